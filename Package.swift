@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "csa",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "csa", targets: ["csa"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libcmark from Debian's libcmark-dev, found through pkg-config.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The typed model: editions, chapters, priorities, ..., and the document tree. No files, no formats.
+        .target(name: "CSAModel"),
+        // Markdown reader: libcmark's tree converted into CSAModel's document tree.
+        .target(name: "CSAMarkdown", dependencies: ["CCmark", "CSAModel"]),
+        // HTML writer for the document tree.
+        .target(name: "CSAHTML", dependencies: ["CSAModel"]),
+        // Content/ reader: YAML and Markdown files into a validated model, with located diagnostics.
+        .target(name: "CSAReaders", dependencies: [
+            "CSAModel", "CSAMarkdown",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // The command-line tool.
+        .executableTarget(name: "csa", dependencies: [
+            "CSAModel", "CSAReaders", "CSAHTML",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "CSAMarkdownTests", dependencies: ["CSAMarkdown", "CSAModel"]),
+        .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),
+        .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel"]),
+        .testTarget(name: "csaTests", dependencies: ["csa"]),
+    ]
+)

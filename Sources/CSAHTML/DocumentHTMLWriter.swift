@@ -1,0 +1,177 @@
+import CSAModel
+
+/// What to do with raw HTML written inside Markdown.
+public enum RawHTMLPolicy: Sendable {
+    /// Replace it with `<!-- raw HTML omitted -->` and drop dangerous link URLs (the default).
+    case omit
+    /// Pass it through as written: only for content from trusted authors, when asked for.
+    case allow
+}
+
+/// Options for rendering a document tree as HTML.
+public struct HTMLOptions: Sendable {
+    public var rawHTML: RawHTMLPolicy
+    /// Give headings `id` attributes (see `HeadingAnchors`) so they can be linked to.
+    public var headingIDs: Bool
+    /// Added to every heading level, so a chapter's `##` can become `<h2>` or `<h3>` as the page needs.
+    public var headingLevelOffset: Int
+
+    public init(rawHTML: RawHTMLPolicy = .omit, headingIDs: Bool = true, headingLevelOffset: Int = 0) {
+        self.rawHTML = rawHTML
+        self.headingIDs = headingIDs
+        self.headingLevelOffset = headingLevelOffset
+    }
+}
+
+/// Renders a `Document` as an HTML fragment, in the same form libcmark's own renderer gives.
+public struct DocumentHTMLWriter {
+    public var options: HTMLOptions
+
+    public init(options: HTMLOptions = HTMLOptions()) { self.options = options }
+
+    public func render(_ document: Document) -> String {
+        var state = RenderState(options: options)
+        state.blocks(document.blocks, tight: false)
+        return state.out
+    }
+
+    /// Renders a run of inlines alone, without a surrounding paragraph (for titles and table cells).
+    public func render(inlines: [Inline]) -> String {
+        var state = RenderState(options: options)
+        state.inlines(inlines)
+        return state.out
+    }
+}
+
+private struct RenderState {
+    let options: HTMLOptions
+    var out = ""
+    var anchors = HeadingAnchors()
+
+    init(options: HTMLOptions) { self.options = options }
+
+    private static let omitted = "<!-- raw HTML omitted -->"
+
+    /// Starts a new line unless the output already ends one.
+    mutating func cr() {
+        if let last = out.utf8.last, last != UInt8(ascii: "\n") { out += "\n" }
+    }
+
+    mutating func blocks(_ blocks: [Block], tight: Bool) {
+        for block in blocks { self.block(block, tight: tight) }
+    }
+
+    mutating func block(_ block: Block, tight: Bool) {
+        switch block.kind {
+        case .paragraph(let content):
+            if tight {
+                inlines(content)
+            } else {
+                cr()
+                out += "<p>"
+                inlines(content)
+                out += "</p>\n"
+            }
+        case .heading(let level, let content):
+            let n = min(6, max(1, level + options.headingLevelOffset))
+            cr()
+            if options.headingIDs {
+                out += "<h\(n) id=\"\(HTMLEscaping.text(anchors.id(for: content.plainText)))\">"
+            } else {
+                out += "<h\(n)>"
+            }
+            inlines(content)
+            out += "</h\(n)>\n"
+        case .blockQuote(let children):
+            cr()
+            out += "<blockquote>\n"
+            blocks(children, tight: false)
+            cr()
+            out += "</blockquote>\n"
+        case .list(let style, let isTight, let items):
+            cr()
+            let tag: String
+            switch style {
+            case .bullet:
+                tag = "ul"
+                out += "<ul>\n"
+            case .ordered(let start, _):
+                tag = "ol"
+                out += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+            }
+            for item in items {
+                cr()
+                out += "<li>"
+                blocks(item, tight: isTight)
+                out += "</li>\n"
+            }
+            out += "</\(tag)>\n"
+        case .codeBlock(let info, let literal):
+            cr()
+            let language = info.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).first
+            if let language {
+                out += "<pre><code class=\"language-\(HTMLEscaping.text(String(language)))\">"
+            } else {
+                out += "<pre><code>"
+            }
+            out += HTMLEscaping.text(literal)
+            out += "</code></pre>\n"
+        case .htmlBlock(let literal):
+            cr()
+            out += options.rawHTML == .allow ? literal : RenderState.omitted
+            cr()
+        case .thematicBreak:
+            cr()
+            out += "<hr />\n"
+        }
+    }
+
+    mutating func inlines(_ inlines: [Inline]) {
+        for inline in inlines { self.inline(inline) }
+    }
+
+    private func safeURL(_ url: String) -> String {
+        options.rawHTML == .omit && HTMLEscaping.isDangerousURL(url) ? "" : HTMLEscaping.href(url)
+    }
+
+    mutating func inline(_ inline: Inline) {
+        switch inline.kind {
+        case .text(let s): out += HTMLEscaping.text(s)
+        case .softBreak: out += "\n"
+        case .lineBreak: out += "<br />\n"
+        case .code(let s): out += "<code>" + HTMLEscaping.text(s) + "</code>"
+        case .html(let s): out += options.rawHTML == .allow ? s : RenderState.omitted
+        case .emphasis(let c):
+            out += "<em>"
+            inlines(c)
+            out += "</em>"
+        case .strong(let c):
+            out += "<strong>"
+            inlines(c)
+            out += "</strong>"
+        case .link(let destination, let title, let c):
+            out += "<a href=\"\(safeURL(destination))\""
+            if !title.isEmpty { out += " title=\"\(HTMLEscaping.text(title))\"" }
+            out += ">"
+            inlines(c)
+            out += "</a>"
+        case .image(let source, let title, let c):
+            out += "<img src=\"\(safeURL(source))\" alt=\""
+            altText(c)
+            out += "\""
+            if !title.isEmpty { out += " title=\"\(HTMLEscaping.text(title))\"" }
+            out += " />"
+        }
+    }
+
+    /// An image's description as plain text, the way libcmark writes `alt`.
+    mutating func altText(_ inlines: [Inline]) {
+        for inline in inlines {
+            switch inline.kind {
+            case .text(let s), .code(let s), .html(let s): out += HTMLEscaping.text(s)
+            case .softBreak, .lineBreak: out += " "
+            case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): altText(c)
+            }
+        }
+    }
+}

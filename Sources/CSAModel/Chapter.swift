@@ -1,0 +1,24 @@
+/// A chapter of an edition: front matter plus its Markdown body as a document tree.
+public struct Chapter: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    /// Position in the edition, smallest first.
+    public var order: Int
+    /// One or two sentences saying what the chapter covers.
+    public var summary: String
+    public var body: Document
+    /// The line in the file where the Markdown body starts; add it to a block's line to find it in the file.
+    public var bodyStartLine: Int
+    public var location: SourceLocation
+
+    public init(id: String, title: String, order: Int, summary: String, body: Document, bodyStartLine: Int,
+                location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.order = order
+        self.summary = summary
+        self.body = body
+        self.bodyStartLine = bodyStartLine
+        self.location = location
+    }
+}

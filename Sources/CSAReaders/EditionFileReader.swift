@@ -1,0 +1,48 @@
+import CSAModel
+import Foundation
+
+/// Reads an edition's `edition.yml`: title, period, status, approval and the edition it supersedes.
+enum EditionFileReader {
+    static let fields = ["title", "period", "status", "approval", "supersedes"]
+
+    /// The edition with no chapters or items yet, and where its `supersedes:` was written.
+    static func read(_ url: URL, display: String, id: String, _ context: inout ReadContext) -> (Edition, Located<String>?)? {
+        guard let text = context.text(of: url, display: display) else { return nil }
+        let source = YAMLFile(file: display, lineOffset: 0)
+        guard let root = context.yaml(text, in: source),
+              let map = YAMLMapping(root, in: source, what: "edition.yml", allowed: fields, diagnostics: &context.diagnostics)
+        else { return nil }
+        var d = context.diagnostics
+        defer { context.diagnostics = d }
+
+        let title = map.string("title", &d)
+        let period = map.mapping("period", what: "period", allowed: ["start", "end"], &d).flatMap { m -> Period? in
+            guard let start = m.date("start", &d), let end = m.date("end", &d) else { return nil }
+            if end < start {
+                d.error(m.location, "period ends (\(end)) before it starts (\(start))", hint: "swap 'start' and 'end'")
+                return nil
+            }
+            return Period(start: start, end: end)
+        }
+        let status = map.choice("status", as: EditionStatus.self, &d)
+        var approval: Approval?
+        if let m = map.mapping("approval", what: "approval", allowed: ["date", "body", "illustrative"], required: status == .approved, &d) {
+            let date = m.date("date", &d)
+            let body = m.id("body", &d)
+            let illustrative = m.bool("illustrative", &d) ?? false
+            if let body { context.refer(.body, [body], edition: id, from: "the approval of edition \(id)") }
+            if let date, let body { approval = Approval(date: date, body: body.value, illustrative: illustrative) }
+            if status == .draft {
+                d.error(m.location, "a draft edition has no approval", hint: "remove 'approval', or set 'status: approved'")
+            }
+        }
+        let supersedes = map.id("supersedes", required: false, &d)
+        if let supersedes, supersedes.value == id {
+            d.error(supersedes.location, "edition \(id) cannot supersede itself", hint: "name the previous edition's id")
+        }
+        guard let title, let period, let status else { return nil }
+        let edition = Edition(id: id, title: title, period: period, status: status, approval: approval,
+                              supersedes: supersedes?.value, location: source.start)
+        return (edition, supersedes)
+    }
+}

@@ -1,0 +1,17 @@
+/// The rule every id follows: it becomes part of a file name and a URL, so it must be a plain slug.
+enum Identifier {
+    static let hint = "use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'"
+
+    /// The problem with `id`, or nil when it is a valid id.
+    static func problem(_ id: String) -> String? {
+        if id.isEmpty { return "id is empty" }
+        if id.contains("/") || id.contains("\\") || id.contains("..") || id.hasPrefix(".") || id.hasPrefix("~") {
+            return "id '\(id)' could escape the output folder"
+        }
+        let allowed = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        if !allowed || id.hasPrefix("-") {
+            return "id '\(id)' may contain only lowercase letters, digits and hyphens, and must not start with a hyphen"
+        }
+        return nil
+    }
+}

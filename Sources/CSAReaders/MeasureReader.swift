@@ -1,0 +1,42 @@
+import CSAModel
+import Foundation
+
+/// Reads `measures.yml`: the proxy measures of each priority, with values by period.
+enum MeasureReader {
+    static let fields = ["id", "priority", "title", "unit", "better", "source", "illustrative", "values"]
+
+    static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Measure] {
+        guard let (source, items) = context.listItems(of: url, display: display, noun: "measure") else { return [] }
+        return items.compactMap { node in
+            guard var m = YAMLMapping(node, in: source, what: "measure", allowed: fields, diagnostics: &context.diagnostics)
+            else { return nil }
+            var d = context.diagnostics
+            defer { context.diagnostics = d }
+            let id = m.id("id", &d)
+            if let id { m.what = "measure '\(id.value)'" }
+            context.declare("measure id", id, edition: edition)
+            let priority = m.id("priority", &d)
+            let title = m.string("title", &d)
+            let unit = m.string("unit", &d)
+            let better = m.choice("better", as: Direction.self, &d)
+            let sourceName = m.string("source", &d)
+            let illustrative = m.bool("illustrative", &d) ?? false
+            var values: [MeasureValue] = []
+            var periods: [String: SourceLocation] = [:]
+            for node in m.sequence("values", &d) ?? [] {
+                guard let v = YAMLMapping(node, in: source, what: "value of \(m.what)", allowed: ["period", "value"], diagnostics: &d),
+                      let period = v.string("period", &d), let value = v.double("value", &d) else { continue }
+                if let first = periods[period] {
+                    d.error(v.location, "\(m.what) has two values for period '\(period)'", hint: "first given at \(first)")
+                    continue
+                }
+                periods[period] = v.location
+                values.append(MeasureValue(period: period, value: value))
+            }
+            if let priority { context.refer(.priority, [priority], edition: edition, from: m.what) }
+            guard let id, let priority, let title, let unit, let better, let sourceName else { return nil }
+            return Measure(id: id.value, priority: priority.value, title: title, unit: unit, better: better, values: values,
+                           source: sourceName, illustrative: illustrative, location: m.location)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import CSAMarkdown
+import CSAModel
+import Foundation
+
+/// Reads `priorities.yml` and `themes.yml`: an edition's priorities and cross-cutting themes.
+enum PriorityReader {
+    static let priorityFields = ["id", "title", "lead", "themes", "replaces", "description"]
+    static let themeFields = ["id", "title", "lead", "replaces", "description"]
+
+    static func priorities(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Priority] {
+        guard let (source, items) = context.listItems(of: url, display: display, noun: "priority") else {
+            context.markUnreadable(edition: edition, kind: .priority)
+            return []
+        }
+        return items.compactMap { node in
+            guard var m = YAMLMapping(node, in: source, what: "priority", allowed: priorityFields, diagnostics: &context.diagnostics),
+                  let common = readCommon(&m, kind: .priority, edition: edition, &context) else { return nil }
+            let themes = m.idList("themes", &context.diagnostics)
+            context.refer(.theme, themes, edition: edition, from: m.what)
+            return Priority(id: common.id, title: common.title, description: common.description, lead: common.lead,
+                            themes: themes.map(\.value), replaces: common.replaces, location: m.location)
+        }
+    }
+
+    static func themes(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Theme] {
+        guard let (source, items) = context.listItems(of: url, display: display, noun: "theme") else {
+            context.markUnreadable(edition: edition, kind: .theme)
+            return []
+        }
+        return items.compactMap { node in
+            guard var m = YAMLMapping(node, in: source, what: "theme", allowed: themeFields, diagnostics: &context.diagnostics),
+                  let common = readCommon(&m, kind: .theme, edition: edition, &context) else { return nil }
+            return Theme(id: common.id, title: common.title, description: common.description, lead: common.lead,
+                         replaces: common.replaces, location: m.location)
+        }
+    }
+
+    private struct Common {
+        let id: String, title: String, description: Document, lead: String, replaces: [String]
+    }
+
+    /// The fields priorities and themes share, with their references queued for checking.
+    private static func readCommon(_ m: inout YAMLMapping, kind: Reference.Target, edition: String, _ context: inout ReadContext) -> Common? {
+        var d = context.diagnostics
+        defer { context.diagnostics = d }
+        let id = m.id("id", &d)
+        if let id { m.what = "\(kind) '\(id.value)'" }
+        context.declare("priority or theme id", id, edition: edition)
+        let title = m.string("title", &d)
+        let lead = m.id("lead", &d)
+        let description = m.string("description", &d)
+        let replaces = m.idList("replaces", &d)
+        if let lead { context.refer(.body, [lead], edition: edition, from: m.what) }
+        context.refer(.supersededItem, replaces, edition: edition, from: m.what)
+        guard let id, let title, let lead, let description else {
+            if let id { context.markUnreadable(edition: edition, kind: kind, id: id.value) }
+            return nil
+        }
+        return Common(id: id.value, title: title, description: MarkdownParser.parse(description), lead: lead.value,
+                      replaces: replaces.map(\.value))
+    }
+}

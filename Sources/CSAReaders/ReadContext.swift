@@ -1,0 +1,90 @@
+import CSAModel
+import Foundation
+import Yams
+
+/// A reference from one item to another by id, kept with its location and checked once every file is read.
+struct Reference {
+    /// What kind of thing the id must name.
+    enum Target {
+        case body
+        case priority
+        case theme
+        /// A priority or theme of the edition this one supersedes (`replaces:`).
+        case supersededItem
+    }
+
+    let target: Target
+    let id: Located<String>
+    /// The edition the reference is written in.
+    let edition: String
+    /// The item that holds the reference, for messages: "action 'da-01'".
+    let from: String
+}
+
+/// What reading collects besides the model: every diagnostic and every reference still to check.
+struct ReadContext {
+    var diagnostics = Diagnostics()
+    var references: [Reference] = []
+    /// Items (`edition/kind/id`) and whole files (`edition/kind`) that could not be read: references to
+    /// them are not reported again, as a compiler does not cascade one mistake into many.
+    var unreadable: Set<String> = []
+
+    /// Every id declared in each edition, by namespace (`priority or theme`, `action`, ...), in reading
+    /// order: checked for duplicates even when the item itself had errors.
+    var declarations: [String: [(namespace: String, id: Located<String>)]] = [:]
+
+    mutating func declare(_ namespace: String, _ id: Located<String>?, edition: String) {
+        if let id { declarations[edition, default: []].append((namespace, id)) }
+    }
+
+    mutating func markUnreadable(edition: String, kind: Reference.Target, id: String? = nil) {
+        unreadable.insert(id.map { "\(edition)/\(kind)/\($0)" } ?? "\(edition)/\(kind)")
+    }
+
+    func isUnreadable(edition: String, kind: Reference.Target, id: String) -> Bool {
+        unreadable.contains("\(edition)/\(kind)") || unreadable.contains("\(edition)/\(kind)/\(id)")
+    }
+
+    mutating func refer(_ target: Reference.Target, _ ids: [Located<String>], edition: String, from: String) {
+        references += ids.map { Reference(target: target, id: $0, edition: edition, from: from) }
+    }
+
+    /// The file's text, or nil after adding a diagnostic (unreadable, or not UTF-8).
+    mutating func text(of url: URL, display: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.error(SourceLocation(file: display), "cannot read file")
+            return nil
+        }
+        switch UTF8Text.decode(data, file: display) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// The root node of a YAML file, or nil after adding a diagnostic.
+    mutating func yaml(_ text: String, in source: YAMLFile) -> Node? {
+        switch source.parse(text) {
+        case .success(let node):
+            if node == nil { diagnostics.error(source.start, "file is empty", hint: "see docs/CONTENT.md for what it should hold") }
+            return node
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// The entries of a file that holds a YAML list of items (priorities.yml, actions.yml, ...).
+    mutating func listItems(of url: URL, display: String, noun: String) -> (YAMLFile, [Node])? {
+        guard let text = text(of: url, display: display) else { return nil }
+        let source = YAMLFile(file: display, lineOffset: 0)
+        guard let root = yaml(text, in: source) else { return nil }
+        guard case .sequence(let sequence) = root else {
+            diagnostics.error(source.location(root), "\(display.split(separator: "/").last ?? "") must be a list of \(noun)s, but it is \(YAMLFile.describe(root))",
+                              hint: "start each \(noun) with '- id: ...'")
+            return nil
+        }
+        return (source, Array(sequence))
+    }
+}

@@ -1,0 +1,71 @@
+import CSAModel
+
+/// Checks what can only be checked once every file is read: ids unique within an edition, and every
+/// reference (lead, priority, theme, `replaces:`, `supersedes:`) naming something that exists.
+enum ReferenceChecker {
+    static func check(_ editions: [Edition], folders: [String], site: SiteInfo?, supersedes: [String: Located<String>],
+                      _ context: inout ReadContext) {
+        var diagnostics = context.diagnostics
+        defer { context.diagnostics = diagnostics }
+        let byID = Dictionary(editions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (edition, declared) in context.declarations.sorted(by: { $0.key < $1.key }) {
+            checkUnique(declared, edition: edition, &diagnostics)
+        }
+        for (id, target) in supersedes.sorted(by: { $0.key < $1.key }) where !folders.contains(target.value) {
+            diagnostics.error(target.location, "edition \(id) supersedes '\(target.value)', which is not an edition in this content",
+                              hint: NearestName.hint(target.value, from: byID.keys.sorted()) ?? "name the folder of an edition under editions/")
+        }
+        for reference in context.references {
+            guard let edition = byID[reference.edition] else { continue }
+            let id = reference.id.value
+            if context.isUnreadable(edition: reference.target == .body ? "site" : edition.id, kind: reference.target, id: id) { continue }
+            switch reference.target {
+            case .body:
+                guard let site else { continue }
+                if site.body(id) == nil {
+                    diagnostics.error(reference.id.location, "\(reference.from) names body '\(id)', which site.yml does not list",
+                                      hint: NearestName.hint(id, from: site.bodies.map(\.id)) ?? "add it under 'bodies' in site.yml")
+                }
+            case .priority:
+                if edition.priority(id) == nil {
+                    diagnostics.error(reference.id.location, "\(reference.from) refers to priority '\(id)', which edition \(edition.id) does not have",
+                                      hint: NearestName.hint(id, from: edition.priorities.map(\.id)))
+                }
+            case .theme:
+                if edition.theme(id) == nil {
+                    diagnostics.error(reference.id.location, "\(reference.from) refers to theme '\(id)', which edition \(edition.id) does not have",
+                                      hint: NearestName.hint(id, from: edition.themes.map(\.id)))
+                }
+            case .supersededItem:
+                guard let previousID = edition.supersedes else {
+                    diagnostics.error(reference.id.location, "\(reference.from) replaces '\(id)', but edition \(edition.id) supersedes no edition",
+                                      hint: "add 'supersedes: <previous edition id>' to edition.yml")
+                    continue
+                }
+                guard let previous = byID[previousID],
+                      !context.isUnreadable(edition: previousID, kind: .priority, id: id),
+                      !context.isUnreadable(edition: previousID, kind: .theme, id: id) else { continue }
+                if previous.priority(id) == nil && previous.theme(id) == nil {
+                    let known = previous.priorities.map(\.id) + previous.themes.map(\.id)
+                    diagnostics.error(reference.id.location,
+                                      "\(reference.from) replaces '\(id)', but the superseded edition \(previousID) has no priority or theme with that id",
+                                      hint: NearestName.hint(id, from: known))
+                }
+            }
+        }
+    }
+
+    /// Reports each id declared twice in the same namespace of an edition, pointing at the first.
+    private static func checkUnique(_ declarations: [(namespace: String, id: Located<String>)], edition: String,
+                                    _ diagnostics: inout Diagnostics) {
+        var seen: [String: SourceLocation] = [:]
+        for (namespace, id) in declarations {
+            let key = "\(namespace)\u{0}\(id.value)"
+            if let first = seen[key] {
+                diagnostics.error(id.location, "duplicate \(namespace) '\(id.value)' in edition \(edition)", hint: "first defined at \(first)")
+            } else {
+                seen[key] = id.location
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import CSAModel
+import Foundation
+
+/// Reads `site.yml`: the partnership, its bodies, licence and accessibility contact.
+enum SiteReader {
+    static let fields = ["partnership", "title", "base_url", "language", "licence", "accessibility_contact", "bodies"]
+
+    static func read(_ url: URL, display: String, _ context: inout ReadContext) -> SiteInfo? {
+        guard let text = context.text(of: url, display: display) else { return nil }
+        let source = YAMLFile(file: display, lineOffset: 0)
+        guard let root = context.yaml(text, in: source),
+              let map = YAMLMapping(root, in: source, what: "site.yml", allowed: fields, diagnostics: &context.diagnostics)
+        else { return nil }
+        var d = context.diagnostics
+        defer { context.diagnostics = d }
+
+        let partnership = map.string("partnership", &d)
+        let title = map.string("title", &d)
+        var baseURL = map.string("base_url", &d)
+        if let url = baseURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+            d.error(map.location, "field 'base_url' in site.yml must start with https:// or http://, but it is '\(url)'")
+            baseURL = nil
+        }
+        if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
+        let language = map.string("language", &d)
+        let licence = map.mapping("licence", what: "licence", allowed: ["name", "url"], &d).flatMap { m -> Licence? in
+            guard let name = m.string("name", &d), let url = m.string("url", &d) else { return nil }
+            return Licence(name: name, url: url)
+        }
+        let contact = map.mapping("accessibility_contact", what: "accessibility_contact", allowed: ["name", "email", "phone"], &d)
+            .flatMap { m -> Contact? in
+                guard let name = m.string("name", &d), let email = m.string("email", &d) else { return nil }
+                return Contact(name: name, email: email, phone: m.string("phone", required: false, &d))
+            }
+        var bodies: [Body] = []
+        var seen: [String: SourceLocation] = [:]
+        for node in map.sequence("bodies", &d) ?? [] {
+            guard var m = YAMLMapping(node, in: source, what: "body", allowed: ["id", "name", "abbreviation", "role"], diagnostics: &d)
+            else { continue }
+            let id = m.id("id", &d)
+            if let id { m.what = "body '\(id.value)'" }
+            let name = m.string("name", &d)
+            let abbreviation = m.string("abbreviation", required: false, &d)
+            let role = m.string("role", required: false, &d)
+            guard let id, let name else {
+                if let id { context.markUnreadable(edition: "site", kind: .body, id: id.value) }
+                continue
+            }
+            if let first = seen[id.value] {
+                d.error(id.location, "duplicate body id '\(id.value)'", hint: "first defined at \(first)")
+                continue
+            }
+            seen[id.value] = id.location
+            bodies.append(Body(id: id.value, name: name, abbreviation: abbreviation, role: role, location: m.location))
+        }
+        guard let partnership, let title, let baseURL, let language, let licence, let contact else { return nil }
+        return SiteInfo(partnership: partnership, title: title, baseURL: baseURL, language: language, licence: licence,
+                        accessibilityContact: contact, bodies: bodies, location: source.start)
+    }
+}

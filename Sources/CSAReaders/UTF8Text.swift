@@ -1,0 +1,38 @@
+import CSAModel
+import Foundation
+
+/// Turns a file's bytes into text, or says exactly where the bytes stop being UTF-8.
+enum UTF8Text {
+    static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
+        let bytes = [UInt8](data)
+        var line = 1, column = 1
+        var index = 0
+        var decoder = Unicode.UTF8()
+        var iterator = bytes.makeIterator()
+        var text = ""
+        text.reserveCapacity(bytes.count)
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                text.unicodeScalars.append(scalar)
+                index += UTF8.width(scalar)
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput:
+                if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+                return .success(text)
+            case .error:
+                let byte = index < bytes.count ? bytes[index] : 0
+                let hex = String(byte, radix: 16, uppercase: true)
+                return .failure(Diagnostic(
+                    at: SourceLocation(file: file, line: line, column: column),
+                    "file is not valid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex))",
+                    hint: "save the file as UTF-8 in your editor"))
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import CSAModel
+import Yams
+
+/// YAML text from one file (or one file's front matter), parsed into Yams nodes whose marks map
+/// back to the file's own lines.
+struct YAMLFile {
+    /// The path shown in diagnostics.
+    let file: String
+    /// Lines before the YAML in the file (front matter starts after the opening `---`).
+    let lineOffset: Int
+
+    /// The location of a node in the file.
+    func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return location(mark)
+    }
+
+    func location(_ mark: Mark) -> SourceLocation {
+        SourceLocation(file: file, line: max(1, mark.line) + lineOffset, column: max(1, mark.column))
+    }
+
+    var start: SourceLocation { SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+
+    /// Parses `text`; an empty document gives nil, a syntax error gives a located diagnostic.
+    func parse(_ text: String) -> Result<Node?, Diagnostic> {
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error))
+        } catch {
+            return .failure(Diagnostic(at: start, "could not read YAML: \(error)"))
+        }
+    }
+
+    private static let syntaxHint = "check the indentation, and put text that contains ': ' or starts with a special character in quotes"
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            return Diagnostic(at: location(mark), message, hint: YAMLFile.syntaxHint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(at: location(context.mark), "duplicate key \(keys) in the same mapping",
+                              hint: "each field may appear once; remove or rename the repeated one")
+        case .reader(let problem, _, _, _):
+            return Diagnostic(at: start, "YAML reader error: \(problem)")
+        default:
+            return Diagnostic(at: start, "could not read YAML: \(error)")
+        }
+    }
+
+    /// How a node reads in an error message: "a list", "a mapping" or "the text 'x'".
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if scalar.string.isEmpty && scalar.style != .singleQuoted && scalar.style != .doubleQuoted { return "empty" }
+            return "'\(scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string)'"
+        }
+    }
+}
+
+/// A value read from YAML together with where it was written.
+struct Located<Value> {
+    let value: Value
+    let location: SourceLocation
+}

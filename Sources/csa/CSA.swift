@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `csa` command: publishes a Community Safety Agreement from a content folder.
+@main
+struct CSA: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csa",
+        abstract: "Publish a Community Safety Agreement from Markdown chapters and YAML data.",
+        subcommands: [CheckCommand.self]
+    )
+}

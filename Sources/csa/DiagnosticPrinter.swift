@@ -1,0 +1,18 @@
+import CSAModel
+import Foundation
+
+/// Writes diagnostics to standard error in the `file:line:column: error: message` form.
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: Diagnostics) {
+        for diagnostic in diagnostics.sorted {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+
+    /// "2 errors in Content." after the list.
+    static func printCount(_ diagnostics: Diagnostics, folder: String) {
+        let n = diagnostics.errorCount
+        let line = "\(n) \(n == 1 ? "error" : "errors") in \(folder).\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}

@@ -1,0 +1,32 @@
+import CSAModel
+import CSAReaders
+import Foundation
+import Testing
+
+/// The valid fixture reads into the model with every field in place.
+@Suite struct ContentReaderTests {
+    @Test func validFixtureReadsWithoutDiagnostics() throws {
+        let fixture = try ContentFixture()
+        defer { fixture.remove() }
+        let reading = fixture.read()
+        #expect(fixture.messages() == [])
+        let publication = try #require(reading.publication)
+        #expect(publication.site.partnership == "Testshire Community Safety Partnership")
+        #expect(publication.editions.map(\.id) == ["2023-24", "2024-25"])
+        let latest = try #require(publication.edition("2024-25"))
+        #expect(latest.status == .draft)
+        #expect(latest.supersedes == "2023-24")
+        #expect(latest.priorities.first?.replaces == ["asb"])
+        #expect(latest.priorities.first?.themes == ["prevention"])
+        #expect(latest.actions.first?.status == .amber)
+        #expect(latest.actions.first?.updates == [ProgressUpdate(date: CalendarDate(year: 2024, month: 10, day: 1)!, text: "Two workshops held.")])
+        #expect(latest.measures.first?.values.map(\.value) == [1200, 1100])
+        #expect(latest.measures.first?.illustrative == true)
+        let chapter = try #require(latest.chapters.first)
+        #expect(chapter.title == "Introduction")
+        #expect(chapter.bodyStartLine == 7)
+        #expect(chapter.body.blocks.first?.kind == .heading(level: 2, [Inline(.text("Purpose"), line: 2)]))
+        #expect(publication.latestApproved?.id == "2023-24")
+        #expect(publication.edition("2023-24")?.approval == Approval(date: CalendarDate(iso: "2023-03-20")!, body: "tcsp"))
+    }
+}

@@ -1,0 +1,231 @@
+import CSAModel
+import CSAReaders
+import Foundation
+import Testing
+
+/// Each kind of content error: its exact message, file, line and column.
+@Suite struct DiagnosticsTests {
+    /// Reads the fixture with one file replaced and returns the printed diagnostics.
+    func messages(_ path: String, _ text: String?) throws -> [String] {
+        let fixture = try ContentFixture(replacing: [path: text])
+        defer { fixture.remove() }
+        #expect(fixture.read().publication == nil || fixture.messages().isEmpty)
+        return fixture.messages()
+    }
+
+    @Test func yamlSyntaxError() throws {
+        let got = try messages("editions/2024-25/themes.yml", """
+            - id: prevention
+              title: Early intervention: prevention
+              lead: tcsp
+            """)
+        #expect(got == ["""
+            C/editions/2024-25/themes.yml:2:28: error: YAML syntax error: mapping values are not allowed in this context
+                hint: check the indentation, and put text that contains ': ' or starts with a special character in quotes
+            """])
+    }
+
+    @Test func missingRequiredField() throws {
+        let got = try messages("editions/2024-25/themes.yml", """
+            - id: prevention
+              lead: tcsp
+              description: Acting early.
+            """)
+        #expect(got == ["""
+            C/editions/2024-25/themes.yml:1:3: error: missing required field 'title' in theme 'prevention'
+                hint: add a line 'title: ...'
+            """])
+    }
+
+    @Test func fieldOfTheWrongType() throws {
+        let got = try messages("editions/2024-25/chapters/01-introduction.md", """
+            ---
+            id: introduction
+            title: Introduction
+            order: first
+            summary: What the agreement is.
+            ---
+            Text.
+            """)
+        #expect(got == ["C/editions/2024-25/chapters/01-introduction.md:4:8: error: field 'order' in chapter 'introduction' must be a whole number, but it is 'first'"])
+    }
+
+    @Test func unknownFieldSuggestsNearestName() throws {
+        let got = try messages("editions/2024-25/themes.yml", """
+            - id: prevention
+              titel: Early intervention
+              title: Early intervention
+              lead: tcsp
+              description: Acting early.
+            """)
+        #expect(got == ["""
+            C/editions/2024-25/themes.yml:2:3: error: unknown field 'titel' in theme
+                hint: did you mean 'title'?
+            """])
+    }
+
+    @Test func invalidDate() throws {
+        var actions = ContentFixture.files["editions/2024-25/actions.yml"]!
+        actions = actions.replacingOccurrences(of: "due: 2025-03-31", with: "due: 2025-02-30")
+        let got = try messages("editions/2024-25/actions.yml", actions)
+        #expect(got == ["""
+            C/editions/2024-25/actions.yml:6:8: error: field 'due' in action 'nc-01' is not a valid date: '2025-02-30'
+                hint: write dates as YYYY-MM-DD, e.g. 2011-05-20, and check the day exists
+            """])
+    }
+
+    @Test func invalidStatus() throws {
+        let actions = ContentFixture.files["editions/2024-25/actions.yml"]!.replacingOccurrences(of: "status: amber", with: "status: ambr")
+        let got = try messages("editions/2024-25/actions.yml", actions)
+        #expect(got == ["""
+            C/editions/2024-25/actions.yml:7:11: error: field 'status' in action 'nc-01' must be one of not-started, red, amber, green, complete, but it is 'ambr'
+                hint: did you mean 'amber'?
+            """])
+    }
+
+    @Test func invalidEditionStatus() throws {
+        let edition = ContentFixture.files["editions/2024-25/edition.yml"]!.replacingOccurrences(of: "status: draft", with: "status: final")
+        let got = try messages("editions/2024-25/edition.yml", edition)
+        #expect(got == ["C/editions/2024-25/edition.yml:5:9: error: field 'status' in edition.yml must be one of draft, approved, but it is 'final'"])
+    }
+
+    @Test func duplicateIDs() throws {
+        let got = try messages("editions/2024-25/themes.yml", """
+            - id: prevention
+              title: Early intervention
+              lead: tcsp
+              description: Acting early.
+            - id: neighbourhood-crime
+              title: Neighbourhoods
+              lead: tcsp
+              description: Places.
+            """)
+        #expect(got == ["""
+            C/editions/2024-25/themes.yml:5:7: error: duplicate priority or theme id 'neighbourhood-crime' in edition 2024-25
+                hint: first defined at C/editions/2024-25/priorities.yml:1:7
+            """])
+    }
+
+    @Test func actionPointingAtMissingPriority() throws {
+        let actions = ContentFixture.files["editions/2024-25/actions.yml"]!
+            .replacingOccurrences(of: "priorities: [neighbourhood-crime]", with: "priorities: [neighbourhood-crim]")
+        let got = try messages("editions/2024-25/actions.yml", actions)
+        #expect(got == ["""
+            C/editions/2024-25/actions.yml:2:16: error: action 'nc-01' refers to priority 'neighbourhood-crim', which edition 2024-25 does not have
+                hint: did you mean 'neighbourhood-crime'?
+            """])
+    }
+
+    @Test func measurePointingAtPriorityOfAnotherEdition() throws {
+        let measures = ContentFixture.files["editions/2024-25/measures.yml"]!
+            .replacingOccurrences(of: "priority: neighbourhood-crime", with: "priority: asb")
+        let got = try messages("editions/2024-25/measures.yml", measures)
+        #expect(got == ["C/editions/2024-25/measures.yml:2:13: error: measure 'asb-incidents' refers to priority 'asb', which edition 2024-25 does not have"])
+    }
+
+    @Test func replacesAnIDTheSupersededEditionLacks() throws {
+        let priorities = ContentFixture.files["editions/2024-25/priorities.yml"]!
+            .replacingOccurrences(of: "replaces: [asb]", with: "replaces: [asbo]")
+        let got = try messages("editions/2024-25/priorities.yml", priorities)
+        #expect(got == ["""
+            C/editions/2024-25/priorities.yml:5:14: error: priority 'neighbourhood-crime' replaces 'asbo', but the superseded edition 2023-24 has no priority or theme with that id
+                hint: did you mean 'asb'?
+            """])
+    }
+
+    @Test func chapterWithoutFrontMatter() throws {
+        let got = try messages("editions/2024-25/chapters/01-introduction.md", "## Purpose\n\nText.\n")
+        #expect(got == ["""
+            C/editions/2024-25/chapters/01-introduction.md:1:1: error: chapter has no front matter
+                hint: start the file with a line '---', then 'id:', 'title:', 'order:' and 'summary:' lines, then another '---' line
+            """])
+    }
+
+    @Test func invalidUTF8() throws {
+        let fixture = try ContentFixture()
+        defer { fixture.remove() }
+        var bytes = Data("- id: prevention\n  title: Early interven".utf8)
+        bytes.append(contentsOf: [0xC3, 0x28])
+        bytes.append(Data("tion\n  lead: tcsp\n  description: x\n".utf8))
+        try fixture.write(bytes, to: "editions/2024-25/themes.yml")
+        #expect(fixture.messages().first == """
+            C/editions/2024-25/themes.yml:2:24: error: file is not valid UTF-8 (byte 0xC3)
+                hint: save the file as UTF-8 in your editor
+            """)
+    }
+
+    @Test func idThatCouldEscapeTheOutputFolder() throws {
+        let themes = ContentFixture.files["editions/2024-25/themes.yml"]!.replacingOccurrences(of: "- id: prevention", with: "- id: ../prevention")
+        let got = try messages("editions/2024-25/themes.yml", themes)
+        #expect(got.contains("""
+            C/editions/2024-25/themes.yml:1:7: error: id '../prevention' could escape the output folder
+                hint: use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'
+            """))
+        let slash = ContentFixture.files["editions/2024-25/actions.yml"]!.replacingOccurrences(of: "id: nc-01", with: "id: /etc/nc-01")
+        #expect(try messages("editions/2024-25/actions.yml", slash).first?.hasPrefix(
+            "C/editions/2024-25/actions.yml:1:7: error: id '/etc/nc-01' could escape the output folder") == true)
+    }
+
+    @Test func leadThatIsNotABody() throws {
+        let themes = ContentFixture.files["editions/2024-25/themes.yml"]!.replacingOccurrences(of: "lead: tcsp", with: "lead: polce")
+        let got = try messages("editions/2024-25/themes.yml", themes)
+        #expect(got == ["""
+            C/editions/2024-25/themes.yml:3:9: error: theme 'prevention' names body 'polce', which site.yml does not list
+                hint: did you mean 'police'?
+            """])
+    }
+
+    @Test func supersedesAnEditionThatDoesNotExist() throws {
+        let edition = ContentFixture.files["editions/2024-25/edition.yml"]!.replacingOccurrences(of: "supersedes: 2023-24", with: "supersedes: 2022-23")
+        let got = try messages("editions/2024-25/edition.yml", edition)
+        #expect(got.contains("""
+            C/editions/2024-25/edition.yml:6:13: error: edition 2024-25 supersedes '2022-23', which is not an edition in this content
+                hint: did you mean '2023-24'?
+            """))
+    }
+
+    @Test func approvedEditionWithoutApproval() throws {
+        let edition = ContentFixture.files["editions/2024-25/edition.yml"]!.replacingOccurrences(of: "status: draft", with: "status: approved")
+        let got = try messages("editions/2024-25/edition.yml", edition)
+        #expect(got == ["""
+            C/editions/2024-25/edition.yml:1:1: error: missing required field 'approval' in edition.yml
+                hint: add a line 'approval: ...'
+            """])
+    }
+
+    /// One folder holding one of each error: all are reported in one run, in file and line order.
+    @Test func everyErrorIsReportedInOneRun() throws {
+        let actions = ContentFixture.files["editions/2024-25/actions.yml"]!
+            .replacingOccurrences(of: "status: amber", with: "status: purple")
+            .replacingOccurrences(of: "due: 2025-03-31", with: "due: 31/03/2025")
+            + "- id: nc-01\n  priorities: [burglary]\n  description: d\n  lead: tcsp\n  due: 2025-01-01\n  status: red\n"
+        let fixture = try ContentFixture(replacing: [
+            "site.yml": ContentFixture.files["site.yml"]! + "  - id: ../outside\n    name: Outside\n",
+            "editions/2024-25/themes.yml": "- id: prevention\n  titel: x\n  lead: tcsp\n  description: d\n",
+            "editions/2024-25/actions.yml": actions,
+            "editions/2024-25/measures.yml": "- id: m\n  title: [unclosed\n",
+            "editions/2024-25/priorities.yml": ContentFixture.files["editions/2024-25/priorities.yml"]!
+                .replacingOccurrences(of: "replaces: [asb]", with: "replaces: [asbo]"),
+            "editions/2024-25/chapters/01-introduction.md": "No front matter here.\n",
+            "editions/2024-25/chapters/02-landscape.md": "---\nid: landscape\ntitle: Landscape\norder: second\nsummary: s\n---\nText.\n",
+        ])
+        defer { fixture.remove() }
+        try fixture.write(Data([0x2D, 0x2D, 0x2D, 0x0A, 0x69, 0x64, 0xFF, 0x0A]), to: "editions/2023-24/chapters/01-bad.md")
+        let got = fixture.messages().map { $0.split(separator: "\n")[0] }.map(String.init)
+        #expect(got == [
+            "C/editions/2023-24/chapters/01-bad.md:2:3: error: file is not valid UTF-8 (byte 0xFF)",
+            "C/editions/2024-25/actions.yml:6:8: error: field 'due' in action 'nc-01' is not a valid date: '31/03/2025'",
+            "C/editions/2024-25/actions.yml:7:11: error: field 'status' in action 'nc-01' must be one of not-started, red, amber, green, complete, but it is 'purple'",
+            "C/editions/2024-25/actions.yml:11:7: error: duplicate action id 'nc-01' in edition 2024-25",
+            "C/editions/2024-25/actions.yml:12:16: error: action 'nc-01' refers to priority 'burglary', which edition 2024-25 does not have",
+            "C/editions/2024-25/chapters/01-introduction.md:1:1: error: chapter has no front matter",
+            "C/editions/2024-25/chapters/02-landscape.md:4:8: error: field 'order' in chapter 'landscape' must be a whole number, but it is 'second'",
+            "C/editions/2024-25/measures.yml:3:1: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 2)",
+            "C/editions/2024-25/priorities.yml:5:14: error: priority 'neighbourhood-crime' replaces 'asbo', but the superseded edition 2023-24 has no priority or theme with that id",
+            "C/editions/2024-25/themes.yml:1:3: error: missing required field 'title' in theme 'prevention'",
+            "C/editions/2024-25/themes.yml:2:3: error: unknown field 'titel' in theme",
+            "C/site.yml:16:9: error: id '../outside' could escape the output folder",
+        ])
+        #expect(fixture.read().publication == nil)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// `csa check` as a user runs it: on the bundled Kent content, and on a broken folder.
+@Suite struct CheckCommandTests {
+    @Test func bundledContentIsClean() throws {
+        let result = try CSAProgram.run(["check", "--content", "Content"])
+        #expect(result.stderr == "")
+        #expect(result.status == 0)
+        #expect(result.stdout == "ok: 3 editions, 18 chapters, 20 priorities, 13 themes, ACTIONS actions, MEASURES measures\n")
+    }
+
+    @Test func brokenContentListsEveryErrorAndFails() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("csa-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let edition = dir.appendingPathComponent("editions/2024-25")
+        try FileManager.default.createDirectory(at: edition.appendingPathComponent("chapters"), withIntermediateDirectories: true)
+        try Data("partnership: P\ntitle: T\nbase_url: https://x.example/\nlanguage: en-GB\nlicense: OGL\n".utf8)
+            .write(to: dir.appendingPathComponent("site.yml"))
+        try Data("title: T\nperiod:\n  start: 2024-04-01\n  end: 2025-03-31\nstatus: draft\n".utf8)
+            .write(to: edition.appendingPathComponent("edition.yml"))
+        try Data("# Intro\n".utf8).write(to: edition.appendingPathComponent("chapters/01-intro.md"))
+
+        let result = try CSAProgram.run(["check", "--content", dir.path])
+        let shown = result.stderr.replacingOccurrences(of: dir.path, with: "C")
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(shown == """
+            C/editions/2024-25/chapters/01-intro.md:1:1: error: chapter has no front matter
+                hint: start the file with a line '---', then 'id:', 'title:', 'order:' and 'summary:' lines, then another '---' line
+            C/site.yml:1:1: error: missing required field 'licence' in site.yml
+                hint: add a line 'licence: ...'
+            C/site.yml:1:1: error: missing required field 'accessibility_contact' in site.yml
+                hint: add a line 'accessibility_contact: ...'
+            C/site.yml:1:1: error: missing required field 'bodies' in site.yml
+                hint: add a line 'bodies: ...'
+            C/site.yml:5:1: error: unknown field 'license' in site.yml
+                hint: did you mean 'licence'?
+            5 errors in \(dir.path).
+
+            """.replacingOccurrences(of: dir.path, with: "C"))
+    }
+
+    @Test func missingContentFolderIsAnError() throws {
+        let result = try CSAProgram.run(["check", "--content", "/nonexistent/csa-content"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("/nonexistent/csa-content:1:1: error: content folder not found\n"))
+    }
+}
