@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev, found through pkg-config.
@@ -29,14 +30,20 @@ let package = Package(
             "CSAModel", "CSAMarkdown",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The website writer: a Publication and a theme (templates, assets) in, site files out.
+        .target(name: "CSASite", dependencies: [
+            "CSAModel", "CSAHTML",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The command-line tool.
         .executableTarget(name: "csa", dependencies: [
-            "CSAModel", "CSAReaders", "CSAHTML",
+            "CSAModel", "CSAReaders", "CSAHTML", "CSASite",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CSAMarkdownTests", dependencies: ["CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel"]),
+        .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown"]),
         .testTarget(name: "csaTests", dependencies: ["csa"]),
     ]
 )

@@ -15,11 +15,15 @@ public struct HTMLOptions: Sendable {
     public var headingIDs: Bool
     /// Added to every heading level, so a chapter's `##` can become `<h2>` or `<h3>` as the page needs.
     public var headingLevelOffset: Int
+    /// Put before every heading id, so several documents can share one page without clashing ids.
+    public var headingIDPrefix: String
 
-    public init(rawHTML: RawHTMLPolicy = .omit, headingIDs: Bool = true, headingLevelOffset: Int = 0) {
+    public init(rawHTML: RawHTMLPolicy = .omit, headingIDs: Bool = true, headingLevelOffset: Int = 0,
+                headingIDPrefix: String = "") {
         self.rawHTML = rawHTML
         self.headingIDs = headingIDs
         self.headingLevelOffset = headingLevelOffset
+        self.headingIDPrefix = headingIDPrefix
     }
 }
 
@@ -46,9 +50,12 @@ public struct DocumentHTMLWriter {
 private struct RenderState {
     let options: HTMLOptions
     var out = ""
-    var anchors = HeadingAnchors()
+    var anchors: HeadingAnchors
 
-    init(options: HTMLOptions) { self.options = options }
+    init(options: HTMLOptions) {
+        self.options = options
+        self.anchors = HeadingAnchors(prefix: options.headingIDPrefix)
+    }
 
     private static let omitted = "<!-- raw HTML omitted -->"
 

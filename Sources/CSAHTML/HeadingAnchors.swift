@@ -4,8 +4,10 @@ import CSAModel
 /// so links to `#statutory-duties` keep working from one build to the next.
 public struct HeadingAnchors {
     private var used: Set<String> = []
+    private let prefix: String
 
-    public init() {}
+    /// `prefix` goes before every id, e.g. `introduction-` on a page that holds several chapters.
+    public init(prefix: String = "") { self.prefix = prefix }
 
     /// A slug of `text`: lowercase letters and digits, words joined by hyphens; `section` if nothing is left.
     public static func slug(_ text: String) -> String {
@@ -25,7 +27,7 @@ public struct HeadingAnchors {
 
     /// The next id for a heading with this text: its slug, then `slug-2`, `slug-3` for repeats.
     public mutating func id(for text: String) -> String {
-        let base = HeadingAnchors.slug(text)
+        let base = prefix + HeadingAnchors.slug(text)
         var candidate = base
         var n = 1
         while used.contains(candidate) {
@@ -42,12 +44,18 @@ public struct HeadingEntry: Hashable, Sendable {
     public var level: Int
     public var text: String
     public var id: String
+
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
 }
 
 extension HeadingAnchors {
     /// Every heading in the document, in order, with the ids the HTML writer gives them.
-    public static func outline(of document: Document) -> [HeadingEntry] {
-        var anchors = HeadingAnchors()
+    public static func outline(of document: Document, prefix: String = "") -> [HeadingEntry] {
+        var anchors = HeadingAnchors(prefix: prefix)
         var entries: [HeadingEntry] = []
         func walk(_ blocks: [Block]) {
             for block in blocks {

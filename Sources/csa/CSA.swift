@@ -6,6 +6,6 @@ struct CSA: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "csa",
         abstract: "Publish a Community Safety Agreement from Markdown chapters and YAML data.",
-        subcommands: [CheckCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self]
     )
 }

@@ -1,0 +1,94 @@
+import CSAModel
+
+/// Builds the `PageFrame` of any page: navigation, notices and the edition switcher all follow from
+/// the publication and the page's place in it.
+struct FrameBuilder {
+    let publication: Publication
+    let baseURL: String
+
+    func frame(for page: SitePage, title: String, description: String, current: String? = nil,
+               crumbs: [(String, SitePage)] = [], jsonLD: String? = nil, scripts: [String] = [],
+               absoluteLinks: Bool = false) -> PageFrame {
+        let site = publication.site
+        func href(_ path: String) -> String {
+            absoluteLinks ? baseURL + path : SiteLinks.relative(from: page.path, to: path)
+        }
+        let edition = page.edition.flatMap(publication.edition)
+        let context = edition?.title ?? site.title
+        let docTitle = title == context ? title : "\(title) – \(context)"
+        return PageFrame(
+            lang: site.language,
+            title: title,
+            documentTitle: docTitle,
+            description: description,
+            siteTitle: site.title,
+            partnership: site.partnership,
+            root: absoluteLinks ? baseURL : SiteLinks.relative(from: page.path, to: ""),
+            homeHref: href(SitePage.home.path),
+            accessibilityHref: href(SitePage.accessibility.path),
+            feedHref: href("feed.xml"),
+            cssHref: href("assets/csa.css"),
+            printCSSHref: href("assets/print.css"),
+            canonical: baseURL + (page == .home ? "" : page.path),
+            edition: edition.map { editionNav($0, page: page, href: href) },
+            notice: edition.flatMap { notice(for: $0, page: page, href: href) },
+            switcher: edition == nil ? [] : switcher(for: page, href: href),
+            breadcrumbs: ([("Home", SitePage.home)] + crumbs).map { Crumb(text: $0.0, href: href($0.1.path)) },
+            licenceName: site.licence.name,
+            licenceURL: site.licence.url,
+            jsonLD: jsonLD,
+            scripts: scripts.map(href)
+        )
+    }
+
+    private func editionNav(_ edition: Edition, page: SitePage, href: (String) -> String) -> EditionNav {
+        let e = edition.id
+        let entries: [(String, SitePage)] = [
+            ("Overview", .editionHome(e)), ("Action plan", .actionPlan(e)), ("Measures", .measures(e)),
+            ("Themes", .themes(e)), ("Whole document", .document(e)), ("Open data", .data(e)),
+            ("About this edition", .about(e)), ("Search", .search(e)),
+        ]
+        return EditionNav(id: e, title: edition.title, href: href(SitePage.editionHome(e).path), isDraft: edition.status == .draft,
+                          periodText: Wording.period(edition.period),
+                          links: entries.map { NavLink(text: $0.0, href: href($0.1.path), current: $0.1 == page) })
+    }
+
+    /// The same page in another edition, or nil when it has no counterpart there.
+    func counterpart(of page: SitePage, in target: Edition) -> SitePage? {
+        guard let from = page.edition else { return nil }
+        switch page {
+        case .chapter(_, let id):
+            return target.chapters.contains { $0.id == id } ? page.inEdition(target.id) : nil
+        case .priority(_, let id):
+            let ids = publication.counterparts(of: id, from: from, in: target.id).filter { target.priority($0) != nil }
+            return ids.first.map { .priority(target.id, $0) }
+        default:
+            return page.inEdition(target.id)
+        }
+    }
+
+    private func notice(for edition: Edition, page: SitePage, href: (String) -> String) -> Notice? {
+        let latest = publication.latestApproved
+        let target = latest.flatMap { l in counterpart(of: page, in: l) ?? .editionHome(l.id) }
+        if edition.status == .draft {
+            return Notice(isDraft: true, heading: "Draft edition",
+                          text: "This is a draft of the \(edition.title). It has not been approved and may change before it is.",
+                          linkHref: target.map { href($0.path) }, linkText: latest.map { "Read the current approved edition, \($0.title)" })
+        }
+        guard let latest, latest.id != edition.id, latest.period.start > edition.period.start, let target else { return nil }
+        return Notice(isDraft: false, heading: "This edition has been superseded",
+                      text: "The \(edition.title) is no longer current. It is kept here as a permanent record.",
+                      linkHref: href(target.path),
+                      linkText: target == .editionHome(latest.id) ? "Go to the current edition, \(latest.title)" : "Read this page in the current edition, \(latest.title)")
+    }
+
+    private func switcher(for page: SitePage, href: (String) -> String) -> [SwitchLink] {
+        publication.editions.reversed().map { other in
+            let target = counterpart(of: page, in: other)
+            let label = other.title + (other.status == .draft ? " (draft)" : "") + (other.id == publication.latestApproved?.id ? " (current)" : "")
+            return SwitchLink(label: label, href: href((target ?? .editionHome(other.id)).path), current: other.id == page.edition,
+                              note: target == nil ? "this page is not in that edition; the link goes to its overview" : nil)
+        }
+    }
+}
+

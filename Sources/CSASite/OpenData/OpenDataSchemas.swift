@@ -1,0 +1,118 @@
+/// JSON Schemas (draft 2020-12) for the open data JSON files, published at `data/schema/<set>.schema.json`.
+enum OpenDataSchemas {
+    static func schema(_ set: OpenDataSet, baseURL: String) -> String {
+        let list: String
+        switch set {
+        case .priorities: list = item(withThemes: true)
+        case .themes: list = item(withThemes: false)
+        case .actions: list = action
+        case .measures: list = measure
+        }
+        return """
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "\(baseURL)\(set.schemaPath)",
+          "title": "\(set.title) of one edition of the Community Safety Agreement",
+          "type": "object",
+          "required": ["edition", "title", "status", "period", "supersedes", "supersededBy", "licence", "$schema", "\(set.rawValue)"],
+          "additionalProperties": false,
+          "properties": {
+            "$schema": {"type": "string"},
+            "edition": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
+            "title": {"type": "string"},
+            "status": {"enum": ["draft", "approved"]},
+            "period": {
+              "type": "object",
+              "required": ["start", "end"],
+              "additionalProperties": false,
+              "properties": {"start": {"$ref": "#/$defs/date"}, "end": {"$ref": "#/$defs/date"}}
+            },
+            "supersedes": {"type": ["string", "null"]},
+            "supersededBy": {"type": ["string", "null"]},
+            "licence": {
+              "type": "object",
+              "required": ["name", "url"],
+              "additionalProperties": false,
+              "properties": {"name": {"type": "string"}, "url": {"type": "string"}}
+            },
+            "\(set.rawValue)": {"type": "array", "items": \(list)}
+          },
+          "$defs": {
+            "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
+            "ids": {"type": "array", "items": {"$ref": "#/$defs/id"}},
+            "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+          }
+        }
+
+        """
+    }
+
+    private static func item(withThemes: Bool) -> String {
+        """
+        {
+                "type": "object",
+                "required": ["id", "title", "lead", \(withThemes ? "\"themes\", " : "")"replaces", "description"],
+                "additionalProperties": false,
+                "properties": {
+                  "id": {"$ref": "#/$defs/id"},
+                  "title": {"type": "string"},
+                  "lead": {"$ref": "#/$defs/id"},\(withThemes ? "\n          \"themes\": {\"$ref\": \"#/$defs/ids\"}," : "")
+                  "replaces": {"$ref": "#/$defs/ids"},
+                  "description": {"type": "string"}
+                }
+              }
+        """
+    }
+
+    private static let action = """
+        {
+                "type": "object",
+                "required": ["id", "priorities", "themes", "description", "lead", "due", "status", "updates"],
+                "additionalProperties": false,
+                "properties": {
+                  "id": {"$ref": "#/$defs/id"},
+                  "priorities": {"$ref": "#/$defs/ids", "minItems": 1},
+                  "themes": {"$ref": "#/$defs/ids"},
+                  "description": {"type": "string"},
+                  "lead": {"$ref": "#/$defs/id"},
+                  "due": {"$ref": "#/$defs/date"},
+                  "status": {"enum": ["not-started", "red", "amber", "green", "complete"]},
+                  "updates": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": ["date", "text"],
+                      "additionalProperties": false,
+                      "properties": {"date": {"$ref": "#/$defs/date"}, "text": {"type": "string"}}
+                    }
+                  }
+                }
+              }
+        """
+
+    private static let measure = """
+        {
+                "type": "object",
+                "required": ["id", "priority", "title", "unit", "better", "source", "illustrative", "values"],
+                "additionalProperties": false,
+                "properties": {
+                  "id": {"$ref": "#/$defs/id"},
+                  "priority": {"$ref": "#/$defs/id"},
+                  "title": {"type": "string"},
+                  "unit": {"type": "string"},
+                  "better": {"enum": ["lower", "higher"]},
+                  "source": {"type": "string"},
+                  "illustrative": {"type": "boolean"},
+                  "values": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": ["period", "value"],
+                      "additionalProperties": false,
+                      "properties": {"period": {"type": "string"}, "value": {"type": "number"}}
+                    }
+                  }
+                }
+              }
+        """
+}

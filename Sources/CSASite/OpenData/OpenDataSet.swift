@@ -1,0 +1,47 @@
+import CSAModel
+
+/// The datasets each edition publishes, with where their files live.
+enum OpenDataSet: String, CaseIterable {
+    case priorities, themes, actions, measures
+
+    var title: String {
+        switch self {
+        case .priorities: return "Priorities"
+        case .themes: return "Cross-cutting themes"
+        case .actions: return "Action plan"
+        case .measures: return "Measures"
+        }
+    }
+
+    var summary: String {
+        switch self {
+        case .priorities: return "Each priority with its lead, supporting themes and the earlier items it continues."
+        case .themes: return "Each cross-cutting theme with its lead and the earlier items it continues."
+        case .actions: return "Each action with the priorities and themes it serves, lead, due date, RAG status and latest progress."
+        case .measures: return "Each measure's value for every period, one row per value, with its unit and which direction is better."
+        }
+    }
+
+    /// What one CSV row is.
+    var rowNoun: String {
+        switch self {
+        case .priorities: return "priority"
+        case .themes: return "theme"
+        case .actions: return "action"
+        case .measures: return "value"
+        }
+    }
+
+    func count(in edition: Edition) -> Int {
+        switch self {
+        case .priorities: return edition.priorities.count
+        case .themes: return edition.themes.count
+        case .actions: return edition.actions.count
+        case .measures: return edition.measures.map(\.values.count).reduce(0, +)
+        }
+    }
+
+    func path(_ edition: String, _ ext: String) -> String { "\(edition)/data/\(rawValue).\(ext)" }
+
+    var schemaPath: String { "data/schema/\(rawValue).schema.json" }
+}

@@ -1,0 +1,72 @@
+import CSAModel
+
+/// What every page's layout shows around its content: header, edition navigation, notices, the
+/// edition switcher and the footer. Stored properties only, because templates read them by name.
+struct PageFrame {
+    let lang: String
+    /// The page's `h1`.
+    let title: String
+    /// The `<title>`: page, edition, site.
+    let documentTitle: String
+    let description: String
+    let siteTitle: String
+    let partnership: String
+    /// The prefix from this page to the site root, e.g. `../../`.
+    let root: String
+    let homeHref: String
+    let accessibilityHref: String
+    let feedHref: String
+    let cssHref: String
+    let printCSSHref: String
+    let canonical: String
+    let edition: EditionNav?
+    let notice: Notice?
+    let switcher: [SwitchLink]
+    let breadcrumbs: [Crumb]
+    let licenceName: String
+    let licenceURL: String
+    /// Structured data for the page, already JSON and safe inside `<script>`.
+    let jsonLD: String?
+    let scripts: [String]
+}
+
+/// The edition a page belongs to, with its navigation links.
+struct EditionNav {
+    let id: String
+    let title: String
+    let href: String
+    let isDraft: Bool
+    let periodText: String
+    let links: [NavLink]
+}
+
+/// A link in a navigation list; `current` marks the page being shown (`aria-current`).
+struct NavLink {
+    let text: String
+    let href: String
+    let current: Bool
+}
+
+/// A notice at the top of a page: a draft edition, or one a later edition supersedes.
+struct Notice {
+    let isDraft: Bool
+    let heading: String
+    let text: String
+    let linkHref: String?
+    let linkText: String?
+}
+
+/// One entry of "this page in other editions".
+struct SwitchLink {
+    let label: String
+    let href: String
+    let current: Bool
+    /// Said when the page does not exist there and the link goes to that edition's home.
+    let note: String?
+}
+
+/// A breadcrumb.
+struct Crumb {
+    let text: String
+    let href: String
+}

@@ -1,0 +1,78 @@
+/// Every kind of page the site has, and the path each lives at (relative to the site root).
+///
+/// Paths are files, never folders, so that every relative link also works when the site is opened from disk.
+enum SitePage: Hashable, Sendable {
+    case home
+    case accessibility
+    case notFound
+    case editionHome(String)
+    case chapter(String, String)
+    case document(String)
+    case priority(String, String)
+    case themes(String)
+    case actionPlan(String)
+    case measures(String)
+    case about(String)
+    case data(String)
+    case search(String)
+
+    var path: String {
+        switch self {
+        case .home: return "index.html"
+        case .accessibility: return "accessibility.html"
+        case .notFound: return "404.html"
+        case .editionHome(let e): return "\(e)/index.html"
+        case .chapter(let e, let id): return "\(e)/chapters/\(id).html"
+        case .document(let e): return "\(e)/document.html"
+        case .priority(let e, let id): return "\(e)/priorities/\(id).html"
+        case .themes(let e): return "\(e)/themes.html"
+        case .actionPlan(let e): return "\(e)/action-plan.html"
+        case .measures(let e): return "\(e)/measures.html"
+        case .about(let e): return "\(e)/about.html"
+        case .data(let e): return "\(e)/data.html"
+        case .search(let e): return "\(e)/search.html"
+        }
+    }
+
+    /// The edition a page belongs to, if any.
+    var edition: String? {
+        switch self {
+        case .home, .accessibility, .notFound: return nil
+        case .editionHome(let e), .chapter(let e, _), .document(let e), .priority(let e, _), .themes(let e),
+             .actionPlan(let e), .measures(let e), .about(let e), .data(let e), .search(let e):
+            return e
+        }
+    }
+
+    /// The same kind of page in another edition (for chapters and priorities, the id is decided by the caller).
+    func inEdition(_ other: String) -> SitePage {
+        switch self {
+        case .home, .accessibility, .notFound: return self
+        case .editionHome: return .editionHome(other)
+        case .chapter(_, let id): return .chapter(other, id)
+        case .document: return .document(other)
+        case .priority(_, let id): return .priority(other, id)
+        case .themes: return .themes(other)
+        case .actionPlan: return .actionPlan(other)
+        case .measures: return .measures(other)
+        case .about: return .about(other)
+        case .data: return .data(other)
+        case .search: return .search(other)
+        }
+    }
+}
+
+/// Relative links between files of the site.
+enum SiteLinks {
+    /// The link from the page at `from` to the file at `to`, both relative to the site root.
+    static func relative(from: String, to: String) -> String {
+        let fromDirs = from.split(separator: "/").dropLast()
+        var toParts = to.split(separator: "/", omittingEmptySubsequences: false)
+        var common = 0
+        while common < fromDirs.count, toParts.count > 1, fromDirs[fromDirs.startIndex + common] == toParts[0] {
+            toParts.removeFirst()
+            common += 1
+        }
+        return String(repeating: "../", count: fromDirs.count - common) + toParts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,74 @@
+import Mustache
+
+/// The look of the site: Mustache templates and static assets (CSS, scripts), read from `Templates/`
+/// by the caller and handed over as text and bytes, so the writer itself reads no files.
+public struct SiteTheme: Sendable {
+    /// A template's source and the file it came from (for error messages).
+    public struct TemplateSource: Sendable {
+        public var file: String
+        public var text: String
+
+        public init(file: String, text: String) {
+            self.file = file
+            self.text = text
+        }
+    }
+
+    /// Templates by name: `layout`, `chapter`, `partials/notice` ... (the file name without `.mustache`).
+    public var templates: [String: TemplateSource]
+    /// Files copied as they are, by output path: `assets/csa.css` ...
+    public var assets: [String: [UInt8]]
+
+    public init(templates: [String: TemplateSource], assets: [String: [UInt8]]) {
+        self.templates = templates
+        self.assets = assets
+    }
+}
+
+/// A problem with a template: the file, line and column, like a content error.
+public struct TemplateError: Error, CustomStringConvertible, Sendable {
+    public let file: String
+    public let line: Int
+    public let column: Int
+    public let message: String
+
+    public var description: String { "\(file):\(line):\(column): error: \(message)" }
+}
+
+/// The parsed templates, ready to render views; parsing reports every broken template at once.
+struct TemplateLibrary: Sendable {
+    private let library: MustacheLibrary
+
+    /// The templates every site needs; a theme missing one is an error, not a blank page.
+    static let required = ["layout", "home", "edition", "chapter", "document", "priority", "themes", "action-plan",
+                           "measures", "about", "data", "search", "accessibility", "not-found", "sitemap", "feed"]
+
+    init(_ theme: SiteTheme) throws(TemplateErrors) {
+        var library = MustacheLibrary()
+        var errors: [TemplateError] = []
+        for (name, source) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                errors.append(TemplateError(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber,
+                                            message: "template syntax: \(error.error)"))
+            } catch {
+                errors.append(TemplateError(file: source.file, line: 1, column: 1, message: "template syntax: \(error)"))
+            }
+        }
+        for name in TemplateLibrary.required where theme.templates[name] == nil {
+            errors.append(TemplateError(file: "\(name).mustache", line: 1, column: 1, message: "missing template '\(name)'"))
+        }
+        if !errors.isEmpty { throw TemplateErrors(errors: errors) }
+        self.library = library
+    }
+
+    func render(_ view: Any, with name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+}
+
+/// Every template problem found in one pass.
+public struct TemplateErrors: Error, Sendable {
+    public let errors: [TemplateError]
+}

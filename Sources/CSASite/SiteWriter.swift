@@ -1,0 +1,111 @@
+import CSAModel
+import Dispatch
+import Foundation
+
+/// A file of the built site: its path relative to the site root, and its bytes.
+public struct OutputFile: Sendable, Equatable {
+    public let path: String
+    public let bytes: [UInt8]
+
+    init(_ path: String, _ text: String) {
+        self.path = path
+        self.bytes = Array(text.utf8)
+    }
+
+    init(_ path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// The website writer: takes the model and a theme, returns every file of the site, in memory.
+/// Pages render in parallel; the result is sorted by path, so two runs give identical output.
+public struct SiteWriter: Sendable {
+    private let templates: TemplateLibrary
+    private let assets: [String: [UInt8]]
+
+    /// Parses the theme's templates; every broken or missing template is reported at once.
+    public init(theme: SiteTheme) throws(TemplateErrors) {
+        templates = try TemplateLibrary(theme)
+        assets = theme.assets
+    }
+
+    /// All files of the site. `baseURL` overrides the one in `site.yml` for absolute links (sitemap, feed, 404).
+    public func write(_ publication: Publication, baseURL: String? = nil) -> [OutputFile] {
+        var base = baseURL ?? publication.site.baseURL
+        if !base.hasSuffix("/") { base += "/" }
+        let frames = FrameBuilder(publication: publication, baseURL: base)
+        let jobs = pageJobs(publication, frames: frames, baseURL: base)
+
+        let lock = NSLock()
+        nonisolated(unsafe) var rendered: [OutputFile] = []
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let file = jobs[i]()
+            lock.lock()
+            rendered.append(file)
+            lock.unlock()
+        }
+        let data = dataFiles(publication, baseURL: base)
+        let copied = assets.map { OutputFile($0.key, bytes: $0.value) }
+        return (rendered + data + copied).sorted { $0.path < $1.path }
+    }
+
+    private func page(_ page: SitePage, _ template: String, _ view: Any) -> OutputFile {
+        OutputFile(page.path, templates.render(view, with: template))
+    }
+
+    /// One closure per page; each builds its view and renders it.
+    private func pageJobs(_ publication: Publication, frames: FrameBuilder, baseURL: String) -> [@Sendable () -> OutputFile] {
+        var jobs: [@Sendable () -> OutputFile] = [
+            { page(.home, "home", OverviewPages.home(publication, frames: frames)) },
+            { page(.accessibility, "accessibility", InfoPages.accessibility(publication, frames: frames)) },
+            { page(.notFound, "not-found", InfoPages.notFound(publication, frames: frames)) },
+            { OutputFile("sitemap.xml", templates.render(SitemapView(urls: sitemapPages(publication).map { .init(loc: baseURL + ($0 == .home ? "" : $0.path)) }), with: "sitemap")) },
+            { OutputFile("feed.xml", templates.render(FeedView(publication, baseURL: baseURL), with: "feed")) },
+        ]
+        for edition in publication.editions {
+            let e = edition.id
+            let jsonLD = DatasetJSONLD(edition, publication, baseURL: baseURL).scriptText
+            jobs += [
+                { page(.editionHome(e), "edition", OverviewPages.edition(edition, publication, frames: frames)) },
+                { page(.document(e), "document", ChapterPages.document(edition, publication, frames: frames)) },
+                { page(.themes(e), "themes", PriorityPages.themes(edition, publication, frames: frames)) },
+                { page(.actionPlan(e), "action-plan", ActionPages.actionPlan(edition, publication, frames: frames)) },
+                { page(.measures(e), "measures", MeasurePages.measures(edition, publication, frames: frames)) },
+                { page(.about(e), "about", InfoPages.about(edition, publication, frames: frames)) },
+                { page(.data(e), "data", InfoPages.data(edition, publication, frames: frames, jsonLD: jsonLD)) },
+                { page(.search(e), "search", InfoPages.search(edition, publication, frames: frames)) },
+                { OutputFile("\(e)/search-index.js", SearchIndex(edition).script) },
+            ]
+            jobs += edition.chapters.indices.map { i in
+                { page(.chapter(e, edition.chapters[i].id), "chapter", ChapterPages.chapter(i, of: edition, publication, frames: frames)) }
+            }
+            jobs += edition.priorities.indices.map { i in
+                { page(.priority(e, edition.priorities[i].id), "priority", PriorityPages.priority(i, of: edition, publication, frames: frames)) }
+            }
+        }
+        return jobs
+    }
+
+    /// Every HTML page a reader can land on (all but the 404), for the sitemap.
+    private func sitemapPages(_ publication: Publication) -> [SitePage] {
+        var pages: [SitePage] = [.home, .accessibility]
+        for e in publication.editions {
+            pages += [.editionHome(e.id), .document(e.id), .themes(e.id), .actionPlan(e.id), .measures(e.id), .about(e.id), .data(e.id), .search(e.id)]
+            pages += e.chapters.map { .chapter(e.id, $0.id) } + e.priorities.map { .priority(e.id, $0.id) }
+        }
+        return pages.sorted { $0.path < $1.path }
+    }
+
+    private func dataFiles(_ publication: Publication, baseURL: String) -> [OutputFile] {
+        var files = OpenDataSet.allCases.map { OutputFile($0.schemaPath, OpenDataSchemas.schema($0, baseURL: baseURL)) }
+        for edition in publication.editions {
+            let data = OpenDataFiles(publication: publication, edition: edition)
+            for set in OpenDataSet.allCases {
+                files.append(OutputFile(set.path(edition.id, "csv"), data.csv(set)))
+                files.append(OutputFile(set.path(edition.id, "json"), data.json(set, baseURL: baseURL)))
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,81 @@
+import CSAHTML
+import CSAModel
+
+/// Turns model values into the small view values templates show; shared by every page builder.
+struct ViewBuilder {
+    let publication: Publication
+    let edition: Edition
+    /// The page being built, so links can be made relative to it.
+    let page: SitePage
+
+    var site: SiteInfo { publication.site }
+
+    func href(_ target: SitePage, fragment: String? = nil) -> String {
+        SiteLinks.relative(from: page.path, to: target.path) + (fragment.map { "#\($0)" } ?? "")
+    }
+
+    func href(path: String) -> String { SiteLinks.relative(from: page.path, to: path) }
+
+    func bodyName(_ id: String) -> String { site.body(id)?.name ?? id }
+
+    func html(_ document: Document, levelOffset: Int = 0, idPrefix: String = "") -> String {
+        DocumentHTMLWriter(options: HTMLOptions(headingLevelOffset: levelOffset, headingIDPrefix: idPrefix)).render(document)
+    }
+
+    func priorityLink(_ id: String) -> ItemLink {
+        ItemLink(title: edition.priority(id)?.title ?? id, href: href(.priority(edition.id, id)), detail: nil)
+    }
+
+    func themeLink(_ id: String) -> ItemLink {
+        ItemLink(title: edition.theme(id)?.title ?? id, href: href(.themes(edition.id), fragment: "theme-\(id)"), detail: nil)
+    }
+
+    func action(_ action: Action) -> ActionView {
+        let updates = action.updates.map { UpdateView(date: $0.date.longForm, text: $0.text) }
+        return ActionView(id: action.id, description: action.description, leadName: bodyName(action.lead), due: action.due.longForm,
+                          status: StatusTag(action.status), priorities: action.priorities.map(priorityLink),
+                          themes: action.themes.map(themeLink), updates: updates, latestUpdate: updates.last,
+                          earlierUpdates: Array(updates.dropLast().reversed()))
+    }
+
+    func statusCounts(_ actions: [Action]) -> [StatusCount] {
+        ActionStatus.allCases.map { status in
+            let n = actions.filter { $0.status == status }.count
+            return StatusCount(tag: StatusTag(status), count: n, countText: Wording.count(n, "action"))
+        }
+    }
+
+    /// "Continues Anti-Social Behaviour (2018-19)", from `replaces:` and kept ids.
+    func continuity(id: String, replaces: [String]) -> String? {
+        guard let previousID = edition.supersedes, let previous = publication.edition(previousID) else { return nil }
+        let titles = ([id] + replaces).uniquedList().compactMap { previous.priority($0)?.title ?? previous.theme($0)?.title }
+        guard !titles.isEmpty else { return "New in this edition" }
+        if replaces.isEmpty { return "Continued from the \(previous.title)" }
+        return "Continues " + titles.map { "“\($0)”" }.joined(separator: " and ") + " from the \(previous.title)"
+    }
+
+    func chapterTOC(_ document: Document, prefix: String = "", base: String = "") -> [TOCEntry] {
+        var entries: [TOCEntry] = []
+        var pending: [(HeadingEntry, [TOCEntry])] = []
+        for heading in HeadingAnchors.outline(of: document, prefix: prefix) where heading.level <= 3 {
+            let entry = TOCEntry(text: heading.text, href: base + "#" + heading.id, children: [])
+            if heading.level <= 2 {
+                pending.append((heading, []))
+            } else if !pending.isEmpty {
+                pending[pending.count - 1].1.append(entry)
+            } else {
+                entries.append(entry)
+            }
+        }
+        entries += pending.map { TOCEntry(text: $0.0.text, href: base + "#" + $0.0.id, children: $0.1) }
+        return entries
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, without repeats.
+    func uniquedList() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,81 @@
+import CSAModel
+
+/// A chapter page: contents list from its headings, the body, previous/next links.
+struct ChapterView {
+    let frame: PageFrame
+    let number: Int
+    let summary: String
+    let toc: [TOCEntry]
+    let bodyHTML: String
+    let pagination: Pagination
+    let chapters: [NavLink]
+}
+
+/// One chapter inside the whole-document page.
+struct DocumentChapter {
+    let id: String
+    let number: Int
+    let title: String
+    let summary: String
+    let bodyHTML: String
+}
+
+/// The whole edition on one page, for reading straight through and for printing.
+struct DocumentView {
+    let frame: PageFrame
+    let overview: EditionOverview
+    let toc: [TOCEntry]
+    let chapters: [DocumentChapter]
+    let priorities: [DocumentItem]
+    let themes: [DocumentItem]
+    let actionGroups: [ActionGroup]
+}
+
+/// A priority or theme as the whole-document page prints it.
+struct DocumentItem {
+    let id: String
+    let title: String
+    let leadName: String
+    let descriptionHTML: String
+}
+
+/// Builds chapter pages and the whole-document page.
+enum ChapterPages {
+    static func chapter(_ index: Int, of edition: Edition, _ publication: Publication, frames: FrameBuilder) -> ChapterView {
+        let chapter = edition.chapters[index]
+        let page = SitePage.chapter(edition.id, chapter.id)
+        let v = ViewBuilder(publication: publication, edition: edition, page: page)
+        let frame = frames.frame(for: page, title: chapter.title, description: chapter.summary,
+                                 crumbs: [(edition.title, .editionHome(edition.id))])
+        func link(_ i: Int) -> ItemLink? {
+            edition.chapters.indices.contains(i)
+                ? ItemLink(title: edition.chapters[i].title, href: v.href(.chapter(edition.id, edition.chapters[i].id)), detail: nil) : nil
+        }
+        return ChapterView(frame: frame, number: index + 1, summary: chapter.summary, toc: v.chapterTOC(chapter.body),
+                           bodyHTML: v.html(chapter.body), pagination: Pagination(label: "Chapters", noun: "chapter", previous: link(index - 1), next: link(index + 1)),
+                           chapters: edition.chapters.map { NavLink(text: $0.title, href: v.href(.chapter(edition.id, $0.id)), current: $0.id == chapter.id) })
+    }
+
+    static func document(_ edition: Edition, _ publication: Publication, frames: FrameBuilder) -> DocumentView {
+        let page = SitePage.document(edition.id)
+        let v = ViewBuilder(publication: publication, edition: edition, page: page)
+        let frame = frames.frame(for: page, title: edition.title,
+                                 description: "The whole \(edition.title) on one page, for reading through and printing.",
+                                 crumbs: [(edition.title, .editionHome(edition.id))])
+        let chapters = edition.chapters.enumerated().map { i, c in
+            DocumentChapter(id: "chapter-\(c.id)", number: i + 1, title: c.title, summary: c.summary,
+                            bodyHTML: v.html(c.body, levelOffset: 1, idPrefix: "\(c.id)-"))
+        }
+        var toc = chapters.map { TOCEntry(text: "\($0.number). \($0.title)", href: "#\($0.id)", children: []) }
+        toc += [TOCEntry(text: "Priorities", href: "#priorities", children: []),
+                TOCEntry(text: "Cross-cutting themes", href: "#themes", children: []),
+                TOCEntry(text: "Action plan", href: "#action-plan", children: [])]
+        return DocumentView(
+            frame: frame, overview: v.overview(), toc: toc, chapters: chapters,
+            priorities: edition.priorities.map { DocumentItem(id: "priority-\($0.id)", title: $0.title, leadName: v.bodyName($0.lead),
+                                                              descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "priority-\($0.id)-")) },
+            themes: edition.themes.map { DocumentItem(id: "theme-\($0.id)", title: $0.title, leadName: v.bodyName($0.lead),
+                                                      descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "theme-\($0.id)-")) },
+            actionGroups: ActionPages.groups(edition, v, headingPrefix: "plan-"))
+    }
+}

@@ -1,0 +1,126 @@
+import CSAModel
+
+/// The edition metadata page: a summary list of everything known about the edition.
+struct AboutView {
+    let frame: PageFrame
+    let rows: [SummaryRow]
+    let bodies: [SummaryRow]
+}
+
+/// A dataset on the open data page.
+struct DatasetView {
+    let title: String
+    let description: String
+    let countText: String
+    let csvHref: String
+    let jsonHref: String
+    let schemaHref: String
+}
+
+/// The open data page of an edition.
+struct DataView {
+    let frame: PageFrame
+    let datasets: [DatasetView]
+    let licenceName: String
+    let licenceURL: String
+    let supersededBy: ItemLink?
+    let anyIllustrative: Bool
+}
+
+/// The search page; the chapter list is what readers without JavaScript use.
+struct SearchView {
+    let frame: PageFrame
+    let chapters: [ItemLink]
+    let indexHref: String
+}
+
+/// The accessibility statement.
+struct AccessibilityView {
+    let frame: PageFrame
+    let contactName: String
+    let contactEmail: String
+    let contactPhone: String?
+    let partnership: String
+}
+
+/// The page shown for an address that does not exist; its links are absolute.
+struct NotFoundView {
+    let frame: PageFrame
+    let currentEditionHref: String?
+}
+
+/// Builds the about, data, search, accessibility and not-found pages.
+enum InfoPages {
+    static func about(_ edition: Edition, _ publication: Publication, frames: FrameBuilder) -> AboutView {
+        let page = SitePage.about(edition.id)
+        let v = ViewBuilder(publication: publication, edition: edition, page: page)
+        let frame = frames.frame(for: page, title: "About this edition", description: "Metadata of the \(edition.title).",
+                                 crumbs: [(edition.title, .editionHome(edition.id))])
+        var rows = [
+            SummaryRow(key: "Title", value: edition.title, href: nil),
+            SummaryRow(key: "Edition", value: edition.id, href: nil),
+            SummaryRow(key: "Period covered", value: Wording.period(edition.period), href: nil),
+            SummaryRow(key: "Status", value: edition.status == .draft ? "Draft" : "Approved", href: nil),
+            SummaryRow(key: "Approval", value: Wording.approval(edition, site: publication.site), href: nil),
+        ]
+        if let previous = edition.supersedes.flatMap(publication.edition) {
+            rows.append(SummaryRow(key: "Supersedes", value: previous.title, href: v.href(.editionHome(previous.id))))
+        }
+        if let next = publication.successor(of: edition.id) {
+            rows.append(SummaryRow(key: "Superseded by", value: next.title, href: v.href(.editionHome(next.id))))
+        }
+        rows += [
+            SummaryRow(key: "Chapters", value: String(edition.chapters.count), href: nil),
+            SummaryRow(key: "Priorities", value: String(edition.priorities.count), href: nil),
+            SummaryRow(key: "Cross-cutting themes", value: String(edition.themes.count), href: v.href(.themes(edition.id))),
+            SummaryRow(key: "Actions", value: String(edition.actions.count), href: v.href(.actionPlan(edition.id))),
+            SummaryRow(key: "Measures", value: String(edition.measures.count), href: v.href(.measures(edition.id))),
+            SummaryRow(key: "Owner", value: publication.site.partnership, href: nil),
+            SummaryRow(key: "Licence", value: publication.site.licence.name, href: publication.site.licence.url),
+        ]
+        let leads = Set(edition.priorities.map(\.lead) + edition.themes.map(\.lead) + edition.actions.map(\.lead) + [edition.approval?.body].compactMap { $0 })
+        let bodies = publication.site.bodies.filter { leads.contains($0.id) }
+            .map { SummaryRow(key: $0.name + ($0.abbreviation.map { " (\($0))" } ?? ""), value: $0.role ?? "", href: nil) }
+        return AboutView(frame: frame, rows: rows, bodies: bodies)
+    }
+
+    static func data(_ edition: Edition, _ publication: Publication, frames: FrameBuilder, jsonLD: String) -> DataView {
+        let page = SitePage.data(edition.id)
+        let v = ViewBuilder(publication: publication, edition: edition, page: page)
+        let frame = frames.frame(for: page, title: "Open data",
+                                 description: "The priorities, themes, actions and measures of the \(edition.title) as CSV and JSON.",
+                                 crumbs: [(edition.title, .editionHome(edition.id))], jsonLD: jsonLD)
+        let datasets = OpenDataSet.allCases.map { set in
+            DatasetView(title: set.title, description: set.summary, countText: Wording.count(set.count(in: edition), set.rowNoun),
+                        csvHref: v.href(path: set.path(edition.id, "csv")), jsonHref: v.href(path: set.path(edition.id, "json")),
+                        schemaHref: v.href(path: set.schemaPath))
+        }
+        let next = publication.successor(of: edition.id).map { ItemLink(title: $0.title, href: v.href(.data($0.id)), detail: nil) }
+        return DataView(frame: frame, datasets: datasets, licenceName: publication.site.licence.name,
+                        licenceURL: publication.site.licence.url, supersededBy: next, anyIllustrative: edition.measures.contains(where: \.illustrative))
+    }
+
+    static func search(_ edition: Edition, _ publication: Publication, frames: FrameBuilder) -> SearchView {
+        let page = SitePage.search(edition.id)
+        let v = ViewBuilder(publication: publication, edition: edition, page: page)
+        let frame = frames.frame(for: page, title: "Search this edition", description: "Search the chapters of the \(edition.title).",
+                                 crumbs: [(edition.title, .editionHome(edition.id))],
+                                 scripts: ["\(edition.id)/search-index.js", "assets/search.js"])
+        return SearchView(frame: frame, chapters: edition.chapters.map { ItemLink(title: $0.title, href: v.href(.chapter(edition.id, $0.id)), detail: $0.summary) },
+                          indexHref: v.href(path: "\(edition.id)/search-index.js"))
+    }
+
+    static func accessibility(_ publication: Publication, frames: FrameBuilder) -> AccessibilityView {
+        let site = publication.site
+        return AccessibilityView(frame: frames.frame(for: .accessibility, title: "Accessibility statement",
+                                                     description: "How accessible this website is, and how to report a problem."),
+                                 contactName: site.accessibilityContact.name, contactEmail: site.accessibilityContact.email,
+                                 contactPhone: site.accessibilityContact.phone, partnership: site.partnership)
+    }
+
+    static func notFound(_ publication: Publication, frames: FrameBuilder) -> NotFoundView {
+        NotFoundView(frame: frames.frame(for: .notFound, title: "Page not found",
+                                         description: "The page you asked for does not exist.", absoluteLinks: true),
+                     currentEditionHref: publication.latestApproved.map { frames.baseURL + SitePage.editionHome($0.id).path })
+    }
+}

@@ -1,0 +1,75 @@
+import CSAModel
+
+/// A priority's page: what it is, who leads, its themes, actions and measures.
+struct PriorityView {
+    let frame: PageFrame
+    let descriptionHTML: String
+    let leadName: String
+    let continuity: String?
+    let themes: [ItemLink]
+    let actions: [ActionView]
+    let statusCounts: [StatusCount]
+    let measures: [ItemLink]
+    let pagination: Pagination
+    let actionPlanHref: String
+    let measuresHref: String
+}
+
+/// One cross-cutting theme on the themes page.
+struct ThemeView {
+    let anchor: String
+    let title: String
+    let descriptionHTML: String
+    let leadName: String
+    let continuity: String?
+    let priorities: [ItemLink]
+    let actions: [ActionView]
+}
+
+/// The page listing every cross-cutting theme of an edition.
+struct ThemesView {
+    let frame: PageFrame
+    let themes: [ThemeView]
+    let dataHref: String
+}
+
+/// Builds priority pages and the themes page.
+enum PriorityPages {
+    static func priority(_ index: Int, of edition: Edition, _ publication: Publication, frames: FrameBuilder) -> PriorityView {
+        let priority = edition.priorities[index]
+        let page = SitePage.priority(edition.id, priority.id)
+        let v = ViewBuilder(publication: publication, edition: edition, page: page)
+        let frame = frames.frame(for: page, title: priority.title, description: "The \(priority.title) priority of the \(edition.title).",
+                                 crumbs: [(edition.title, .editionHome(edition.id))])
+        let actions = edition.actions.filter { $0.priorities.contains(priority.id) }
+        let measures = edition.measures.filter { $0.priority == priority.id }
+        func link(_ i: Int) -> ItemLink? {
+            edition.priorities.indices.contains(i)
+                ? ItemLink(title: edition.priorities[i].title, href: v.href(.priority(edition.id, edition.priorities[i].id)), detail: nil) : nil
+        }
+        return PriorityView(
+            frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1), leadName: v.bodyName(priority.lead),
+            continuity: v.continuity(id: priority.id, replaces: priority.replaces), themes: priority.themes.map(v.themeLink),
+            actions: actions.map(v.action), statusCounts: v.statusCounts(actions).filter { $0.count > 0 },
+            measures: measures.map { ItemLink(title: $0.title, href: v.href(.measures(edition.id), fragment: "measure-\($0.id)"),
+                                              detail: $0.illustrative ? "Illustrative figures" : nil) },
+            pagination: Pagination(label: "Priorities", noun: "priority", previous: link(index - 1), next: link(index + 1)),
+            actionPlanHref: v.href(.actionPlan(edition.id)), measuresHref: v.href(.measures(edition.id)))
+    }
+
+    static func themes(_ edition: Edition, _ publication: Publication, frames: FrameBuilder) -> ThemesView {
+        let page = SitePage.themes(edition.id)
+        let v = ViewBuilder(publication: publication, edition: edition, page: page)
+        let frame = frames.frame(for: page, title: "Cross-cutting themes",
+                                 description: "The cross-cutting themes that support the priorities of the \(edition.title).",
+                                 crumbs: [(edition.title, .editionHome(edition.id))])
+        let themes = edition.themes.map { theme in
+            ThemeView(anchor: "theme-\(theme.id)", title: theme.title,
+                      descriptionHTML: v.html(theme.description, levelOffset: 2, idPrefix: "theme-\(theme.id)-"),
+                      leadName: v.bodyName(theme.lead), continuity: v.continuity(id: theme.id, replaces: theme.replaces),
+                      priorities: edition.priorities.filter { $0.themes.contains(theme.id) }.map { v.priorityLink($0.id) },
+                      actions: edition.actions.filter { $0.themes.contains(theme.id) }.map(v.action))
+        }
+        return ThemesView(frame: frame, themes: themes, dataHref: v.href(.data(edition.id)))
+    }
+}

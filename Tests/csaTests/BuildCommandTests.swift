@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+
+/// `csa build` end to end on the bundled Kent content: the pages that must exist and nothing else,
+/// titles, links between editions, notices, determinism and atomic replacement.
+@Suite(.serialized) struct BuildCommandTests {
+    static let content = CSAProgram.packageRoot.appendingPathComponent("Content")
+
+    /// Builds the bundled content into a new folder and reads it back.
+    static func build() throws -> (CSAProgram.Result, SiteTree) {
+        let out = TempDir.make("site")
+        let result = try CSAProgram.run(["build", "--output", out.path, "--quiet"])
+        return (result, try SiteTree(out))
+    }
+
+    /// The files the bundled content must produce, worked out from the content folder by listing it,
+    /// independently of the tool's own code.
+    static func expectedFiles() throws -> Set<String> {
+        var files: Set<String> = ["index.html", "accessibility.html", "404.html", "sitemap.xml", "feed.xml",
+                                  "assets/csa.css", "assets/print.css", "assets/search.js"]
+        for set in ["priorities", "themes", "actions", "measures"] { files.insert("data/schema/\(set).schema.json") }
+        let editions = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("editions").path)
+        for e in editions {
+            for page in ["index", "document", "themes", "action-plan", "measures", "about", "data", "search"] { files.insert("\(e)/\(page).html") }
+            files.insert("\(e)/search-index.js")
+            for set in ["priorities", "themes", "actions", "measures"] {
+                files.insert("\(e)/data/\(set).csv")
+                files.insert("\(e)/data/\(set).json")
+            }
+            let chapters = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("editions/\(e)/chapters").path)
+            for c in chapters where c.hasSuffix(".md") {
+                let id = c.dropLast(3).drop { $0.isNumber }.dropFirst() // 01-introduction.md → introduction
+                files.insert("\(e)/chapters/\(id).html")
+            }
+            let priorities = try String(contentsOf: content.appendingPathComponent("editions/\(e)/priorities.yml"), encoding: .utf8)
+            for line in priorities.split(separator: "\n") where line.hasPrefix("- id: ") {
+                files.insert("\(e)/priorities/\(line.dropFirst(6)).html")
+            }
+        }
+        return files
+    }
+
+    @Test func buildsExactlyTheExpectedFiles() throws {
+        let (result, site) = try Self.build()
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "")
+        let expected = try Self.expectedFiles()
+        let actual = Set(site.files.keys)
+        #expect(actual.subtracting(expected).sorted() == [], "unexpected output files")
+        #expect(expected.subtracting(actual).sorted() == [], "missing output files")
+        #expect(actual.count > 90)
+    }
+
+    @Test func pagesHaveTheirTitlesAndOneH1() throws {
+        let (_, site) = try Self.build()
+        #expect(site.element("title", in: "index.html") == "Kent Community Safety Agreement")
+        #expect(site.element("title", in: "2024-25/index.html") == "Kent Community Safety Agreement 2024-25")
+        #expect(site.element("title", in: "2024-25/action-plan.html") == "Action plan – Kent Community Safety Agreement 2024-25")
+        #expect(site.element("title", in: "2011-14/chapters/introduction.html") == "Introduction – Kent Community Safety Agreement 2011-14")
+        #expect(site.element("title", in: "2024-25/priorities/domestic-abuse.html") == "Domestic Abuse – Kent Community Safety Agreement 2024-25")
+        #expect(site.element("title", in: "accessibility.html") == "Accessibility statement – Kent Community Safety Agreement")
+        for path in site.files.keys where path.hasSuffix(".html") {
+            #expect(site.count("<h1", in: path) == 1, "\(path) should have exactly one h1")
+            #expect(site.text(path).contains("href=\"") && site.text(path).contains("Accessibility statement</a>"), "\(path) links the accessibility statement")
+        }
+    }
+
+    @Test func homeShowsTheLatestApprovedEditionAndListsEveryEdition() throws {
+        let (_, site) = try Self.build()
+        let home = site.text("index.html")
+        #expect(home.contains("Preventing Neighbourhood Crime &amp; ASB"))
+        #expect(home.contains("Approved by the Kent Community Safety Partnership on 21 March 2024 (illustrative date)"))
+        for e in ["2024-25", "2018-19", "2011-14"] { #expect(home.contains("href=\"\(e)/index.html\"")) }
+        #expect(home.contains(">Draft</strong>"))
+        #expect(home.contains(">Superseded</strong>"))
+    }
+
+    @Test func versionNoticesAndSwitcher() throws {
+        let (_, site) = try Self.build()
+        let old = site.text("2011-14/chapters/introduction.html")
+        #expect(old.contains("This edition has been superseded"))
+        #expect(old.contains("<a class=\"notice__link\" href=\"../../2024-25/chapters/introduction.html\">Read this page in the current edition"))
+        let draft = site.text("2018-19/action-plan.html")
+        #expect(draft.contains("<h2 class=\"notice__title\" id=\"notice-title\">Draft edition</h2>"))
+        #expect(draft.contains("href=\"../2024-25/action-plan.html\""))
+        let current = site.text("2024-25/chapters/introduction.html")
+        #expect(!current.contains("class=\"notice"))
+        #expect(current.contains("<li><a href=\"../../2011-14/chapters/introduction.html\">Kent Community Safety Agreement 2011-14</a></li>"))
+        // A renamed priority links to its successor: 2011-14 anti-social behaviour → 2024-25 neighbourhood crime & ASB.
+        let asb = site.text("2011-14/priorities/anti-social-behaviour.html")
+        #expect(asb.contains("href=\"../../2024-25/priorities/neighbourhood-crime-asb.html\""))
+        // A priority that ended links to the other edition's overview and says why.
+        let acquisitive = site.text("2011-14/priorities/acquisitive-crime.html")
+        #expect(acquisitive.contains("<a href=\"../../2024-25/index.html\">Kent Community Safety Agreement 2024-25 (current)</a> <span class=\"switcher__note\">(this page is not in that edition"))
+    }
+
+    @Test func openDataIsLinkedAndDescribed() throws {
+        let (_, site) = try Self.build()
+        let data = site.text("2011-14/data.html")
+        #expect(data.contains("<script type=\"application/ld+json\">"))
+        #expect(data.contains("\"@type\" : \"Dataset\""))
+        #expect(data.contains("\"supersededBy\" : {"))
+        #expect(site.text("2024-25/action-plan.html").contains("href=\"data/actions.csv\""))
+        let csv = site.text("2024-25/data/actions.csv")
+        #expect(csv.hasPrefix("edition,id,priorities,themes,description,lead_id,lead,due,status,latest_update_date,latest_update\r\n"))
+        #expect(csv.components(separatedBy: "\r\n").count - 2 == 26)
+        let json = try JSONSerialization.jsonObject(with: site.files["2024-25/data/measures.json"]!) as? [String: Any]
+        #expect(json?["supersedes"] as? String == "2018-19")
+        #expect((json?["measures"] as? [Any])?.count == 8)
+        #expect(site.text("2024-25/measures.html").contains("Illustrative figures"))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let (_, first) = try Self.build()
+        let (_, second) = try Self.build()
+        #expect(first.files.count == second.files.count)
+        for (path, bytes) in first.files { #expect(second.files[path] == bytes, "\(path) differs between builds") }
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteUntouchedAndStaleFilesGo() throws {
+        let out = TempDir.make("atomic")
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(try CSAProgram.run(["build", "--output", out.path, "--quiet"]).status == 0)
+        try Data("stale".utf8).write(to: out.appendingPathComponent("stale.html"))
+        let before = try SiteTree(out)
+
+        let broken = TempDir.make("broken")
+        defer { try? FileManager.default.removeItem(at: broken) }
+        try FileManager.default.copyItem(at: Self.content, to: broken)
+        try Data("title: [oops\n".utf8).write(to: broken.appendingPathComponent("editions/2024-25/edition.yml"))
+        let failed = try CSAProgram.run(["build", "--content", broken.path, "--output", out.path])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("editions/2024-25/edition.yml:2:1: error: YAML syntax error"))
+        #expect(failed.stderr.hasSuffix("\(out.path) was left as it was.\n"))
+        let after = try SiteTree(out)
+        #expect(after.files == before.files)
+
+        #expect(try CSAProgram.run(["build", "--output", out.path, "--quiet"]).status == 0)
+        #expect(try SiteTree(out).files["stale.html"] == nil)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+        #expect(!siblings.contains { $0.contains(out.lastPathComponent + ".csa-") }, "no staging folders left behind")
+    }
+
+    @Test func templateErrorsNameTheFileAndLine() throws {
+        let templates = TempDir.make("templates")
+        defer { try? FileManager.default.removeItem(at: templates) }
+        try FileManager.default.copyItem(at: CSAProgram.packageRoot.appendingPathComponent("Templates"), to: templates)
+        try Data("<p>\n{{#frame}}\n{{title}}\n{{/fram}}\n".utf8).write(to: templates.appendingPathComponent("about.mustache"))
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("feed.mustache"))
+        let out = TempDir.make("tplout")
+        let result = try CSAProgram.run(["build", "--templates", templates.path, "--output", out.path])
+        #expect(result.status == 1)
+        let lines = result.stderr.replacingOccurrences(of: templates.path, with: "T").split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("T/about.mustache:4:") == true, "\(lines)")
+        #expect(lines.first?.contains(": error: template syntax:") == true)
+        #expect(lines.contains("feed.mustache:1:1: error: missing template 'feed'"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func summaryLineReportsPagesEditionsFilesAndTime() throws {
+        let out = TempDir.make("summary")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CSAProgram.run(["build", "--output", out.path])
+        let pattern = #"^built .+: \d+ pages, 3 editions, \d+ files in \d+\.\d\ds\n$"#
+        #expect(result.stdout.range(of: pattern, options: .regularExpression) != nil, "\(result.stdout)")
+    }
+
+    @Test func baseURLOptionSetsAbsoluteLinks() throws {
+        let out = TempDir.make("base")
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(try CSAProgram.run(["build", "--output", out.path, "--quiet", "--base-url", "https://safer.example.gov.uk/csa"]).status == 0)
+        let site = try SiteTree(out)
+        #expect(site.text("sitemap.xml").contains("<loc>https://safer.example.gov.uk/csa/2024-25/index.html</loc>"))
+        #expect(site.text("feed.xml").contains("<link rel=\"self\" href=\"https://safer.example.gov.uk/csa/feed.xml\"/>"))
+        #expect(site.text("404.html").contains("href=\"https://safer.example.gov.uk/csa/index.html\""))
+        #expect(site.text("2024-25/index.html").contains("href=\"../assets/csa.css\""))
+    }
+}
