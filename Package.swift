@@ -40,6 +40,7 @@ let package = Package(
             "CSAModel", "CSAReaders", "CSAHTML", "CSASite",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "CSAModelTests", dependencies: ["CSAModel"]),
         .testTarget(name: "CSAMarkdownTests", dependencies: ["CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel"]),

@@ -33,7 +33,7 @@ struct FrameBuilder {
             edition: edition.map { editionNav($0, page: page, href: href) },
             notice: edition.flatMap { notice(for: $0, page: page, href: href) },
             switcher: edition == nil ? [] : switcher(for: page, href: href),
-            breadcrumbs: ([("Home", SitePage.home)] + crumbs).map { Crumb(text: $0.0, href: href($0.1.path)) },
+            breadcrumbs: page == .home ? [] : ([("Home", SitePage.home)] + crumbs).map { Crumb(text: $0.0, href: href($0.1.path)) },
             licenceName: site.licence.name,
             licenceURL: site.licence.url,
             jsonLD: jsonLD,

@@ -60,7 +60,8 @@ enum MeasurePages {
             var change = "—"
             if i > 0 {
                 let delta = value.value - measure.values[i - 1].value
-                change = delta == 0 ? "No change" : (delta > 0 ? "Up " : "Down ") + Wording.number(abs(delta))
+                let better = (delta < 0) == (measure.better == .lower)
+                change = delta == 0 ? "No change" : (delta > 0 ? "Up " : "Down ") + Wording.number(abs(delta)) + (better ? " (better)" : " (worse)")
             }
             rows.append(MeasureRow(period: value.period, value: Wording.number(value.value), change: change))
         }
