@@ -177,4 +177,13 @@ import Testing
         #expect(site.text("404.html").contains("href=\"https://safer.example.gov.uk/csa/index.html\""))
         #expect(site.text("2024-25/index.html").contains("href=\"../assets/csa.css\""))
     }
+
+    /// `Site/` in the repository is the published site: it must be exactly what `csa build` makes from
+    /// `Content/` and `Templates/` now, so a reviewer reading a change sees its effect on the pages.
+    @Test func committedSiteIsWhatTheBuildMakes() throws {
+        let (_, built) = try Self.build()
+        let committed = try SiteTree(CSAProgram.packageRoot.appendingPathComponent("Site"))
+        let stale = Set(built.files.keys).union(committed.files.keys).filter { built.files[$0] != committed.files[$0] }.sorted()
+        #expect(stale == [], "Site/ is out of date in these files; run `make site` and commit Site/")
+    }
 }
