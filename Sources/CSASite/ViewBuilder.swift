@@ -30,9 +30,9 @@ struct ViewBuilder {
         ItemLink(title: edition.theme(id)?.title ?? id, href: href(.themes(edition.id), fragment: "theme-\(id)"), detail: nil)
     }
 
-    func action(_ action: Action) -> ActionView {
+    func action(_ action: Action, anchorPrefix: String = "") -> ActionView {
         let updates = action.updates.map { UpdateView(date: $0.date.longForm, text: $0.text) }
-        return ActionView(id: action.id, description: action.description, leadName: bodyName(action.lead), due: action.due.longForm,
+        return ActionView(id: action.id, anchor: "\(anchorPrefix)action-\(action.id)", description: action.description, leadName: bodyName(action.lead), due: action.due.longForm,
                           status: StatusTag(action.status), priorities: action.priorities.map(priorityLink),
                           themes: action.themes.map(themeLink), updates: updates, latestUpdate: updates.last,
                           earlierUpdates: Array(updates.dropLast().reversed()))

@@ -94,6 +94,33 @@ import Testing
         #expect(acquisitive.contains("<a href=\"../../2024-25/index.html\">Kent Community Safety Agreement 2024-25 (current)</a> <span class=\"switcher__note\">(this page is not in that edition"))
     }
 
+    /// Each action appears once in the action plan: under the first priority it names, or in a group of
+    /// its own when it serves every priority; each other priority it serves links to it.
+    @Test func actionPlanListsEachActionOnce() throws {
+        let (_, site) = try Self.build()
+        let page = "2024-25/action-plan.html"
+        let actionsFile = try String(contentsOf: Self.content.appendingPathComponent("editions/2024-25/actions.yml"), encoding: .utf8)
+        let ids = actionsFile.split(separator: "\n").filter { $0.hasPrefix("- id: ") }.map { $0.dropFirst(6) }
+        #expect(ids.count == 26)
+        for id in ids { #expect(site.count("<li class=\"action\" id=\"action-\(id)\">", in: page) == 1, "action \(id)") }
+        #expect(site.count("<li class=\"action\"", in: page) == ids.count)
+        let html = site.text(page)
+        func position(_ s: String) throws -> String.Index { try #require(html.range(of: s), "\(s)").lowerBound }
+        // da-01 serves Domestic Abuse first, then VAWG: listed under Domestic Abuse, linked from VAWG.
+        let da = try position("<h2 id=\"actions-domestic-abuse\">"), substance = try position("<h2 id=\"actions-substance-misuse\">")
+        let da01 = try position("id=\"action-da-01\"")
+        #expect(da < da01 && da01 < substance)
+        #expect(site.count("<a href=\"#action-da-01\">da-01</a>", in: page) == 1)
+        #expect(html[try position("<h2 id=\"actions-vawg\">")...].contains("<a href=\"#action-da-01\">da-01</a>"))
+        // xc-01 serves all eight priorities: listed in the last group, linked from each priority.
+        let every = try position("<h2 id=\"actions-for-every-priority\">Actions serving every priority</h2>")
+        #expect(try position("id=\"action-xc-01\"") > every)
+        #expect(site.count("<a href=\"#action-xc-01\">xc-01</a>", in: page) == 8)
+        // The whole-document page does the same with its own anchors.
+        #expect(site.count("id=\"plan-action-xc-01\"", in: "2024-25/document.html") == 1)
+        #expect(site.count("<a href=\"#plan-action-xc-01\">xc-01</a>", in: "2024-25/document.html") == 8)
+    }
+
     @Test func openDataIsLinkedAndDescribed() throws {
         let (_, site) = try Self.build()
         let data = site.text("2011-14/data.html")

@@ -1,12 +1,26 @@
 import CSAModel
 
-/// The actions serving one priority.
+/// A link to an action listed elsewhere on the same page, saying what it is and where it is listed.
+struct ActionLink {
+    let id: String
+    let href: String
+    let description: String
+    let listedUnder: String
+}
+
+/// A group of the action plan: the actions listed under one priority, or those serving every priority.
 struct ActionGroup {
     let anchor: String
     let title: String
-    let href: String
+    /// The priority's page; nil for the group of actions serving every priority.
+    let href: String?
+    /// "8 actions": every action serving the priority, wherever it is listed.
+    let totalText: String
+    /// How many are listed here and how many elsewhere.
     let countText: String
     let actions: [ActionView]
+    /// Actions listed in another group that also serve this priority.
+    let alsoServing: [ActionLink]
 }
 
 /// The action plan page: counts by status, then actions grouped by priority.
@@ -21,12 +35,45 @@ struct ActionPlanView {
 
 /// Builds the action plan page.
 enum ActionPages {
-    /// Actions grouped under each priority, in the edition's order; an action serving two priorities appears under both.
-    static func groups(_ edition: Edition, _ v: ViewBuilder, headingPrefix: String = "") -> [ActionGroup] {
-        edition.priorities.map { priority in
-            let actions = edition.actions.filter { $0.priorities.contains(priority.id) }
-            return ActionGroup(anchor: "\(headingPrefix)actions-\(priority.id)", title: priority.title, href: v.href(.priority(edition.id, priority.id)),
-                               countText: Wording.count(actions.count, "action"), actions: actions.map(v.action))
+    /// Each action once: under the first priority it names, or, when it serves every priority of the
+    /// edition, in a last group of its own. Each other priority an action serves links to it.
+    /// `anchorPrefix` keeps anchors unique when the plan is part of a longer page.
+    static func groups(_ edition: Edition, _ v: ViewBuilder, anchorPrefix: String = "") -> [ActionGroup] {
+        let everyAnchor = "\(anchorPrefix)actions-for-every-priority", everyTitle = "Actions serving every priority"
+        let allPriorities = Set(edition.priorities.map(\.id))
+        let servesEvery = { (action: Action) in edition.priorities.count > 1 && Set(action.priorities) == allPriorities }
+        /// The group an action is listed in: its anchor and title.
+        func home(_ action: Action) -> (anchor: String, title: String) {
+            if servesEvery(action) { return (everyAnchor, everyTitle) }
+            let id = action.priorities[0]
+            return ("\(anchorPrefix)actions-\(id)", edition.priorities.first { $0.id == id }?.title ?? id)
+        }
+        var groups = edition.priorities.map { priority in
+            let anchor = "\(anchorPrefix)actions-\(priority.id)"
+            let serving = edition.actions.filter { $0.priorities.contains(priority.id) }
+            let own = serving.filter { home($0).anchor == anchor }
+            let elsewhere = serving.filter { home($0).anchor != anchor }.map {
+                ActionLink(id: $0.id, href: "#\(anchorPrefix)action-\($0.id)", description: $0.description, listedUnder: home($0).title)
+            }
+            return ActionGroup(anchor: anchor, title: priority.title, href: v.href(.priority(edition.id, priority.id)),
+                               totalText: Wording.count(serving.count, "action"), countText: countText(here: own.count, elsewhere: elsewhere.count),
+                               actions: own.map { v.action($0, anchorPrefix: anchorPrefix) }, alsoServing: elsewhere)
+        }
+        let every = edition.actions.filter(servesEvery)
+        if !every.isEmpty {
+            groups.append(ActionGroup(anchor: everyAnchor, title: everyTitle, href: nil, totalText: Wording.count(every.count, "action"),
+                                      countText: Wording.count(every.count, "action"),
+                                      actions: every.map { v.action($0, anchorPrefix: anchorPrefix) }, alsoServing: []))
+        }
+        return groups
+    }
+
+    /// "3 actions", "3 actions listed here, and 5 listed elsewhere that also serve this priority".
+    static func countText(here: Int, elsewhere: Int) -> String {
+        switch (here, elsewhere) {
+        case (_, 0): return Wording.count(here, "action")
+        case (0, _): return "\(Wording.count(elsewhere, "action")) listed elsewhere that serve this priority"
+        default: return "\(Wording.count(here, "action")) listed here, and \(elsewhere) listed elsewhere that also serve this priority"
         }
     }
 

@@ -76,6 +76,6 @@ enum ChapterPages {
                                                               descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "priority-\($0.id)-")) },
             themes: edition.themes.map { DocumentItem(id: "theme-\($0.id)", title: $0.title, leadName: v.bodyName($0.lead),
                                                       descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "theme-\($0.id)-")) },
-            actionGroups: ActionPages.groups(edition, v, headingPrefix: "plan-"))
+            actionGroups: ActionPages.groups(edition, v, anchorPrefix: "plan-"))
     }
 }

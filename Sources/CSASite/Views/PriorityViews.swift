@@ -50,7 +50,7 @@ enum PriorityPages {
         return PriorityView(
             frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1), leadName: v.bodyName(priority.lead),
             continuity: v.continuity(id: priority.id, replaces: priority.replaces), themes: priority.themes.map(v.themeLink),
-            actions: actions.map(v.action), statusCounts: v.statusCounts(actions).filter { $0.count > 0 },
+            actions: actions.map { v.action($0) }, statusCounts: v.statusCounts(actions).filter { $0.count > 0 },
             measures: measures.map { ItemLink(title: $0.title, href: v.href(.measures(edition.id), fragment: "measure-\($0.id)"),
                                               detail: $0.illustrative ? "Illustrative figures" : nil) },
             pagination: Pagination(label: "Priorities", noun: "priority", previous: link(index - 1), next: link(index + 1)),
@@ -68,7 +68,7 @@ enum PriorityPages {
                       descriptionHTML: v.html(theme.description, levelOffset: 2, idPrefix: "theme-\(theme.id)-"),
                       leadName: v.bodyName(theme.lead), continuity: v.continuity(id: theme.id, replaces: theme.replaces),
                       priorities: edition.priorities.filter { $0.themes.contains(theme.id) }.map { v.priorityLink($0.id) },
-                      actions: edition.actions.filter { $0.themes.contains(theme.id) }.map(v.action))
+                      actions: edition.actions.filter { $0.themes.contains(theme.id) }.map { v.action($0, anchorPrefix: "theme-\(theme.id)-") })
         }
         return ThemesView(frame: frame, themes: themes, dataHref: v.href(.data(edition.id)))
     }

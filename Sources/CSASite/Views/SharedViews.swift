@@ -47,6 +47,8 @@ struct StatusCount {
 /// One action as pages show it.
 struct ActionView {
     let id: String
+    /// The `id` attribute of the action's entry, so other places on the page can link to it.
+    let anchor: String
     let description: String
     let leadName: String
     let due: String
