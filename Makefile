@@ -7,9 +7,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
 PYTHON ?= python3
 SITE_CHECK_DIR := .build/site-check
-# The checks serve the built site here; the site is built with this base URL so the 404 page's
-# absolute links point at the served files.
-SITE_CHECK_URL := http://127.0.0.1:8765/
+# The checks serve the built site on a free local port; the site is built with that base URL so the
+# 404 page's absolute links point at the served files.
+SITE_CHECK_PORT = $(shell $(PYTHON) -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
 .PHONY: site test deps test-deps swift-test site-checks
 
@@ -44,5 +44,6 @@ swift-test:
 site-checks:
 	swift build --product csa
 	rm -rf $(SITE_CHECK_DIR)
-	.build/debug/csa build --content Content --output $(SITE_CHECK_DIR) --base-url $(SITE_CHECK_URL) --quiet
-	CSA_SITE_DIR=$(SITE_CHECK_DIR) CSA_BASE_URL=$(SITE_CHECK_URL) $(PYTHON) -m pytest -q -p no:cacheprovider Tests/SiteChecks
+	url=http://127.0.0.1:$(SITE_CHECK_PORT)/ && \
+	.build/debug/csa build --content Content --output $(SITE_CHECK_DIR) --base-url $$url --quiet && \
+	CSA_SITE_DIR=$(SITE_CHECK_DIR) CSA_BASE_URL=$$url $(PYTHON) -m pytest -q -p no:cacheprovider Tests/SiteChecks
