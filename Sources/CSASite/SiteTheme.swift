@@ -59,10 +59,18 @@ struct TemplateLibrary: Sendable {
         for name in TemplateLibrary.required where theme.templates[name] == nil {
             errors.append(TemplateError(file: "\(name).mustache", line: 1, column: 1, message: "missing template '\(name)'"))
         }
+        for (name, source) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            for reference in PartialReference.all(in: source.text) where theme.templates[reference.name] == nil {
+                errors.append(TemplateError(file: source.file, line: reference.line, column: reference.column,
+                                            message: "template '\(name)' uses '\(reference.name)', but there is no \(reference.name).mustache"))
+            }
+        }
         if !errors.isEmpty { throw TemplateErrors(errors: errors) }
         self.library = library
     }
 
+    /// Renders a view. `name` is one of `required`, which `init` checked is present, so the library's
+    /// nil (no such template) cannot happen here.
     func render(_ view: Any, with name: String) -> String {
         library.render(view, withTemplate: name) ?? ""
     }

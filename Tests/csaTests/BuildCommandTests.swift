@@ -176,6 +176,11 @@ import Testing
         try FileManager.default.copyItem(at: CSAProgram.packageRoot.appendingPathComponent("Templates"), to: templates)
         try Data("<p>\n{{#frame}}\n{{title}}\n{{/fram}}\n".utf8).write(to: templates.appendingPathComponent("about.mustache"))
         try FileManager.default.removeItem(at: templates.appendingPathComponent("feed.mustache"))
+        // A misspelt partial would otherwise render as nothing: the superseded notice would vanish.
+        let layoutURL = templates.appendingPathComponent("layout.mustache")
+        let layout = try String(contentsOf: layoutURL, encoding: .utf8)
+        let noticeLine = try #require(layout.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("{{>partials/notice}}") }) + 1
+        try layout.replacingOccurrences(of: "{{>partials/notice}}", with: "{{>partials/notise}}").write(to: layoutURL, atomically: true, encoding: .utf8)
         let out = TempDir.make("tplout")
         let result = try CSAProgram.run(["build", "--templates", templates.path, "--output", out.path])
         #expect(result.status == 1)
@@ -183,6 +188,7 @@ import Testing
         #expect(lines.first?.hasPrefix("T/about.mustache:4:") == true, "\(lines)")
         #expect(lines.first?.contains(": error: template syntax:") == true)
         #expect(lines.contains("feed.mustache:1:1: error: missing template 'feed'"))
+        #expect(lines.contains("T/layout.mustache:\(noticeLine):1: error: template 'layout' uses 'partials/notise', but there is no partials/notise.mustache"), "\(lines)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
