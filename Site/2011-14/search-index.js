@@ -206,7 +206,7 @@ window.CSA_SEARCH_INDEX = [
   {
     "chapter" : "The community safety landscape",
     "section" : "Kent at a glance",
-    "text" : "Kent is one of the largest counties in England, home to around 1.4 million people. It has a mix of coastal towns, rural villages, commuter areas close to London and major transport routes to the Channel ports and the Channel Tunnel. Medway is a separate unitary authority with its own arrangements, although many agencies, such as Kent Police and Kent Fire and Rescue Service, cover both areas.",
+    "text" : "Kent is one of the largest and most populous counties in England. It has a mix of coastal towns, rural villages, commuter areas close to London and major transport routes to the Channel ports and the Channel Tunnel. Medway is a separate unitary authority with its own arrangements, although many agencies, such as Kent Police and Kent Fire and Rescue Service, cover both areas.",
     "url" : "chapters/community-safety-landscape.html#kent-at-a-glance"
   },
   {

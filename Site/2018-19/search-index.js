@@ -206,7 +206,7 @@ window.CSA_SEARCH_INDEX = [
   {
     "chapter" : "The community safety landscape",
     "section" : "Kent in 2018",
-    "text" : "Kent has a population of around 1.5 million people living in twelve districts and boroughs, from the commuter towns of west Kent to the coastal communities of the east. Its position as the gateway to continental Europe, with major ports, the Channel Tunnel and busy motorways, brings particular challenges for policing, road safety and organised crime.",
+    "text" : "Kent's people live in twelve districts and boroughs, from the commuter towns of west Kent to the coastal communities of the east. Its position as the gateway to continental Europe, with major ports, the Channel Tunnel and busy motorways, brings particular challenges for policing, road safety and organised crime.",
     "url" : "chapters/community-safety-landscape.html#kent-in-2018"
   },
   {

@@ -230,7 +230,7 @@ window.CSA_SEARCH_INDEX = [
   {
     "chapter" : "The community safety landscape",
     "section" : "Kent today",
-    "text" : "Around 1.6 million people live in Kent's twelve districts and boroughs. The county's ports, the Channel Tunnel and its motorway network make it a gateway to Europe, which brings pressures on roads, policing and border-related crime. Medway, a unitary authority, shares many services and partnerships with Kent, including Domestic Homicide Review arrangements, the Violence Reduction Unit and the safeguarding adults board.",
+    "text" : "Kent is made up of twelve districts and boroughs. The county's ports, the Channel Tunnel and its motorway network make it a gateway to Europe, which brings pressures on roads, policing and border-related crime. Medway, a unitary authority, shares many services and partnerships with Kent, including Domestic Homicide Review arrangements, the Violence Reduction Unit and the safeguarding adults board.",
     "url" : "chapters/community-safety-landscape.html#kent-today"
   },
   {

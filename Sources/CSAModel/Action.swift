@@ -12,10 +12,13 @@ public struct Action: Hashable, Sendable {
     public var status: ActionStatus
     /// Progress reports, oldest first.
     public var updates: [ProgressUpdate]
+    /// True when the status and progress updates are examples, not reported progress.
+    public var illustrative: Bool
     public var location: SourceLocation
 
     public init(id: String, priorities: [String], themes: [String], description: String, lead: String,
-                due: CalendarDate, status: ActionStatus, updates: [ProgressUpdate], location: SourceLocation) {
+                due: CalendarDate, status: ActionStatus, updates: [ProgressUpdate], illustrative: Bool = false,
+                location: SourceLocation) {
         self.id = id
         self.priorities = priorities
         self.themes = themes
@@ -24,6 +27,7 @@ public struct Action: Hashable, Sendable {
         self.due = due
         self.status = status
         self.updates = updates
+        self.illustrative = illustrative
         self.location = location
     }
 }

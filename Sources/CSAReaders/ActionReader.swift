@@ -3,7 +3,7 @@ import Foundation
 
 /// Reads `actions.yml`: the edition's action plan with RAG statuses and dated progress updates.
 enum ActionReader {
-    static let fields = ["id", "priorities", "themes", "description", "lead", "due", "status", "updates"]
+    static let fields = ["id", "priorities", "themes", "description", "lead", "due", "status", "illustrative", "updates"]
 
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Action] {
         guard let (source, items) = context.listItems(of: url, display: display, noun: "action") else { return [] }
@@ -24,6 +24,7 @@ enum ActionReader {
             let lead = m.id("lead", &d)
             let due = m.date("due", &d)
             let status = m.choice("status", as: ActionStatus.self, &d)
+            let illustrative = m.bool("illustrative", &d) ?? false
             var updates: [ProgressUpdate] = []
             for node in m.sequence("updates", required: false, &d) ?? [] {
                 guard let u = YAMLMapping(node, in: source, what: "progress update of \(m.what)", allowed: ["date", "text"], diagnostics: &d),
@@ -39,7 +40,8 @@ enum ActionReader {
             if let lead { context.refer(.body, [lead], edition: edition, from: m.what) }
             guard let id, let description, let lead, let due, let status else { return nil }
             return Action(id: id.value, priorities: priorities.map(\.value), themes: themes.map(\.value), description: description,
-                          lead: lead.value, due: due, status: status, updates: updates, location: m.location)
+                          lead: lead.value, due: due, status: status, updates: updates, illustrative: illustrative,
+                          location: m.location)
         }
     }
 }

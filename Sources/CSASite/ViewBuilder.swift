@@ -32,10 +32,15 @@ struct ViewBuilder {
 
     func action(_ action: Action, anchorPrefix: String = "") -> ActionView {
         let updates = action.updates.map { UpdateView(date: $0.date.longForm, text: $0.text) }
-        return ActionView(id: action.id, anchor: "\(anchorPrefix)action-\(action.id)", description: action.description, leadName: bodyName(action.lead), due: action.due.longForm,
+        return ActionView(id: action.id, illustrative: action.illustrative, anchor: "\(anchorPrefix)action-\(action.id)", description: action.description, leadName: bodyName(action.lead), due: action.due.longForm,
                           status: StatusTag(action.status), priorities: action.priorities.map(priorityLink),
                           themes: action.themes.map(themeLink), updates: updates, latestUpdate: updates.last,
                           earlierUpdates: Array(updates.dropLast().reversed()))
+    }
+
+    /// The CSV and JSON files of one of this edition's datasets.
+    func dataLinks(_ set: OpenDataSet) -> DataLinks {
+        DataLinks(csvHref: href(path: set.path(edition.id, "csv")), jsonHref: href(path: set.path(edition.id, "json")))
     }
 
     func statusCounts(_ actions: [Action]) -> [StatusCount] {

@@ -34,6 +34,17 @@ enum Wording {
         return (negative ? "-" : "") + grouped
     }
 
+    /// What a page says when actions it shows have illustrative statuses and updates; nil when none has.
+    static func illustrativeActions(_ actions: [Action]) -> String? {
+        let n = actions.filter(\.illustrative).count
+        switch n {
+        case 0: return nil
+        case actions.count where n == 1: return "This action is marked illustrative: its status and progress updates are examples, not reported progress."
+        case actions.count: return "Every action here is marked illustrative: its status and progress updates are examples, not reported progress."
+        default: return "\(n) of these \(actions.count) actions are marked illustrative: their statuses and progress updates are examples, not reported progress."
+        }
+    }
+
     /// "1 action", "3 actions".
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(n) \(n == 1 ? singular : plural ?? singular + "s")"

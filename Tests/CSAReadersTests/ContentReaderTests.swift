@@ -19,6 +19,7 @@ import Testing
         #expect(latest.priorities.first?.replaces == ["asb"])
         #expect(latest.priorities.first?.themes == ["prevention"])
         #expect(latest.actions.first?.status == .amber)
+        #expect(latest.actions.first?.illustrative == false)
         #expect(latest.actions.first?.updates == [ProgressUpdate(date: CalendarDate(year: 2024, month: 10, day: 1)!, text: "Two workshops held.")])
         #expect(latest.measures.first?.values.map(\.value) == [1200, 1100])
         #expect(latest.measures.first?.illustrative == true)
@@ -28,5 +29,14 @@ import Testing
         #expect(chapter.body.blocks.first?.kind == .heading(level: 2, [Inline(.text("Purpose"), line: 2)]))
         #expect(publication.latestApproved?.id == "2023-24")
         #expect(publication.edition("2023-24")?.approval == Approval(date: CalendarDate(iso: "2023-03-20")!, body: "tcsp"))
+    }
+
+    @Test func actionsCanBeMarkedIllustrative() throws {
+        let actions = ContentFixture.files["editions/2024-25/actions.yml"]!
+            .replacingOccurrences(of: "status: amber", with: "status: amber\n  illustrative: true")
+        let fixture = try ContentFixture(replacing: ["editions/2024-25/actions.yml": actions])
+        defer { fixture.remove() }
+        let publication = try #require(fixture.read().publication, "\(fixture.messages())")
+        #expect(publication.edition("2024-25")?.actions.map(\.illustrative) == [true])
     }
 }

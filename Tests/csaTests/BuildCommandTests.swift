@@ -128,13 +128,29 @@ import Testing
         #expect(data.contains("\"@type\" : \"Dataset\""))
         #expect(data.contains("\"supersededBy\" : {"))
         #expect(site.text("2024-25/action-plan.html").contains("href=\"data/actions.csv\""))
+        // Every page that shows a dataset links its files.
+        for (page, links) in ["index.html": ["2024-25/data/priorities.csv", "2024-25/data/themes.json"],
+                              "2024-25/themes.html": ["data/themes.csv", "data/themes.json"],
+                              "2024-25/priorities/vawg.html": ["../data/priorities.csv", "../data/priorities.json"],
+                              "2024-25/measures.html": ["data/measures.csv", "data/measures.json"]] {
+            for link in links { #expect(site.text(page).contains("href=\"\(link)\""), "\(page) → \(link)") }
+        }
         let csv = site.text("2024-25/data/actions.csv")
-        #expect(csv.hasPrefix("edition,id,priorities,themes,description,lead_id,lead,due,status,latest_update_date,latest_update\r\n"))
+        #expect(csv.hasPrefix("edition,id,priorities,themes,description,lead_id,lead,due,status,illustrative,latest_update_date,latest_update\r\n"))
         #expect(csv.components(separatedBy: "\r\n").count - 2 == 26)
         let json = try JSONSerialization.jsonObject(with: site.files["2024-25/data/measures.json"]!) as? [String: Any]
         #expect(json?["supersedes"] as? String == "2018-19")
         #expect((json?["measures"] as? [Any])?.count == 8)
         #expect(site.text("2024-25/measures.html").contains("Illustrative figures"))
+        // Illustrative action statuses are said so on every page that shows them, and in the data.
+        let note = "Every action here is marked illustrative: its status and progress updates are examples, not reported progress."
+        for page in ["index.html", "2024-25/index.html", "2024-25/action-plan.html", "2024-25/document.html",
+                     "2024-25/priorities/domestic-abuse.html", "2024-25/themes.html"] {
+            #expect(site.text(page).contains(note), "\(page)")
+        }
+        #expect(site.text("2011-14/action-plan.html").contains("14 of these 16 actions are marked illustrative"))
+        #expect(site.count("<strong class=\"tag tag--illustrative\">Illustrative</strong></dd>", in: "2011-14/action-plan.html") == 14)
+        #expect(csv.components(separatedBy: "\r\n")[1].contains(",amber,true,"))
         #expect(data.contains("<td>6 priorities</td>"))
         #expect(data.contains("<td>16 actions</td>"))
     }

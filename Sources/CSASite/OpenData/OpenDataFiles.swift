@@ -22,10 +22,10 @@ struct OpenDataFiles {
             return t.text
         case .actions:
             var t = CSVTable(header: ["edition", "id", "priorities", "themes", "description", "lead_id", "lead", "due", "status",
-                                      "latest_update_date", "latest_update"])
+                                      "illustrative", "latest_update_date", "latest_update"])
             t.rows = e.actions.map { [e.id, $0.id, $0.priorities.joined(separator: ";"), $0.themes.joined(separator: ";"), $0.description,
                                       $0.lead, name($0.lead), $0.due.description, $0.status.rawValue,
-                                      $0.updates.last?.date.description ?? "", $0.updates.last?.text ?? ""] }
+                                      $0.illustrative ? "true" : "false", $0.updates.last?.date.description ?? "", $0.updates.last?.text ?? ""] }
             return t.text
         case .measures:
             var t = CSVTable(header: ["edition", "measure_id", "priority", "title", "unit", "better", "source", "illustrative", "period", "value"])
@@ -54,7 +54,7 @@ struct OpenDataFiles {
         case .actions:
             file.actions = e.actions.map { a in
                 .init(id: a.id, priorities: a.priorities, themes: a.themes, description: a.description, lead: a.lead,
-                      due: a.due.description, status: a.status.rawValue,
+                      due: a.due.description, status: a.status.rawValue, illustrative: a.illustrative,
                       updates: a.updates.map { .init(date: $0.date.description, text: $0.text) })
             }
         case .measures:
@@ -87,7 +87,7 @@ struct JSONFile: Encodable {
     struct UpdateJSON: Encodable { let date: String; let text: String }
     struct ActionJSON: Encodable {
         let id: String; let priorities: [String]; let themes: [String]; let description: String; let lead: String
-        let due: String; let status: String; let updates: [UpdateJSON]
+        let due: String; let status: String; let illustrative: Bool; let updates: [UpdateJSON]
     }
     struct ValueJSON: Encodable { let period: String; let value: Double }
     struct MeasureJSON: Encodable {

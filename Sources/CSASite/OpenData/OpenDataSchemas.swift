@@ -67,7 +67,7 @@ enum OpenDataSchemas {
     private static let action = """
         {
                 "type": "object",
-                "required": ["id", "priorities", "themes", "description", "lead", "due", "status", "updates"],
+                "required": ["id", "priorities", "themes", "description", "lead", "due", "status", "illustrative", "updates"],
                 "additionalProperties": false,
                 "properties": {
                   "id": {"$ref": "#/$defs/id"},
@@ -77,6 +77,7 @@ enum OpenDataSchemas {
                   "lead": {"$ref": "#/$defs/id"},
                   "due": {"$ref": "#/$defs/date"},
                   "status": {"enum": ["not-started", "red", "amber", "green", "complete"]},
+                  "illustrative": {"type": "boolean", "description": "True when the status and updates are examples, not reported progress"},
                   "updates": {
                     "type": "array",
                     "items": {

@@ -27,6 +27,7 @@ struct ActionGroup {
 struct ActionPlanView {
     let frame: PageFrame
     let statusCounts: [StatusCount]
+    let illustrativeNote: String?
     let totalText: String
     let groups: [ActionGroup]
     let csvHref: String
@@ -84,6 +85,7 @@ enum ActionPages {
                                  description: "Every action of the \(edition.title) with its lead, due date, status and progress.",
                                  crumbs: [(edition.title, .editionHome(edition.id))])
         return ActionPlanView(frame: frame, statusCounts: v.statusCounts(edition.actions),
+                              illustrativeNote: Wording.illustrativeActions(edition.actions),
                               totalText: Wording.count(edition.actions.count, "action"), groups: groups(edition, v),
                               csvHref: v.href(path: "\(edition.id)/data/actions.csv"), jsonHref: v.href(path: "\(edition.id)/data/actions.json"))
     }

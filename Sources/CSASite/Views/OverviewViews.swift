@@ -12,12 +12,15 @@ struct EditionOverview {
     let themes: [ItemLink]
     let chapters: [ItemLink]
     let statusCounts: [StatusCount]
+    let illustrativeNote: String?
     let actionCountText: String
     let actionPlanHref: String
     let measuresHref: String
     let documentHref: String
     let dataHref: String
     let aboutHref: String
+    let priorityData: DataLinks
+    let themeData: DataLinks
 }
 
 /// An edition in the list of all editions.
@@ -65,9 +68,11 @@ extension ViewBuilder {
             themes: edition.themes.map { ItemLink(title: $0.title, href: href(.themes(e), fragment: "theme-\($0.id)"), detail: nil) },
             chapters: edition.chapters.map { ItemLink(title: $0.title, href: href(.chapter(e, $0.id)), detail: $0.summary) },
             statusCounts: statusCounts(edition.actions).filter { $0.count > 0 },
+            illustrativeNote: Wording.illustrativeActions(edition.actions),
             actionCountText: Wording.count(edition.actions.count, "action"),
             actionPlanHref: href(.actionPlan(e)), measuresHref: href(.measures(e)), documentHref: href(.document(e)),
-            dataHref: href(.data(e)), aboutHref: href(.about(e)))
+            dataHref: href(.data(e)), aboutHref: href(.about(e)),
+            priorityData: dataLinks(.priorities), themeData: dataLinks(.themes))
     }
 }
 

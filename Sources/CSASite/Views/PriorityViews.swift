@@ -9,8 +9,10 @@ struct PriorityView {
     let themes: [ItemLink]
     let actions: [ActionView]
     let statusCounts: [StatusCount]
+    let illustrativeNote: String?
     let measures: [ItemLink]
     let pagination: Pagination
+    let priorityData: DataLinks
     let actionPlanHref: String
     let measuresHref: String
 }
@@ -30,7 +32,8 @@ struct ThemeView {
 struct ThemesView {
     let frame: PageFrame
     let themes: [ThemeView]
-    let dataHref: String
+    let illustrativeNote: String?
+    let themeData: DataLinks
 }
 
 /// Builds priority pages and the themes page.
@@ -51,9 +54,11 @@ enum PriorityPages {
             frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1), leadName: v.bodyName(priority.lead),
             continuity: v.continuity(id: priority.id, replaces: priority.replaces), themes: priority.themes.map(v.themeLink),
             actions: actions.map { v.action($0) }, statusCounts: v.statusCounts(actions).filter { $0.count > 0 },
+            illustrativeNote: Wording.illustrativeActions(actions),
             measures: measures.map { ItemLink(title: $0.title, href: v.href(.measures(edition.id), fragment: "measure-\($0.id)"),
                                               detail: $0.illustrative ? "Illustrative figures" : nil) },
             pagination: Pagination(label: "Priorities", noun: "priority", previous: link(index - 1), next: link(index + 1)),
+            priorityData: v.dataLinks(.priorities),
             actionPlanHref: v.href(.actionPlan(edition.id)), measuresHref: v.href(.measures(edition.id)))
     }
 
@@ -70,6 +75,7 @@ enum PriorityPages {
                       priorities: edition.priorities.filter { $0.themes.contains(theme.id) }.map { v.priorityLink($0.id) },
                       actions: edition.actions.filter { $0.themes.contains(theme.id) }.map { v.action($0, anchorPrefix: "theme-\(theme.id)-") })
         }
-        return ThemesView(frame: frame, themes: themes, dataHref: v.href(.data(edition.id)))
+        let themed = edition.actions.filter { !$0.themes.isEmpty }
+        return ThemesView(frame: frame, themes: themes, illustrativeNote: Wording.illustrativeActions(themed), themeData: v.dataLinks(.themes))
     }
 }

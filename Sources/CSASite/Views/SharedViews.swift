@@ -47,6 +47,8 @@ struct StatusCount {
 /// One action as pages show it.
 struct ActionView {
     let id: String
+    /// True when the status and updates are examples, not reported progress.
+    let illustrative: Bool
     /// The `id` attribute of the action's entry, so other places on the page can link to it.
     let anchor: String
     let description: String
@@ -90,4 +92,10 @@ struct TOCEntry {
     let text: String
     let href: String
     let children: [TOCEntry]
+}
+
+/// Where one open dataset of the edition can be downloaded, for the pages that show what it holds.
+struct DataLinks {
+    let csvHref: String
+    let jsonHref: String
 }
