@@ -53,23 +53,27 @@ struct FrameBuilder {
                           links: entries.map { NavLink(text: $0.0, href: href($0.1.path), current: $0.1 == page) })
     }
 
-    /// The same page in another edition, or nil when it has no counterpart there.
-    func counterpart(of page: SitePage, in target: Edition) -> SitePage? {
+    /// The same page in another edition, or nil when it has no counterpart there. A priority that was a
+    /// cross-cutting theme in the other edition (or merged themes) leads to that theme on its themes page.
+    func counterpart(of page: SitePage, in target: Edition) -> Counterpart? {
         guard let from = page.edition else { return nil }
         switch page {
         case .chapter(_, let id):
-            return target.chapters.contains { $0.id == id } ? page.inEdition(target.id) : nil
+            return target.chapters.contains { $0.id == id } ? Counterpart(page.inEdition(target.id)) : nil
         case .priority(_, let id):
-            let ids = publication.counterparts(of: id, from: from, in: target.id).filter { target.priority($0) != nil }
-            return ids.first.map { .priority(target.id, $0) }
+            let ids = publication.counterparts(of: id, from: from, in: target.id)
+            if let priority = ids.first(where: { target.priority($0) != nil }) { return Counterpart(.priority(target.id, priority)) }
+            return ids.first { target.theme($0) != nil }.map {
+                Counterpart(.themes(target.id), fragment: "theme-\($0)", note: "in that edition this was a cross-cutting theme")
+            }
         default:
-            return page.inEdition(target.id)
+            return Counterpart(page.inEdition(target.id))
         }
     }
 
     private func notice(for edition: Edition, page: SitePage, href: (String) -> String) -> Notice? {
         let latest = publication.latestApproved
-        let target = latest.flatMap { l in counterpart(of: page, in: l) ?? .editionHome(l.id) }
+        let target = latest.flatMap { l in counterpart(of: page, in: l) ?? Counterpart(.editionHome(l.id)) }
         if edition.status == .draft {
             return Notice(isDraft: true, heading: "Draft edition",
                           text: "This is a draft of the \(edition.title). It has not been approved and may change before it is.",
@@ -79,16 +83,32 @@ struct FrameBuilder {
         return Notice(isDraft: false, heading: "This edition has been superseded",
                       text: "The \(edition.title) is no longer current. It is kept here as a permanent record.",
                       linkHref: href(target.path),
-                      linkText: target == .editionHome(latest.id) ? "Go to the current edition, \(latest.title)" : "Read this page in the current edition, \(latest.title)")
+                      linkText: target.page == .editionHome(latest.id) ? "Go to the current edition, \(latest.title)" : "Read this page in the current edition, \(latest.title)")
     }
 
     private func switcher(for page: SitePage, href: (String) -> String) -> [SwitchLink] {
         publication.editions.reversed().map { other in
             let target = counterpart(of: page, in: other)
             let label = other.title + (other.status == .draft ? " (draft)" : "") + (other.id == publication.latestApproved?.id ? " (current)" : "")
-            return SwitchLink(label: label, href: href((target ?? .editionHome(other.id)).path), current: other.id == page.edition,
-                              note: target == nil ? "this page is not in that edition; the link goes to its overview" : nil)
+            return SwitchLink(label: label, href: href((target ?? Counterpart(.editionHome(other.id))).path), current: other.id == page.edition,
+                              note: target == nil ? "this page is not in that edition; the link goes to its overview" : target?.note)
         }
     }
 }
 
+
+/// Where a page leads in another edition: a page, perhaps a place on it, and what the switcher says about it.
+struct Counterpart: Equatable {
+    let page: SitePage
+    let fragment: String?
+    let note: String?
+
+    init(_ page: SitePage, fragment: String? = nil, note: String? = nil) {
+        self.page = page
+        self.fragment = fragment
+        self.note = note
+    }
+
+    /// The output path with the fragment, ready for `href`.
+    var path: String { page.path + (fragment.map { "#\($0)" } ?? "") }
+}

@@ -80,6 +80,9 @@ import Testing
         let old = site.text("2011-14/chapters/introduction.html")
         #expect(old.contains("This edition has been superseded"))
         #expect(old.contains("<a class=\"notice__link\" href=\"../../2024-25/chapters/introduction.html\">Read this page in the current edition"))
+        // A priority that was a cross-cutting theme in an earlier edition leads to that theme.
+        #expect(site.text("2018-19/priorities/safeguarding-vulnerable-people.html").contains(
+            "<a href=\"../../2011-14/themes.html#theme-safeguarding-children\">Kent Community Safety Agreement 2011-14</a> <span class=\"switcher__note\">(in that edition this was a cross-cutting theme)</span>"))
         let draft = site.text("2018-19/action-plan.html")
         #expect(draft.contains("<h2 class=\"notice__title\" id=\"notice-title\">Draft edition</h2>"))
         #expect(draft.contains("href=\"../2024-25/action-plan.html\""))
