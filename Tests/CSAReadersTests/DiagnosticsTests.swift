@@ -193,6 +193,51 @@ import Testing
             """])
     }
 
+    @Test func missingEditionYAML() throws {
+        let got = try messages("editions/2024-25/edition.yml", nil)
+        #expect(got == ["""
+            C/editions/2024-25/edition.yml:1:1: error: missing edition.yml for edition 2024-25
+                hint: every edition folder needs an edition.yml with title, period and status
+            """])
+    }
+
+    /// A missing file is one error: the references to what it would have held are not reported again.
+    @Test func missingItemFilesAreReportedOnceEach() throws {
+        for (file, items) in [("priorities.yml", "priorities"), ("themes.yml", "themes"), ("actions.yml", "actions"), ("measures.yml", "measures")] {
+            let got = try messages("editions/2024-25/\(file)", nil)
+            #expect(got == ["""
+                C/editions/2024-25/\(file):1:1: error: missing \(file) for edition 2024-25
+                    hint: every edition folder needs \(file); if the edition has no \(items), write [] in it
+                """])
+        }
+    }
+
+    @Test func missingChaptersFolder() throws {
+        let got = try messages("editions/2024-25/chapters/01-introduction.md", nil)
+        #expect(got == ["""
+            C/editions/2024-25/chapters:1:1: error: missing chapters folder for edition 2024-25
+                hint: every edition folder needs a chapters folder with one Markdown file per chapter, such as 01-introduction.md
+            """])
+    }
+
+    @Test func unexpectedFilesInAnEditionFolder() throws {
+        let fixture = try ContentFixture()
+        defer { fixture.remove() }
+        for path in ["notes.txt", "action.yml", "old/actions.yml", ".DS_Store", "chapters/draft.txt", "chapters/drafts/02-x.md",
+                     "chapters/.01-introduction.md.swp"] {
+            try fixture.write(Data("x\n".utf8), to: "editions/2024-25/\(path)")
+        }
+        let contents = "an edition folder holds only edition.yml, priorities.yml, themes.yml, actions.yml, measures.yml and a chapters folder"
+        let chapters = "the chapters folder holds only Markdown chapter files named like '01-introduction.md'"
+        #expect(fixture.messages() == [
+            "C/editions/2024-25/action.yml:1:1: error: unexpected file 'action.yml' in edition 2024-25\n    hint: did you mean 'actions.yml'? \(contents)",
+            "C/editions/2024-25/chapters/draft.txt:1:1: error: unexpected file 'draft.txt' in the chapters folder of edition 2024-25\n    hint: \(chapters)",
+            "C/editions/2024-25/chapters/drafts:1:1: error: unexpected folder 'drafts' in the chapters folder of edition 2024-25\n    hint: \(chapters)",
+            "C/editions/2024-25/notes.txt:1:1: error: unexpected file 'notes.txt' in edition 2024-25\n    hint: \(contents)",
+            "C/editions/2024-25/old:1:1: error: unexpected folder 'old' in edition 2024-25\n    hint: \(contents)",
+        ])
+    }
+
     /// One folder holding one of each error: all are reported in one run, in file and line order.
     @Test func everyErrorIsReportedInOneRun() throws {
         let actions = ContentFixture.files["editions/2024-25/actions.yml"]!
