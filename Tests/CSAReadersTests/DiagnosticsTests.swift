@@ -148,22 +148,53 @@ import Testing
         bytes.append(contentsOf: [0xC3, 0x28])
         bytes.append(Data("tion\n  lead: tcsp\n  description: x\n".utf8))
         try fixture.write(bytes, to: "editions/2024-25/themes.yml")
-        #expect(fixture.messages().first == """
+        #expect(fixture.messages() == ["""
             C/editions/2024-25/themes.yml:2:24: error: file is not valid UTF-8 (byte 0xC3)
                 hint: save the file as UTF-8 in your editor
-            """)
+            """])
     }
 
+    /// A bad id is one error: the item's own references are still checked, and references to its kind are not.
     @Test func idThatCouldEscapeTheOutputFolder() throws {
         let themes = ContentFixture.files["editions/2024-25/themes.yml"]!.replacingOccurrences(of: "- id: prevention", with: "- id: ../prevention")
-        let got = try messages("editions/2024-25/themes.yml", themes)
-        #expect(got.contains("""
+        #expect(try messages("editions/2024-25/themes.yml", themes) == ["""
             C/editions/2024-25/themes.yml:1:7: error: id '../prevention' could escape the output folder
                 hint: use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'
-            """))
+            """])
         let slash = ContentFixture.files["editions/2024-25/actions.yml"]!.replacingOccurrences(of: "id: nc-01", with: "id: /etc/nc-01")
-        #expect(try messages("editions/2024-25/actions.yml", slash).first?.hasPrefix(
-            "C/editions/2024-25/actions.yml:1:7: error: id '/etc/nc-01' could escape the output folder") == true)
+        #expect(try messages("editions/2024-25/actions.yml", slash) == ["""
+            C/editions/2024-25/actions.yml:1:7: error: id '/etc/nc-01' could escape the output folder
+                hint: use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'
+            """])
+    }
+
+    /// Nine references to a priority whose id is wrong would repeat one mistake nine times: only the id is reported.
+    @Test func badPriorityIDIsOneError() throws {
+        let priorities = ContentFixture.files["editions/2024-25/priorities.yml"]!
+            .replacingOccurrences(of: "- id: neighbourhood-crime", with: "- id: ../neighbourhood-crime")
+        #expect(try messages("editions/2024-25/priorities.yml", priorities) == ["""
+            C/editions/2024-25/priorities.yml:1:7: error: id '../neighbourhood-crime' could escape the output folder
+                hint: use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'
+            """])
+    }
+
+    @Test func missingThemeIDIsOneError() throws {
+        let themes = ContentFixture.files["editions/2024-25/themes.yml"]!.replacingOccurrences(of: "- id: prevention\n  title", with: "- title")
+        #expect(try messages("editions/2024-25/themes.yml", themes) == ["""
+            C/editions/2024-25/themes.yml:1:3: error: missing required field 'id' in theme
+                hint: add a line 'id: ...'
+            """])
+        #expect(try messages("editions/2024-25/themes.yml", "- Early intervention\n") == [
+            "C/editions/2024-25/themes.yml:1:3: error: theme must be a mapping of 'field: value' lines, but it is 'Early intervention'",
+        ])
+    }
+
+    @Test func badBodyIDIsOneError() throws {
+        let site = ContentFixture.files["site.yml"]!.replacingOccurrences(of: "- id: police", with: "- id: Police")
+        #expect(try messages("site.yml", site) == ["""
+            C/site.yml:14:9: error: id 'Police' may contain only lowercase letters, digits and hyphens, and must not start with a hyphen
+                hint: use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'
+            """])
     }
 
     @Test func leadThatIsNotABody() throws {
