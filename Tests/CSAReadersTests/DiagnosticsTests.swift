@@ -209,10 +209,34 @@ import Testing
     @Test func supersedesAnEditionThatDoesNotExist() throws {
         let edition = ContentFixture.files["editions/2024-25/edition.yml"]!.replacingOccurrences(of: "supersedes: 2023-24", with: "supersedes: 2022-23")
         let got = try messages("editions/2024-25/edition.yml", edition)
-        #expect(got.contains("""
+        #expect(got == ["""
             C/editions/2024-25/edition.yml:6:13: error: edition 2024-25 supersedes '2022-23', which is not an edition in this content
                 hint: did you mean '2023-24'?
-            """))
+            """])
+    }
+
+    @Test func editionThatSupersedesItself() throws {
+        let edition = ContentFixture.files["editions/2024-25/edition.yml"]!.replacingOccurrences(of: "supersedes: 2023-24", with: "supersedes: 2024-25")
+        #expect(try messages("editions/2024-25/edition.yml", edition) == ["""
+            C/editions/2024-25/edition.yml:6:13: error: edition 2024-25 cannot supersede itself
+                hint: name the previous edition's id
+            """])
+    }
+
+    /// 2022-23 supersedes 2024-25 supersedes 2023-24 supersedes 2022-23: one error, at the lowest id.
+    @Test func editionsThatSupersedeEachOtherInALoop() throws {
+        let fixture = try ContentFixture(replacing: [
+            "editions/2023-24/edition.yml": ContentFixture.files["editions/2023-24/edition.yml"]! + "supersedes: 2022-23\n",
+            "editions/2022-23/edition.yml": "title: Agreement 2022-23\nperiod:\n  start: 2022-04-01\n  end: 2023-03-31\nstatus: draft\nsupersedes: \"2024-25\"\n",
+            "editions/2022-23/priorities.yml": "[]\n", "editions/2022-23/themes.yml": "[]\n",
+            "editions/2022-23/actions.yml": "[]\n", "editions/2022-23/measures.yml": "[]\n",
+        ])
+        defer { fixture.remove() }
+        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("editions/2022-23/chapters"), withIntermediateDirectories: true)
+        #expect(fixture.messages() == ["""
+            C/editions/2022-23/edition.yml:6:13: error: editions supersede each other in a loop: 2022-23 supersedes 2024-25, which supersedes 2023-24, which supersedes 2022-23
+                hint: each edition supersedes the one before it, and the first edition has no 'supersedes'
+            """])
     }
 
     @Test func approvedEditionWithoutApproval() throws {
