@@ -141,6 +141,43 @@ import Testing
             """])
     }
 
+    /// The chapter's title is its page's `<h1>`: a level-1 heading in the body, in either form and even inside a quote
+    /// or a list, would be a second one. Lines count from the top of the file, front matter included.
+    @Test func levelOneHeadingInAChapterBody() throws {
+        let got = try messages("editions/2024-25/chapters/01-introduction.md", """
+            ---
+            id: introduction
+            title: Introduction
+            order: 1
+            summary: What the agreement is.
+            ---
+
+            # Introduction
+
+            ## Purpose
+
+            Background
+            ==========
+
+            > # Quoted
+
+            ```
+            # not a heading
+            ```
+
+            - item
+
+              # In a list
+            """)
+        let hint = "    hint: the chapter's title is the page's level-1 heading; use '##' for the chapter's top-level sections"
+        #expect(got == [
+            "C/editions/2024-25/chapters/01-introduction.md:8:1: error: chapter body has a level-1 heading 'Introduction'\n\(hint)",
+            "C/editions/2024-25/chapters/01-introduction.md:12:1: error: chapter body has a level-1 heading 'Background'\n\(hint)",
+            "C/editions/2024-25/chapters/01-introduction.md:15:3: error: chapter body has a level-1 heading 'Quoted'\n\(hint)",
+            "C/editions/2024-25/chapters/01-introduction.md:23:3: error: chapter body has a level-1 heading 'In a list'\n\(hint)",
+        ])
+    }
+
     @Test func invalidUTF8() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
