@@ -123,6 +123,23 @@ import Testing
         #expect(got == ["C/editions/2024-25/measures.yml:2:13: error: measure 'asb-incidents' refers to priority 'asb', which edition 2024-25 does not have"])
     }
 
+    @Test func negativeMeasureValue() throws {
+        let measures = ContentFixture.files["editions/2024-25/measures.yml"]!.replacingOccurrences(of: "value: 1100", with: "value: -1100")
+        #expect(try messages("editions/2024-25/measures.yml", measures) == ["""
+            C/editions/2024-25/measures.yml:12:14: error: measure 'asb-incidents' has a negative value for period '2024-25': -1100
+                hint: charts start at zero, so a value must be zero or more; check the figure
+            """])
+    }
+
+    @Test func measureWithoutValues() throws {
+        let measures = ContentFixture.files["editions/2024-25/measures.yml"]!
+        let empty = String(measures[..<measures.range(of: "  values:")!.lowerBound]) + "  values: []\n"
+        #expect(try messages("editions/2024-25/measures.yml", empty) == ["""
+            C/editions/2024-25/measures.yml:8:3: error: measure 'asb-incidents' has no values
+                hint: give at least one value: a '- period: ...' line with a 'value: ...' line under it
+            """])
+    }
+
     @Test func replacesAnIDTheSupersededEditionLacks() throws {
         let priorities = ContentFixture.files["editions/2024-25/priorities.yml"]!
             .replacingOccurrences(of: "replaces: [asb]", with: "replaces: [asbo]")
