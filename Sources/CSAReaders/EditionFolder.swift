@@ -36,7 +36,7 @@ struct EditionFolder {
             } else if name == "chapters" && isFolder {
                 hasChapters = true
             } else {
-                let near = NearestName.suggest(name, from: names + ["chapters"]).map { "did you mean '\($0)'? " } ?? ""
+                let near = NearestName.suggest(name, from: (names + ["chapters"]).filter { $0 != name }).map { "did you mean '\($0)'? " } ?? ""
                 diagnostics.error(location(name), "unexpected \(isFolder ? "folder" : "file") '\(name)' in edition \(id)",
                                   hint: near + Self.contentsHint)
             }
