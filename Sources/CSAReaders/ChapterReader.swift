@@ -21,7 +21,8 @@ enum ChapterReader {
             return nil
         }
         let yamlText = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
+        let body = MarkdownParser.parse(lines[(close + 1)...].joined(separator: "\n"))
+        ChapterBody.check(body, lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
         let source = YAMLFile(file: display, lineOffset: 1)
         guard let root = context.yaml(yamlText, in: source),
               var m = YAMLMapping(root, in: source, what: "chapter front matter", allowed: fields, diagnostics: &context.diagnostics)
@@ -38,7 +39,7 @@ enum ChapterReader {
         }
         let summary = m.string("summary", &d)
         guard let id, let title, let order, let summary else { return nil }
-        return Chapter(id: id.value, title: title, order: order, summary: summary, body: MarkdownParser.parse(body),
+        return Chapter(id: id.value, title: title, order: order, summary: summary, body: body,
                        bodyStartLine: close + 2, location: start)
     }
 }

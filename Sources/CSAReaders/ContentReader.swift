@@ -53,30 +53,29 @@ public enum ContentReader {
                                           hint: "name edition folders like '2024-25'")
                 continue
             }
-            let dir = editionsURL.appendingPathComponent(folder)
-            let editionURL = dir.appendingPathComponent("edition.yml")
-            guard fm.fileExists(atPath: editionURL.path) else {
-                context.diagnostics.error(SourceLocation(file: display("\(base)/edition.yml")), "missing edition.yml for edition \(folder)",
-                                          hint: "every edition folder needs an edition.yml with title, period and status")
-                continue
-            }
-            guard let (header, supersededID) = EditionFileReader.read(editionURL, display: display("\(base)/edition.yml"), id: folder, &context)
+            let files = EditionFolder(id: folder, url: editionsURL.appendingPathComponent(folder), display: display(base),
+                                      &context.diagnostics)
+            guard let (editionURL, editionShown) = files.file("edition.yml"),
+                  let (header, supersededID) = EditionFileReader.read(editionURL, display: editionShown, id: folder, &context)
             else { continue }
             var edition = header
             if let supersededID { supersedes[folder] = supersededID }
 
-            func optional(_ name: String) -> (URL, String)? {
-                let url = dir.appendingPathComponent(name)
-                return fm.fileExists(atPath: url.path) ? (url, display("\(base)/\(name)")) : nil
+            if let (url, shown) = files.file("priorities.yml") {
+                edition.priorities = PriorityReader.priorities(url, display: shown, edition: folder, &context)
+            } else {
+                context.markUnreadable(edition: folder, kind: .priority)
             }
-            if let (url, shown) = optional("priorities.yml") { edition.priorities = PriorityReader.priorities(url, display: shown, edition: folder, &context) }
-            if let (url, shown) = optional("themes.yml") { edition.themes = PriorityReader.themes(url, display: shown, edition: folder, &context) }
-            if let (url, shown) = optional("actions.yml") { edition.actions = ActionReader.read(url, display: shown, edition: folder, &context) }
-            if let (url, shown) = optional("measures.yml") { edition.measures = MeasureReader.read(url, display: shown, edition: folder, &context) }
+            if let (url, shown) = files.file("themes.yml") {
+                edition.themes = PriorityReader.themes(url, display: shown, edition: folder, &context)
+            } else {
+                context.markUnreadable(edition: folder, kind: .theme)
+            }
+            if let (url, shown) = files.file("actions.yml") { edition.actions = ActionReader.read(url, display: shown, edition: folder, &context) }
+            if let (url, shown) = files.file("measures.yml") { edition.measures = MeasureReader.read(url, display: shown, edition: folder, &context) }
 
-            let chaptersURL = dir.appendingPathComponent("chapters")
-            let chapterFiles = ((try? fm.contentsOfDirectory(atPath: chaptersURL.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
-            edition.chapters = chapterFiles
+            let chaptersURL = files.url.appendingPathComponent("chapters")
+            edition.chapters = files.chapterFiles
                 .compactMap { ChapterReader.read(chaptersURL.appendingPathComponent($0), display: display("\(base)/chapters/\($0)"), edition: folder, &context) }
                 .sorted { ($0.order, $0.id) < ($1.order, $1.id) }
             editions.append(edition)

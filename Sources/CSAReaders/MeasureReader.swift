@@ -23,9 +23,17 @@ enum MeasureReader {
             let illustrative = m.bool("illustrative", &d) ?? false
             var values: [MeasureValue] = []
             var periods: [String: SourceLocation] = [:]
-            for node in m.sequence("values", &d) ?? [] {
+            let valueNodes = m.sequence("values", &d)
+            if let valueNodes, valueNodes.isEmpty, let key = m.keyLocation("values") {
+                d.error(key, "\(m.what) has no values", hint: "give at least one value: a '- period: ...' line with a 'value: ...' line under it")
+            }
+            for node in valueNodes ?? [] {
                 guard let v = YAMLMapping(node, in: source, what: "value of \(m.what)", allowed: ["period", "value"], diagnostics: &d),
                       let period = v.string("period", &d), let value = v.double("value", &d) else { continue }
+                if value < 0, let at = v.valueLocation("value") {
+                    d.error(at, "\(m.what) has a negative value for period '\(period)': \(v.string("value", &d) ?? String(value))",
+                            hint: "charts start at zero, so a value must be zero or more; check the figure")
+                }
                 if let first = periods[period] {
                     d.error(v.location, "\(m.what) has two values for period '\(period)'", hint: "first given at \(first)")
                     continue

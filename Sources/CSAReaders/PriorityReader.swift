@@ -1,6 +1,7 @@
 import CSAMarkdown
 import CSAModel
 import Foundation
+import Yams
 
 /// Reads `priorities.yml` and `themes.yml`: an edition's priorities and cross-cutting themes.
 enum PriorityReader {
@@ -13,7 +14,7 @@ enum PriorityReader {
             return []
         }
         return items.compactMap { node in
-            guard var m = YAMLMapping(node, in: source, what: "priority", allowed: priorityFields, diagnostics: &context.diagnostics),
+            guard var m = mapping(node, in: source, kind: .priority, allowed: priorityFields, edition: edition, &context),
                   let common = readCommon(&m, kind: .priority, edition: edition, &context) else { return nil }
             let themes = m.idList("themes", &context.diagnostics)
             context.refer(.theme, themes, edition: edition, from: m.what)
@@ -28,11 +29,19 @@ enum PriorityReader {
             return []
         }
         return items.compactMap { node in
-            guard var m = YAMLMapping(node, in: source, what: "theme", allowed: themeFields, diagnostics: &context.diagnostics),
+            guard var m = mapping(node, in: source, kind: .theme, allowed: themeFields, edition: edition, &context),
                   let common = readCommon(&m, kind: .theme, edition: edition, &context) else { return nil }
             return Theme(id: common.id, title: common.title, description: common.description, lead: common.lead,
                          replaces: common.replaces, location: m.location)
         }
+    }
+
+    /// The item as a mapping; when it is not one, its id is unknown, so references to its kind are not checked.
+    private static func mapping(_ node: Node, in source: YAMLFile, kind: Reference.Target, allowed: [String], edition: String,
+                                _ context: inout ReadContext) -> YAMLMapping? {
+        let m = YAMLMapping(node, in: source, what: "\(kind)", allowed: allowed, diagnostics: &context.diagnostics)
+        if m == nil { context.markUnreadable(edition: edition, kind: kind) }
+        return m
     }
 
     private struct Common {
@@ -45,6 +54,8 @@ enum PriorityReader {
         defer { context.diagnostics = d }
         let id = m.id("id", &d)
         if let id { m.what = "\(kind) '\(id.value)'" }
+        // Without its id no reference to this item can be checked, so references to its kind are not reported.
+        if id == nil { context.markUnreadable(edition: edition, kind: kind) }
         context.declare("priority or theme id", id, edition: edition)
         let title = m.string("title", &d)
         let lead = m.id("lead", &d)

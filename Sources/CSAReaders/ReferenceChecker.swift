@@ -15,6 +15,7 @@ enum ReferenceChecker {
             diagnostics.error(target.location, "edition \(id) supersedes '\(target.value)', which is not an edition in this content",
                               hint: NearestName.hint(target.value, from: byID.keys.sorted()) ?? "name the folder of an edition under editions/")
         }
+        let looping = checkLoops(supersedes, &diagnostics)
         for reference in context.references {
             guard let edition = byID[reference.edition] else { continue }
             let id = reference.id.value
@@ -37,6 +38,8 @@ enum ReferenceChecker {
                                       hint: NearestName.hint(id, from: edition.themes.map(\.id)))
                 }
             case .supersededItem:
+                // Which edition it really supersedes is unknown until the loop is mended.
+                if looping.contains(edition.id) { continue }
                 guard let previousID = edition.supersedes else {
                     diagnostics.error(reference.id.location, "\(reference.from) replaces '\(id)', but edition \(edition.id) supersedes no edition",
                                       hint: "add 'supersedes: <previous edition id>' to edition.yml")
@@ -53,6 +56,24 @@ enum ReferenceChecker {
                 }
             }
         }
+    }
+
+    /// Reports each loop of `supersedes:` (a supersedes b supersedes a) once, at the `supersedes:` of the edition in it
+    /// with the lowest id, and returns every edition in a loop. An edition that supersedes itself is in a loop too, but
+    /// is reported where its edition.yml is read.
+    private static func checkLoops(_ supersedes: [String: Located<String>], _ diagnostics: inout Diagnostics) -> Set<String> {
+        var looping: Set<String> = []
+        for start in supersedes.keys.sorted() {
+            var chain = [start]
+            while let next = supersedes[chain[chain.count - 1]]?.value, !chain.contains(next) { chain.append(next) }
+            guard supersedes[chain[chain.count - 1]]?.value == start else { continue }
+            looping.insert(start)
+            guard chain.count > 1, chain.min() == start, let location = supersedes[start]?.location else { continue }
+            let steps = chain.dropFirst(2).map { ", which supersedes \($0)" }.joined()
+            diagnostics.error(location, "editions supersede each other in a loop: \(start) supersedes \(chain[1])\(steps), which supersedes \(start)",
+                              hint: "each edition supersedes the one before it, and the first edition has no 'supersedes'")
+        }
+        return looping
     }
 
     /// Reports each id declared twice in the same namespace of an edition, pointing at the first.

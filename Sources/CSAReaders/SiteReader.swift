@@ -34,11 +34,18 @@ enum SiteReader {
             }
         var bodies: [Body] = []
         var seen: [String: SourceLocation] = [:]
-        for node in map.sequence("bodies", &d) ?? [] {
+        let bodyNodes = map.sequence("bodies", &d)
+        if bodyNodes == nil { context.markUnreadable(edition: "site", kind: .body) }
+        for node in bodyNodes ?? [] {
             guard var m = YAMLMapping(node, in: source, what: "body", allowed: ["id", "name", "abbreviation", "role"], diagnostics: &d)
-            else { continue }
+            else {
+                context.markUnreadable(edition: "site", kind: .body)
+                continue
+            }
             let id = m.id("id", &d)
             if let id { m.what = "body '\(id.value)'" }
+            // Without its id no lead can be checked against it, so leads are not reported.
+            if id == nil { context.markUnreadable(edition: "site", kind: .body) }
             let name = m.string("name", &d)
             let abbreviation = m.string("abbreviation", required: false, &d)
             let role = m.string("role", required: false, &d)

@@ -38,6 +38,12 @@ struct YAMLMapping {
 
     func has(_ key: String) -> Bool { entries[key] != nil }
 
+    /// Where a field's name was written, when the field is there.
+    func keyLocation(_ key: String) -> SourceLocation? { entries[key].map { source.location($0.key) } }
+
+    /// Where a field's value was written, when the field is there.
+    func valueLocation(_ key: String) -> SourceLocation? { entries[key].map { source.location($0.value) } }
+
     /// The value of a field; when it is absent and required, an error saying what to add.
     func node(_ key: String, required: Bool, _ diagnostics: inout Diagnostics) -> Node? {
         if let entry = entries[key] {

@@ -47,6 +47,9 @@ struct ContentFixture {
               description: Nuisance in neighbourhoods.
 
             """,
+        "editions/2023-24/themes.yml": "[]\n",
+        "editions/2023-24/actions.yml": "[]\n",
+        "editions/2023-24/measures.yml": "[]\n",
         "editions/2024-25/edition.yml": """
             title: Agreement 2024-25
             period:
@@ -116,6 +119,9 @@ struct ContentFixture {
             """,
     ]
 
+    /// Folders made even when no file is written in them: an edition may have no chapters yet.
+    static let folders = ["editions/2023-24/chapters"]
+
     init(replacing overrides: [String: String?] = [:]) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("csa-fixture-\(UUID().uuidString)")
         var files = ContentFixture.files.mapValues { Optional($0) }
@@ -123,6 +129,9 @@ struct ContentFixture {
         for (path, text) in files {
             guard let text else { continue }
             try write(Data(text.utf8), to: path)
+        }
+        for folder in ContentFixture.folders {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
     }
 

@@ -28,7 +28,10 @@ import Testing
         #expect(chapter.bodyStartLine == 7)
         #expect(chapter.body.blocks.first?.kind == .heading(level: 2, [Inline(.text("Purpose"), line: 2)]))
         #expect(publication.latestApproved?.id == "2023-24")
-        #expect(publication.edition("2023-24")?.approval == Approval(date: CalendarDate(iso: "2023-03-20")!, body: "tcsp"))
+        let previous = try #require(publication.edition("2023-24"))
+        #expect(previous.themes.isEmpty && previous.actions.isEmpty && previous.measures.isEmpty, "[] reads as no items")
+        #expect(previous.chapters.isEmpty)
+        #expect(previous.approval == Approval(date: CalendarDate(iso: "2023-03-20")!, body: "tcsp"))
     }
 
     @Test func actionsCanBeMarkedIllustrative() throws {

@@ -123,6 +123,23 @@ import Testing
         #expect(got == ["C/editions/2024-25/measures.yml:2:13: error: measure 'asb-incidents' refers to priority 'asb', which edition 2024-25 does not have"])
     }
 
+    @Test func negativeMeasureValue() throws {
+        let measures = ContentFixture.files["editions/2024-25/measures.yml"]!.replacingOccurrences(of: "value: 1100", with: "value: -1100")
+        #expect(try messages("editions/2024-25/measures.yml", measures) == ["""
+            C/editions/2024-25/measures.yml:12:14: error: measure 'asb-incidents' has a negative value for period '2024-25': -1100
+                hint: charts start at zero, so a value must be zero or more; check the figure
+            """])
+    }
+
+    @Test func measureWithoutValues() throws {
+        let measures = ContentFixture.files["editions/2024-25/measures.yml"]!
+        let empty = String(measures[..<measures.range(of: "  values:")!.lowerBound]) + "  values: []\n"
+        #expect(try messages("editions/2024-25/measures.yml", empty) == ["""
+            C/editions/2024-25/measures.yml:8:3: error: measure 'asb-incidents' has no values
+                hint: give at least one value: a '- period: ...' line with a 'value: ...' line under it
+            """])
+    }
+
     @Test func replacesAnIDTheSupersededEditionLacks() throws {
         let priorities = ContentFixture.files["editions/2024-25/priorities.yml"]!
             .replacingOccurrences(of: "replaces: [asb]", with: "replaces: [asbo]")
@@ -141,6 +158,43 @@ import Testing
             """])
     }
 
+    /// The chapter's title is its page's `<h1>`: a level-1 heading in the body, in either form and even inside a quote
+    /// or a list, would be a second one. Lines count from the top of the file, front matter included.
+    @Test func levelOneHeadingInAChapterBody() throws {
+        let got = try messages("editions/2024-25/chapters/01-introduction.md", """
+            ---
+            id: introduction
+            title: Introduction
+            order: 1
+            summary: What the agreement is.
+            ---
+
+            # Introduction
+
+            ## Purpose
+
+            Background
+            ==========
+
+            > # Quoted
+
+            ```
+            # not a heading
+            ```
+
+            - item
+
+              # In a list
+            """)
+        let hint = "    hint: the chapter's title is the page's level-1 heading; use '##' for the chapter's top-level sections"
+        #expect(got == [
+            "C/editions/2024-25/chapters/01-introduction.md:8:1: error: chapter body has a level-1 heading 'Introduction'\n\(hint)",
+            "C/editions/2024-25/chapters/01-introduction.md:12:1: error: chapter body has a level-1 heading 'Background'\n\(hint)",
+            "C/editions/2024-25/chapters/01-introduction.md:15:3: error: chapter body has a level-1 heading 'Quoted'\n\(hint)",
+            "C/editions/2024-25/chapters/01-introduction.md:23:3: error: chapter body has a level-1 heading 'In a list'\n\(hint)",
+        ])
+    }
+
     @Test func invalidUTF8() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
@@ -148,22 +202,53 @@ import Testing
         bytes.append(contentsOf: [0xC3, 0x28])
         bytes.append(Data("tion\n  lead: tcsp\n  description: x\n".utf8))
         try fixture.write(bytes, to: "editions/2024-25/themes.yml")
-        #expect(fixture.messages().first == """
+        #expect(fixture.messages() == ["""
             C/editions/2024-25/themes.yml:2:24: error: file is not valid UTF-8 (byte 0xC3)
                 hint: save the file as UTF-8 in your editor
-            """)
+            """])
     }
 
+    /// A bad id is one error: the item's own references are still checked, and references to its kind are not.
     @Test func idThatCouldEscapeTheOutputFolder() throws {
         let themes = ContentFixture.files["editions/2024-25/themes.yml"]!.replacingOccurrences(of: "- id: prevention", with: "- id: ../prevention")
-        let got = try messages("editions/2024-25/themes.yml", themes)
-        #expect(got.contains("""
+        #expect(try messages("editions/2024-25/themes.yml", themes) == ["""
             C/editions/2024-25/themes.yml:1:7: error: id '../prevention' could escape the output folder
                 hint: use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'
-            """))
+            """])
         let slash = ContentFixture.files["editions/2024-25/actions.yml"]!.replacingOccurrences(of: "id: nc-01", with: "id: /etc/nc-01")
-        #expect(try messages("editions/2024-25/actions.yml", slash).first?.hasPrefix(
-            "C/editions/2024-25/actions.yml:1:7: error: id '/etc/nc-01' could escape the output folder") == true)
+        #expect(try messages("editions/2024-25/actions.yml", slash) == ["""
+            C/editions/2024-25/actions.yml:1:7: error: id '/etc/nc-01' could escape the output folder
+                hint: use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'
+            """])
+    }
+
+    /// Nine references to a priority whose id is wrong would repeat one mistake nine times: only the id is reported.
+    @Test func badPriorityIDIsOneError() throws {
+        let priorities = ContentFixture.files["editions/2024-25/priorities.yml"]!
+            .replacingOccurrences(of: "- id: neighbourhood-crime", with: "- id: ../neighbourhood-crime")
+        #expect(try messages("editions/2024-25/priorities.yml", priorities) == ["""
+            C/editions/2024-25/priorities.yml:1:7: error: id '../neighbourhood-crime' could escape the output folder
+                hint: use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'
+            """])
+    }
+
+    @Test func missingThemeIDIsOneError() throws {
+        let themes = ContentFixture.files["editions/2024-25/themes.yml"]!.replacingOccurrences(of: "- id: prevention\n  title", with: "- title")
+        #expect(try messages("editions/2024-25/themes.yml", themes) == ["""
+            C/editions/2024-25/themes.yml:1:3: error: missing required field 'id' in theme
+                hint: add a line 'id: ...'
+            """])
+        #expect(try messages("editions/2024-25/themes.yml", "- Early intervention\n") == [
+            "C/editions/2024-25/themes.yml:1:3: error: theme must be a mapping of 'field: value' lines, but it is 'Early intervention'",
+        ])
+    }
+
+    @Test func badBodyIDIsOneError() throws {
+        let site = ContentFixture.files["site.yml"]!.replacingOccurrences(of: "- id: police", with: "- id: Police")
+        #expect(try messages("site.yml", site) == ["""
+            C/site.yml:14:9: error: id 'Police' may contain only lowercase letters, digits and hyphens, and must not start with a hyphen
+                hint: use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'
+            """])
     }
 
     @Test func leadThatIsNotABody() throws {
@@ -178,10 +263,34 @@ import Testing
     @Test func supersedesAnEditionThatDoesNotExist() throws {
         let edition = ContentFixture.files["editions/2024-25/edition.yml"]!.replacingOccurrences(of: "supersedes: 2023-24", with: "supersedes: 2022-23")
         let got = try messages("editions/2024-25/edition.yml", edition)
-        #expect(got.contains("""
+        #expect(got == ["""
             C/editions/2024-25/edition.yml:6:13: error: edition 2024-25 supersedes '2022-23', which is not an edition in this content
                 hint: did you mean '2023-24'?
-            """))
+            """])
+    }
+
+    @Test func editionThatSupersedesItself() throws {
+        let edition = ContentFixture.files["editions/2024-25/edition.yml"]!.replacingOccurrences(of: "supersedes: 2023-24", with: "supersedes: 2024-25")
+        #expect(try messages("editions/2024-25/edition.yml", edition) == ["""
+            C/editions/2024-25/edition.yml:6:13: error: edition 2024-25 cannot supersede itself
+                hint: name the previous edition's id
+            """])
+    }
+
+    /// 2022-23 supersedes 2024-25 supersedes 2023-24 supersedes 2022-23: one error, at the lowest id.
+    @Test func editionsThatSupersedeEachOtherInALoop() throws {
+        let fixture = try ContentFixture(replacing: [
+            "editions/2023-24/edition.yml": ContentFixture.files["editions/2023-24/edition.yml"]! + "supersedes: 2022-23\n",
+            "editions/2022-23/edition.yml": "title: Agreement 2022-23\nperiod:\n  start: 2022-04-01\n  end: 2023-03-31\nstatus: draft\nsupersedes: \"2024-25\"\n",
+            "editions/2022-23/priorities.yml": "[]\n", "editions/2022-23/themes.yml": "[]\n",
+            "editions/2022-23/actions.yml": "[]\n", "editions/2022-23/measures.yml": "[]\n",
+        ])
+        defer { fixture.remove() }
+        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("editions/2022-23/chapters"), withIntermediateDirectories: true)
+        #expect(fixture.messages() == ["""
+            C/editions/2022-23/edition.yml:6:13: error: editions supersede each other in a loop: 2022-23 supersedes 2024-25, which supersedes 2023-24, which supersedes 2022-23
+                hint: each edition supersedes the one before it, and the first edition has no 'supersedes'
+            """])
     }
 
     @Test func approvedEditionWithoutApproval() throws {
@@ -191,6 +300,51 @@ import Testing
             C/editions/2024-25/edition.yml:1:1: error: missing required field 'approval' in edition.yml
                 hint: add a line 'approval: ...'
             """])
+    }
+
+    @Test func missingEditionYAML() throws {
+        let got = try messages("editions/2024-25/edition.yml", nil)
+        #expect(got == ["""
+            C/editions/2024-25/edition.yml:1:1: error: missing edition.yml for edition 2024-25
+                hint: every edition folder needs an edition.yml with title, period and status
+            """])
+    }
+
+    /// A missing file is one error: the references to what it would have held are not reported again.
+    @Test func missingItemFilesAreReportedOnceEach() throws {
+        for (file, items) in [("priorities.yml", "priorities"), ("themes.yml", "themes"), ("actions.yml", "actions"), ("measures.yml", "measures")] {
+            let got = try messages("editions/2024-25/\(file)", nil)
+            #expect(got == ["""
+                C/editions/2024-25/\(file):1:1: error: missing \(file) for edition 2024-25
+                    hint: every edition folder needs \(file); if the edition has no \(items), write [] in it
+                """])
+        }
+    }
+
+    @Test func missingChaptersFolder() throws {
+        let got = try messages("editions/2024-25/chapters/01-introduction.md", nil)
+        #expect(got == ["""
+            C/editions/2024-25/chapters:1:1: error: missing chapters folder for edition 2024-25
+                hint: every edition folder needs a chapters folder with one Markdown file per chapter, such as 01-introduction.md
+            """])
+    }
+
+    @Test func unexpectedFilesInAnEditionFolder() throws {
+        let fixture = try ContentFixture()
+        defer { fixture.remove() }
+        for path in ["notes.txt", "action.yml", "old/actions.yml", ".DS_Store", "chapters/draft.txt", "chapters/drafts/02-x.md",
+                     "chapters/.01-introduction.md.swp"] {
+            try fixture.write(Data("x\n".utf8), to: "editions/2024-25/\(path)")
+        }
+        let contents = "an edition folder holds only edition.yml, priorities.yml, themes.yml, actions.yml, measures.yml and a chapters folder"
+        let chapters = "the chapters folder holds only Markdown chapter files named like '01-introduction.md'"
+        #expect(fixture.messages() == [
+            "C/editions/2024-25/action.yml:1:1: error: unexpected file 'action.yml' in edition 2024-25\n    hint: did you mean 'actions.yml'? \(contents)",
+            "C/editions/2024-25/chapters/draft.txt:1:1: error: unexpected file 'draft.txt' in the chapters folder of edition 2024-25\n    hint: \(chapters)",
+            "C/editions/2024-25/chapters/drafts:1:1: error: unexpected folder 'drafts' in the chapters folder of edition 2024-25\n    hint: \(chapters)",
+            "C/editions/2024-25/notes.txt:1:1: error: unexpected file 'notes.txt' in edition 2024-25\n    hint: \(contents)",
+            "C/editions/2024-25/old:1:1: error: unexpected folder 'old' in edition 2024-25\n    hint: \(contents)",
+        ])
     }
 
     /// One folder holding one of each error: all are reported in one run, in file and line order.

@@ -26,8 +26,16 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout == "")
         #expect(shown == """
+            C/editions/2024-25/actions.yml:1:1: error: missing actions.yml for edition 2024-25
+                hint: every edition folder needs actions.yml; if the edition has no actions, write [] in it
             C/editions/2024-25/chapters/01-intro.md:1:1: error: chapter has no front matter
                 hint: start the file with a line '---', then 'id:', 'title:', 'order:' and 'summary:' lines, then another '---' line
+            C/editions/2024-25/measures.yml:1:1: error: missing measures.yml for edition 2024-25
+                hint: every edition folder needs measures.yml; if the edition has no measures, write [] in it
+            C/editions/2024-25/priorities.yml:1:1: error: missing priorities.yml for edition 2024-25
+                hint: every edition folder needs priorities.yml; if the edition has no priorities, write [] in it
+            C/editions/2024-25/themes.yml:1:1: error: missing themes.yml for edition 2024-25
+                hint: every edition folder needs themes.yml; if the edition has no themes, write [] in it
             C/site.yml:1:1: error: missing required field 'licence' in site.yml
                 hint: add a line 'licence: ...'
             C/site.yml:1:1: error: missing required field 'accessibility_contact' in site.yml
@@ -36,7 +44,7 @@ import Testing
                 hint: add a line 'bodies: ...'
             C/site.yml:5:1: error: unknown field 'license' in site.yml
                 hint: did you mean 'licence'?
-            5 errors in \(dir.path).
+            9 errors in \(dir.path).
 
             """.replacingOccurrences(of: dir.path, with: "C"))
     }

@@ -1,0 +1,90 @@
+import CSAModel
+import Foundation
+
+/// The entries of one edition folder, checked against what belongs there: the five YAML files and a
+/// `chapters` folder of Markdown files. Each missing file is reported at the path it should have, each
+/// unexpected entry at its own path; hidden entries (names starting with '.') are ignored.
+struct EditionFolder {
+    /// The YAML files every edition folder holds, with what their items are called in hints.
+    static let yamlFiles: [(name: String, items: String?)] = [
+        ("edition.yml", nil), ("priorities.yml", "priorities"), ("themes.yml", "themes"),
+        ("actions.yml", "actions"), ("measures.yml", "measures"),
+    ]
+    static let contentsHint = "an edition folder holds only edition.yml, priorities.yml, themes.yml, actions.yml, measures.yml and a chapters folder"
+    static let chaptersHint = "the chapters folder holds only Markdown chapter files named like '01-introduction.md'"
+
+    let id: String
+    let url: URL
+    /// The folder's path as shown in diagnostics.
+    let display: String
+    /// The YAML files that are there, by name.
+    private(set) var present: Set<String> = []
+    /// The chapter files (`*.md`), sorted by name; empty when the chapters folder is missing.
+    private(set) var chapterFiles: [String] = []
+
+    /// Lists the folder, reporting every missing and unexpected entry.
+    init(id: String, url: URL, display: String, _ diagnostics: inout Diagnostics) {
+        self.id = id
+        self.url = url
+        self.display = display
+        guard let entries = Self.entries(of: url, display: display, &diagnostics) else { return }
+        let names = Self.yamlFiles.map(\.name)
+        var hasChapters = false
+        for (name, isFolder) in entries {
+            if names.contains(name) && !isFolder {
+                present.insert(name)
+            } else if name == "chapters" && isFolder {
+                hasChapters = true
+            } else {
+                let near = NearestName.suggest(name, from: (names + ["chapters"]).filter { $0 != name }).map { "did you mean '\($0)'? " } ?? ""
+                diagnostics.error(location(name), "unexpected \(isFolder ? "folder" : "file") '\(name)' in edition \(id)",
+                                  hint: near + Self.contentsHint)
+            }
+        }
+        for (name, items) in Self.yamlFiles where !present.contains(name) {
+            let hint = items.map { "every edition folder needs \(name); if the edition has no \($0), write [] in it" }
+                ?? "every edition folder needs an edition.yml with title, period and status"
+            diagnostics.error(location(name), "missing \(name) for edition \(id)", hint: hint)
+        }
+        guard hasChapters else {
+            diagnostics.error(location("chapters"), "missing chapters folder for edition \(id)",
+                              hint: "every edition folder needs a chapters folder with one Markdown file per chapter, such as 01-introduction.md")
+            return
+        }
+        let chaptersURL = url.appendingPathComponent("chapters")
+        for (name, isFolder) in Self.entries(of: chaptersURL, display: "\(display)/chapters", &diagnostics) ?? [] {
+            if !isFolder && name.hasSuffix(".md") {
+                chapterFiles.append(name)
+            } else {
+                diagnostics.error(location("chapters/\(name)"),
+                                  "unexpected \(isFolder ? "folder" : "file") '\(name)' in the chapters folder of edition \(id)",
+                                  hint: Self.chaptersHint)
+            }
+        }
+    }
+
+    /// Where an entry of the folder is, for diagnostics.
+    func location(_ relative: String) -> SourceLocation { SourceLocation(file: "\(display)/\(relative)") }
+
+    /// The URL and shown path of a YAML file that is there.
+    func file(_ name: String) -> (url: URL, display: String)? {
+        present.contains(name) ? (url.appendingPathComponent(name), "\(display)/\(name)") : nil
+    }
+
+    /// The folder's visible entries, sorted by name, each with whether it is a folder; nil after an error.
+    private static func entries(of url: URL, display: String, _ diagnostics: inout Diagnostics) -> [(name: String, isFolder: Bool)]? {
+        let fm = FileManager.default
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: url.path)
+        } catch {
+            diagnostics.error(SourceLocation(file: display), "cannot read folder")
+            return nil
+        }
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { name in
+            var isFolder: ObjCBool = false
+            _ = fm.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isFolder)
+            return (name, isFolder.boolValue)
+        }
+    }
+}
