@@ -8,6 +8,8 @@ APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 SITE_CHECK_DIR := .build/site-check
+COMMONMARK_SPEC := .build/commonmark/spec-0.30.txt
+COMMONMARK_SPEC_SHA256 := b74aec17b162406c847fe0849aaee880c9bbba241e50e09ecb6664f13ce8a7a6
 # The checks serve the built site on a free local port; the site is built with that base URL so the
 # 404 page's absolute links point at the served files.
 SITE_CHECK_PORT = $(shell python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -40,9 +42,19 @@ site: deps
 
 test: test-deps swift-test site-checks
 
-swift-test:
+swift-test: $(COMMONMARK_SPEC)
 	swift build --build-tests
-	swift test --skip-build
+	CSA_COMMONMARK_SPEC="$(CURDIR)/$(COMMONMARK_SPEC)" swift test --skip-build
+
+## The CommonMark 0.30 spec the conformance test reads, never committed: the copy in ../shared beside
+## the clone when there is one, otherwise the identical file in marko 1.3.0's source package on PyPI.
+## Either way its SHA-256 must match the spec's.
+$(COMMONMARK_SPEC): | test-deps
+	@mkdir -p $(dir $@)
+	@if [ -f ../shared/commonmark/spec-0.30.txt ]; then cp ../shared/commonmark/spec-0.30.txt $@.tmp; \
+	else $(PYTHON) -m pip download -q --no-deps --no-binary :all: marko==1.3.0 -d $(dir $@) && \
+	  tar -xzOf $(dir $@)marko-1.3.0.tar.gz marko-1.3.0/tests/spec/commonmark.txt > $@.tmp; fi
+	@echo "$(COMMONMARK_SPEC_SHA256)  $@.tmp" | sha256sum -c --quiet - && mv $@.tmp $@
 
 ## Builds the bundled content into a scratch folder and checks it: links and anchors, the Nu HTML
 ## checker, and axe-core in headless chromium on every page type at 1280px and 320px.
