@@ -37,12 +37,12 @@ enum Wording {
     /// What a page says when actions it shows have illustrative statuses and updates; nil when none has.
     static func illustrativeActions(_ actions: [Action]) -> String? {
         let n = actions.filter(\.illustrative).count
-        switch n {
-        case 0: return nil
-        case actions.count where n == 1: return "This action is marked illustrative: its status and progress updates are examples, not reported progress."
-        case actions.count: return "Every action here is marked illustrative: its status and progress updates are examples, not reported progress."
-        default: return "\(n) of these \(actions.count) actions are marked illustrative: their statuses and progress updates are examples, not reported progress."
+        guard n > 0 else { return nil }
+        if n < actions.count {
+            return "\(n) of these \(actions.count) actions are marked illustrative: their statuses and progress updates are examples, not reported progress."
         }
+        return n == 1 ? "This action is marked illustrative: its status and progress updates are examples, not reported progress."
+            : "Every action here is marked illustrative: its status and progress updates are examples, not reported progress."
     }
 
     /// "1 action", "3 actions".

@@ -6,12 +6,16 @@ import Testing
 @Suite(.serialized) struct BuildCommandTests {
     static let content = CSAProgram.packageRoot.appendingPathComponent("Content")
 
-    /// Builds the bundled content into a new folder and reads it back.
+    /// Builds the bundled content into a new folder, reads it back into memory and removes the folder.
     static func build() throws -> (CSAProgram.Result, SiteTree) {
         let out = TempDir.make("site")
+        defer { try? FileManager.default.removeItem(at: out) }
         let result = try CSAProgram.run(["build", "--output", out.path, "--quiet"])
         return (result, try SiteTree(out))
     }
+
+    /// One build of the bundled content, shared by the tests that only read it.
+    static let sharedBuild = Result { try build() }
 
     /// The files the bundled content must produce, worked out from the content folder by listing it,
     /// independently of the tool's own code.
@@ -41,7 +45,7 @@ import Testing
     }
 
     @Test func buildsExactlyTheExpectedFiles() throws {
-        let (result, site) = try Self.build()
+        let (result, site) = try Self.sharedBuild.get()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "")
         let expected = try Self.expectedFiles()
@@ -52,7 +56,7 @@ import Testing
     }
 
     @Test func pagesHaveTheirTitlesAndOneH1() throws {
-        let (_, site) = try Self.build()
+        let (_, site) = try Self.sharedBuild.get()
         #expect(site.element("title", in: "index.html") == "Kent Community Safety Agreement")
         #expect(site.element("title", in: "2024-25/index.html") == "Kent Community Safety Agreement 2024-25")
         #expect(site.element("title", in: "2024-25/action-plan.html") == "Action plan – Kent Community Safety Agreement 2024-25")
@@ -66,7 +70,7 @@ import Testing
     }
 
     @Test func homeShowsTheLatestApprovedEditionAndListsEveryEdition() throws {
-        let (_, site) = try Self.build()
+        let (_, site) = try Self.sharedBuild.get()
         let home = site.text("index.html")
         #expect(home.contains("Preventing Neighbourhood Crime &amp; ASB"))
         #expect(home.contains("Approved by the Kent Community Safety Partnership on 21 March 2024 (illustrative date)"))
@@ -76,7 +80,7 @@ import Testing
     }
 
     @Test func versionNoticesAndSwitcher() throws {
-        let (_, site) = try Self.build()
+        let (_, site) = try Self.sharedBuild.get()
         let old = site.text("2011-14/chapters/introduction.html")
         #expect(old.contains("This edition has been superseded"))
         #expect(old.contains("<a class=\"notice__link\" href=\"../../2024-25/chapters/introduction.html\">Read this page in the current edition"))
@@ -100,7 +104,7 @@ import Testing
     /// Each action appears once in the action plan: under the first priority it names, or in a group of
     /// its own when it serves every priority; each other priority it serves links to it.
     @Test func actionPlanListsEachActionOnce() throws {
-        let (_, site) = try Self.build()
+        let (_, site) = try Self.sharedBuild.get()
         let page = "2024-25/action-plan.html"
         let actionsFile = try String(contentsOf: Self.content.appendingPathComponent("editions/2024-25/actions.yml"), encoding: .utf8)
         let ids = actionsFile.split(separator: "\n").filter { $0.hasPrefix("- id: ") }.map { $0.dropFirst(6) }
@@ -125,7 +129,7 @@ import Testing
     }
 
     @Test func openDataIsLinkedAndDescribed() throws {
-        let (_, site) = try Self.build()
+        let (_, site) = try Self.sharedBuild.get()
         let data = site.text("2011-14/data.html")
         #expect(data.contains("<script type=\"application/ld+json\">"))
         #expect(data.contains("\"@type\" : \"Dataset\""))
@@ -233,7 +237,7 @@ import Testing
     /// `Site/` in the repository is the published site: it must be exactly what `csa build` makes from
     /// `Content/` and `Templates/` now, so a reviewer reading a change sees its effect on the pages.
     @Test func committedSiteIsWhatTheBuildMakes() throws {
-        let (_, built) = try Self.build()
+        let (_, built) = try Self.sharedBuild.get()
         let committed = try SiteTree(CSAProgram.packageRoot.appendingPathComponent("Site"))
         let stale = Set(built.files.keys).union(committed.files.keys).filter { built.files[$0] != committed.files[$0] }.sorted()
         #expect(stale == [], "Site/ is out of date in these files; run `make site` and commit Site/")

@@ -30,8 +30,7 @@ struct ActionPlanView {
     let illustrativeNote: String?
     let totalText: String
     let groups: [ActionGroup]
-    let csvHref: String
-    let jsonHref: String
+    let actionData: DataLinks
 }
 
 /// Builds the action plan page.
@@ -43,20 +42,16 @@ enum ActionPages {
         let everyAnchor = "\(anchorPrefix)actions-for-every-priority", everyTitle = "Actions serving every priority"
         let allPriorities = Set(edition.priorities.map(\.id))
         let servesEvery = { (action: Action) in edition.priorities.count > 1 && Set(action.priorities) == allPriorities }
-        /// The group an action is listed in: its anchor and title.
-        func home(_ action: Action) -> (anchor: String, title: String) {
-            if servesEvery(action) { return (everyAnchor, everyTitle) }
-            let id = action.priorities[0]
-            return ("\(anchorPrefix)actions-\(id)", edition.priorities.first { $0.id == id }?.title ?? id)
-        }
+        /// The priority an action is listed under: the first it names; nil when it serves every priority.
+        func listedUnder(_ action: Action) -> String? { servesEvery(action) ? nil : action.priorities.first }
         var groups = edition.priorities.map { priority in
-            let anchor = "\(anchorPrefix)actions-\(priority.id)"
             let serving = edition.actions.filter { $0.priorities.contains(priority.id) }
-            let own = serving.filter { home($0).anchor == anchor }
-            let elsewhere = serving.filter { home($0).anchor != anchor }.map {
-                ActionLink(id: $0.id, href: "#\(anchorPrefix)action-\($0.id)", description: $0.description, listedUnder: home($0).title)
+            let own = serving.filter { listedUnder($0) == priority.id }
+            let elsewhere = serving.filter { listedUnder($0) != priority.id }.map { action in
+                let home = listedUnder(action).map { edition.priority($0)?.title ?? $0 } ?? everyTitle
+                return ActionLink(id: action.id, href: "#\(anchorPrefix)action-\(action.id)", description: action.description, listedUnder: home)
             }
-            return ActionGroup(anchor: anchor, title: priority.title, href: v.href(.priority(edition.id, priority.id)),
+            return ActionGroup(anchor: "\(anchorPrefix)actions-\(priority.id)", title: priority.title, href: v.href(.priority(edition.id, priority.id)),
                                totalText: Wording.count(serving.count, "action"), countText: countText(here: own.count, elsewhere: elsewhere.count),
                                actions: own.map { v.action($0, anchorPrefix: anchorPrefix) }, alsoServing: elsewhere)
         }
@@ -87,6 +82,6 @@ enum ActionPages {
         return ActionPlanView(frame: frame, statusCounts: v.statusCounts(edition.actions),
                               illustrativeNote: Wording.illustrativeActions(edition.actions),
                               totalText: Wording.count(edition.actions.count, "action"), groups: groups(edition, v),
-                              csvHref: v.href(path: "\(edition.id)/data/actions.csv"), jsonHref: v.href(path: "\(edition.id)/data/actions.json"))
+                              actionData: v.dataLinks(.actions))
     }
 }

@@ -12,8 +12,7 @@ struct DatasetView {
     let title: String
     let description: String
     let countText: String
-    let csvHref: String
-    let jsonHref: String
+    let files: DataLinks
     let schemaHref: String
 }
 
@@ -93,7 +92,7 @@ enum InfoPages {
                                  crumbs: [(edition.title, .editionHome(edition.id))], jsonLD: jsonLD)
         let datasets = OpenDataSet.allCases.map { set in
             DatasetView(title: set.title, description: set.summary, countText: Wording.count(set.count(in: edition), set.rowNoun, set.rowNounPlural),
-                        csvHref: v.href(path: set.path(edition.id, "csv")), jsonHref: v.href(path: set.path(edition.id, "json")),
+                        files: v.dataLinks(set),
                         schemaHref: v.href(path: set.schemaPath))
         }
         let next = publication.successor(of: edition.id).map { ItemLink(title: $0.title, href: v.href(.data($0.id)), detail: nil) }

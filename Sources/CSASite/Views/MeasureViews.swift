@@ -33,8 +33,7 @@ struct MeasuresView {
     let frame: PageFrame
     let anyIllustrative: Bool
     let groups: [MeasureGroup]
-    let csvHref: String
-    let jsonHref: String
+    let measureData: DataLinks
 }
 
 /// Builds the measures page.
@@ -51,7 +50,7 @@ enum MeasurePages {
             return MeasureGroup(anchor: "measures-\(priority.id)", title: priority.title, href: v.href(.priority(edition.id, priority.id)), measures: measures.map(view))
         }
         return MeasuresView(frame: frame, anyIllustrative: edition.measures.contains(where: \.illustrative), groups: groups,
-                            csvHref: v.href(path: "\(edition.id)/data/measures.csv"), jsonHref: v.href(path: "\(edition.id)/data/measures.json"))
+                            measureData: v.dataLinks(.measures))
     }
 
     static func view(_ measure: Measure) -> MeasureView {
