@@ -10,6 +10,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `file:line:column`, the form compilers and editors understand.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:line:column`, the form compilers and editors understand; the file name's control characters
+    /// are escaped so that it stays on one line.
+    public var description: String { "\(DisplayText.escaped(file)):\(line):\(column)" }
 }
