@@ -8,6 +8,12 @@ enum ChapterReader {
 
     static let frontMatterHint = "start the file with a line '---', then 'id:', 'title:', 'order:' and 'summary:' lines, then another '---' line"
 
+    /// The file name a chapter must have: `01-introduction.md`.
+    static func fileName(id: String, order: Int) -> String {
+        let number = order >= 0 && order < 10 ? "0\(order)" : "\(order)"
+        return "\(number)-\(id).md"
+    }
+
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> Chapter? {
         guard let text = context.text(of: url, display: display) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -23,6 +29,7 @@ enum ChapterReader {
         let yamlText = lines[1..<close].joined(separator: "\n")
         let body = MarkdownParser.parse(lines[(close + 1)...].joined(separator: "\n"))
         ChapterBody.check(body, lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
+        MarkdownCheck.check(body, at: MarkdownPlace(file: display, lines: lines, firstLine: close + 2, fallback: start), &context.diagnostics)
         let source = YAMLFile(file: display, lineOffset: 1)
         guard let root = context.yaml(yamlText, in: source),
               var m = YAMLMapping(root, in: source, what: "chapter front matter", allowed: fields, diagnostics: &context.diagnostics)
@@ -38,6 +45,13 @@ enum ChapterReader {
             context.declare("chapter order", Located(value: String(order), location: m.source.location(node)), edition: edition)
         }
         let summary = m.string("summary", &d)
+        if let id, let order {
+            let expected = fileName(id: id.value, order: order)
+            if url.lastPathComponent != expected {
+                d.error(start, "chapter file name '\(DisplayText.escaped(url.lastPathComponent))' does not match the chapter's order \(order) and id '\(id.value)'",
+                        hint: "rename the file '\(expected)': the order in two digits, a hyphen, the id and '.md'")
+            }
+        }
         guard let id, let title, let order, let summary else { return nil }
         return Chapter(id: id.value, title: title, order: order, summary: summary, body: body,
                        bodyStartLine: close + 2, location: start)

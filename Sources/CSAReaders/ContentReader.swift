@@ -16,10 +16,9 @@ public enum ContentReader {
         let root = URL(fileURLWithPath: path)
         let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
         func display(_ relative: String) -> String { prefix.isEmpty || prefix == "." ? relative : "\(prefix)/\(relative)" }
-        let fm = FileManager.default
 
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let files = FileSystem(root: path)
+        guard files.entry(root.path, display: prefix, &context.diagnostics) == .folder else {
             context.diagnostics.error(SourceLocation(file: prefix), "content folder not found",
                                       hint: "run from the project folder, or pass --content DIR")
             return ContentReading(publication: nil, diagnostics: context.diagnostics)
@@ -27,62 +26,95 @@ public enum ContentReader {
 
         let siteURL = root.appendingPathComponent("site.yml")
         var site: SiteInfo?
-        if fm.fileExists(atPath: siteURL.path) {
+        switch files.entry(siteURL.path, display: display("site.yml"), &context.diagnostics) {
+        case .file:
             site = SiteReader.read(siteURL, display: display("site.yml"), &context)
-        } else {
+        case .folder:
+            context.diagnostics.error(SourceLocation(file: display("site.yml")), "site.yml is a folder, not a file",
+                                      hint: "remove or rename the folder, and put the site's settings in a file site.yml; see docs/CONTENT.md")
+        case .none:
             context.diagnostics.error(SourceLocation(file: display("site.yml")), "missing site.yml",
                                       hint: "create it with the partnership's name and bodies; see docs/CONTENT.md")
         }
 
         let editionsURL = root.appendingPathComponent("editions")
-        let folders = ((try? fm.contentsOfDirectory(atPath: editionsURL.path)) ?? [])
-            .filter { !$0.hasPrefix(".") }
-            .filter { var dir: ObjCBool = false; return fm.fileExists(atPath: editionsURL.appendingPathComponent($0).path, isDirectory: &dir) && dir.boolValue }
-            .sorted()
+        var folders: [String] = []
+        switch files.entry(editionsURL.path, display: display("editions"), &context.diagnostics) {
+        case .folder:
+            switch FileSystem.names(in: editionsURL.path) {
+            case .success(let names):
+                folders = names.filter { !$0.hasPrefix(".") }.filter {
+                    files.entry(editionsURL.appendingPathComponent($0).path, display: display("editions/\($0)"), &context.diagnostics) == .folder
+                }
+            case .failure(let fault):
+                context.diagnostics.error(SourceLocation(file: display("editions")), "cannot read this folder: \(fault.reason)",
+                                          hint: "check that it is a readable folder, then run the check again")
+            }
+        case .file:
+            context.diagnostics.error(SourceLocation(file: display("editions")), "editions is a file, not a folder",
+                                      hint: "make editions a folder with one folder per edition; see docs/CONTENT.md")
+        case .none:
+            break
+        }
         if folders.isEmpty {
             context.diagnostics.error(SourceLocation(file: display("editions")), "no editions found",
                                       hint: "add a folder editions/<id>/ with an edition.yml; see docs/CONTENT.md")
         }
 
         var editions: [Edition] = []
+        // What references are checked against: every edition folder's items, even when its edition.yml
+        // could not be read (that edition is not published, but its files are still checked, and other
+        // editions' `replaces:` can still be checked against it).
+        var checked: [ReferenceChecker.Items] = []
         var supersedes: [String: Located<String>] = [:]
         for folder in folders {
             let base = "editions/\(folder)"
             if let problem = Identifier.problem(folder) {
-                context.diagnostics.error(SourceLocation(file: display("\(base)/edition.yml")), "edition folder name: \(problem)",
+                context.diagnostics.error(SourceLocation(file: display(base)), "edition folder name: \(problem)",
                                           hint: "name edition folders like '2024-25'")
-                continue
             }
             let files = EditionFolder(id: folder, url: editionsURL.appendingPathComponent(folder), display: display(base),
-                                      &context.diagnostics)
-            guard let (editionURL, editionShown) = files.file("edition.yml"),
-                  let (header, supersededID) = EditionFileReader.read(editionURL, display: editionShown, id: folder, &context)
-            else { continue }
-            var edition = header
-            if let supersededID { supersedes[folder] = supersededID }
-
+                                      files: files, &context.diagnostics)
+            var header: Edition?
+            if let (editionURL, editionShown) = files.file("edition.yml"),
+               let (read, supersededID) = EditionFileReader.read(editionURL, display: editionShown, id: folder, &context) {
+                header = read
+                if let supersededID { supersedes[folder] = supersededID }
+            } else {
+                // What this edition supersedes is unknown, so its `replaces:` lists cannot be checked.
+                context.markUnreadable(edition: folder, kind: .supersededItem)
+            }
+            var priorities: [Priority] = [], themes: [Theme] = []
             if let (url, shown) = files.file("priorities.yml") {
-                edition.priorities = PriorityReader.priorities(url, display: shown, edition: folder, &context)
+                priorities = PriorityReader.priorities(url, display: shown, edition: folder, &context)
             } else {
                 context.markUnreadable(edition: folder, kind: .priority)
             }
             if let (url, shown) = files.file("themes.yml") {
-                edition.themes = PriorityReader.themes(url, display: shown, edition: folder, &context)
+                themes = PriorityReader.themes(url, display: shown, edition: folder, &context)
             } else {
                 context.markUnreadable(edition: folder, kind: .theme)
             }
-            if let (url, shown) = files.file("actions.yml") { edition.actions = ActionReader.read(url, display: shown, edition: folder, &context) }
-            if let (url, shown) = files.file("measures.yml") { edition.measures = MeasureReader.read(url, display: shown, edition: folder, &context) }
+            let actions = files.file("actions.yml").map { ActionReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
+            let measures = files.file("measures.yml").map { MeasureReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
 
             let chaptersURL = files.url.appendingPathComponent("chapters")
-            edition.chapters = files.chapterFiles
+            let chapters = files.chapterFiles
                 .compactMap { ChapterReader.read(chaptersURL.appendingPathComponent($0), display: display("\(base)/chapters/\($0)"), edition: folder, &context) }
                 .sorted { ($0.order, $0.id) < ($1.order, $1.id) }
-            editions.append(edition)
+            checked.append(ReferenceChecker.Items(id: folder, supersedes: header?.supersedes, priorities: priorities, themes: themes))
+            if var edition = header, Identifier.problem(folder) == nil {
+                edition.priorities = priorities
+                edition.themes = themes
+                edition.actions = actions
+                edition.measures = measures
+                edition.chapters = chapters
+                editions.append(edition)
+            }
         }
         editions.sort { ($0.period.start, $0.id) < ($1.period.start, $1.id) }
 
-        ReferenceChecker.check(editions, folders: folders, site: site, supersedes: supersedes, &context)
+        ReferenceChecker.check(checked, folders: folders, site: site, supersedes: supersedes, &context)
 
         guard let site, !context.diagnostics.hasErrors else {
             return ContentReading(publication: nil, diagnostics: context.diagnostics)

@@ -23,11 +23,13 @@ struct EditionFolder {
     private(set) var chapterFiles: [String] = []
 
     /// Lists the folder, reporting every missing and unexpected entry.
-    init(id: String, url: URL, display: String, _ diagnostics: inout Diagnostics) {
+    init(id: String, url: URL, display: String, files: FileSystem, _ diagnostics: inout Diagnostics) {
+        // The id as shown in messages: a folder's name may hold any character.
+        let id = DisplayText.escaped(id)
         self.id = id
         self.url = url
         self.display = display
-        guard let entries = Self.entries(of: url, display: display, &diagnostics) else { return }
+        guard let entries = Self.entries(of: url, display: display, files, &diagnostics) else { return }
         let names = Self.yamlFiles.map(\.name)
         var hasChapters = false
         for (name, isFolder) in entries {
@@ -37,7 +39,7 @@ struct EditionFolder {
                 hasChapters = true
             } else {
                 let near = NearestName.suggest(name, from: (names + ["chapters"]).filter { $0 != name }).map { "did you mean '\($0)'? " } ?? ""
-                diagnostics.error(location(name), "unexpected \(isFolder ? "folder" : "file") '\(name)' in edition \(id)",
+                diagnostics.error(location(name), "unexpected \(isFolder ? "folder" : "file") '\(DisplayText.escaped(name))' in edition \(id)",
                                   hint: near + Self.contentsHint)
             }
         }
@@ -52,12 +54,12 @@ struct EditionFolder {
             return
         }
         let chaptersURL = url.appendingPathComponent("chapters")
-        for (name, isFolder) in Self.entries(of: chaptersURL, display: "\(display)/chapters", &diagnostics) ?? [] {
+        for (name, isFolder) in Self.entries(of: chaptersURL, display: "\(display)/chapters", files, &diagnostics) ?? [] {
             if !isFolder && name.hasSuffix(".md") {
                 chapterFiles.append(name)
             } else {
                 diagnostics.error(location("chapters/\(name)"),
-                                  "unexpected \(isFolder ? "folder" : "file") '\(name)' in the chapters folder of edition \(id)",
+                                  "unexpected \(isFolder ? "folder" : "file") '\(DisplayText.escaped(name))' in the chapters folder of edition \(id)",
                                   hint: Self.chaptersHint)
             }
         }
@@ -72,19 +74,23 @@ struct EditionFolder {
     }
 
     /// The folder's visible entries, sorted by name, each with whether it is a folder; nil after an error.
-    private static func entries(of url: URL, display: String, _ diagnostics: inout Diagnostics) -> [(name: String, isFolder: Bool)]? {
-        let fm = FileManager.default
+    /// Symbolic links that lead outside the content folder or nowhere are reported and left out.
+    private static func entries(of url: URL, display: String, _ files: FileSystem,
+                                _ diagnostics: inout Diagnostics) -> [(name: String, isFolder: Bool)]? {
         let names: [String]
-        do {
-            names = try fm.contentsOfDirectory(atPath: url.path)
-        } catch {
-            diagnostics.error(SourceLocation(file: display), "cannot read folder")
+        switch FileSystem.names(in: url.path) {
+        case .success(let found): names = found
+        case .failure(let fault):
+            diagnostics.error(SourceLocation(file: display), "cannot read this folder: \(fault.reason)",
+                              hint: "check that it is a readable folder, then run the check again")
             return nil
         }
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { name in
-            var isFolder: ObjCBool = false
-            _ = fm.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isFolder)
-            return (name, isFolder.boolValue)
+        return names.filter { !$0.hasPrefix(".") }.compactMap { name in
+            switch files.entry(url.appendingPathComponent(name).path, display: "\(display)/\(name)", &diagnostics) {
+            case .folder: return (name, true)
+            case .file: return (name, false)
+            case .none: return nil
+            }
         }
     }
 }

@@ -44,6 +44,15 @@ enum PriorityReader {
         return m
     }
 
+    /// Where a description's Markdown lines are: a literal block scalar (`|`) keeps its lines, starting on
+    /// the line after the `|`; any other style joins lines, so problems are reported at the scalar.
+    private static func descriptionPlace(_ m: YAMLMapping, _ node: Node?) -> MarkdownPlace {
+        let at = node.map { m.source.location($0) } ?? m.location
+        var firstLine: Int?
+        if case .scalar(let scalar)? = node, scalar.style == .literal { firstLine = at.line + 1 }
+        return MarkdownPlace(file: at.file, lines: m.source.lines, firstLine: firstLine, fallback: at)
+    }
+
     private struct Common {
         let id: String, title: String, description: Document, lead: String, replaces: [String]
     }
@@ -60,14 +69,19 @@ enum PriorityReader {
         let title = m.string("title", &d)
         let lead = m.id("lead", &d)
         let description = m.string("description", &d)
+        let document = description.map { text in
+            let parsed = MarkdownParser.parse(text)
+            MarkdownCheck.check(parsed, at: descriptionPlace(m, m.node("description", required: false, &d)), &d)
+            return parsed
+        }
         let replaces = m.idList("replaces", &d)
         if let lead { context.refer(.body, [lead], edition: edition, from: m.what) }
         context.refer(.supersededItem, replaces, edition: edition, from: m.what)
-        guard let id, let title, let lead, let description else {
+        guard let id, let title, let lead, let description = document else {
             if let id { context.markUnreadable(edition: edition, kind: kind, id: id.value) }
             return nil
         }
-        return Common(id: id.value, title: title, description: MarkdownParser.parse(description), lead: lead.value,
+        return Common(id: id.value, title: title, description: description, lead: lead.value,
                       replaces: replaces.map(\.value))
     }
 }

@@ -49,14 +49,19 @@ struct ReadContext {
         references += ids.map { Reference(target: target, id: $0, edition: edition, from: from) }
     }
 
-    /// The file's text, or nil after adding a diagnostic (unreadable, or not UTF-8).
+    /// The file's text with its line endings normalised and its control characters reported and replaced
+    /// (`SourceText`), or nil after adding a diagnostic (unreadable, or not UTF-8).
     mutating func text(of url: URL, display: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.error(SourceLocation(file: display), "cannot read file")
+        let data: Data
+        switch FileSystem.contents(of: url.path) {
+        case .success(let bytes): data = bytes
+        case .failure(let fault):
+            diagnostics.error(SourceLocation(file: display), "cannot read this file: \(fault.reason)",
+                              hint: "check that it is a readable text file, then run the check again")
             return nil
         }
         switch UTF8Text.decode(data, file: display) {
-        case .success(let text): return text
+        case .success(let text): return SourceText.prepare(text, file: display, &diagnostics)
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil
@@ -68,6 +73,7 @@ struct ReadContext {
         switch source.parse(text) {
         case .success(let node):
             if node == nil { diagnostics.error(source.start, "file is empty", hint: "see docs/CONTENT.md for what it should hold") }
+            if let node { source.reportControlCharacters(in: node, &diagnostics) }
             return node
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -78,7 +84,7 @@ struct ReadContext {
     /// The entries of a file that holds a YAML list of items (priorities.yml, actions.yml, ...).
     mutating func listItems(of url: URL, display: String, noun: String) -> (YAMLFile, [Node])? {
         guard let text = text(of: url, display: display) else { return nil }
-        let source = YAMLFile(file: display, lineOffset: 0)
+        let source = YAMLFile(file: display, lineOffset: 0, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
         guard let root = yaml(text, in: source) else { return nil }
         guard case .sequence(let sequence) = root else {
             diagnostics.error(source.location(root), "\(display.split(separator: "/").last ?? "") must be a list of \(noun)s, but it is \(YAMLFile.describe(root))",

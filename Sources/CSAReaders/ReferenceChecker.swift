@@ -3,7 +3,20 @@ import CSAModel
 /// Checks what can only be checked once every file is read: ids unique within an edition, and every
 /// reference (lead, priority, theme, `replaces:`, `supersedes:`) naming something that exists.
 enum ReferenceChecker {
-    static func check(_ editions: [Edition], folders: [String], site: SiteInfo?, supersedes: [String: Located<String>],
+    /// What references in one edition folder are checked against; there even when the folder's edition.yml
+    /// could not be read.
+    struct Items {
+        let id: String
+        /// The edition it supersedes, when its edition.yml says so.
+        let supersedes: String?
+        let priorities: [Priority]
+        let themes: [Theme]
+
+        func priority(_ id: String) -> Priority? { priorities.first { $0.id == id } }
+        func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
+    }
+
+    static func check(_ editions: [Items], folders: [String], site: SiteInfo?, supersedes: [String: Located<String>],
                       _ context: inout ReadContext) {
         var diagnostics = context.diagnostics
         defer { context.diagnostics = diagnostics }

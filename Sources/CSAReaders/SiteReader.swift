@@ -5,6 +5,30 @@ import Foundation
 enum SiteReader {
     static let fields = ["partnership", "title", "base_url", "language", "licence", "accessibility_contact", "bodies"]
 
+    static let webHint = "write the full address, such as https://www.example.gov.uk/csa/"
+
+    /// A field holding a web address (`WebAddress.problem`), reported at its value when it is not one.
+    static func webAddress(_ key: String, in m: YAMLMapping, _ d: inout Diagnostics) -> String? {
+        guard let text = m.string(key, &d) else { return nil }
+        if let problem = WebAddress.problem(text, kind: .web) {
+            d.error(m.valueLocation(key) ?? m.location, "field '\(key)' in \(m.what) \(problem), but it is \(MarkdownCheck.quoted(text))",
+                    hint: webHint)
+            return nil
+        }
+        return text
+    }
+
+    /// A field holding a plain email address (no `mailto:` or other scheme), reported at its value otherwise.
+    static func emailAddress(_ key: String, in m: YAMLMapping, _ d: inout Diagnostics) -> String? {
+        guard let text = m.string(key, &d) else { return nil }
+        if let problem = EmailAddress.problem(text) {
+            d.error(m.valueLocation(key) ?? m.location, "field '\(key)' in \(m.what) \(problem), but it is \(MarkdownCheck.quoted(text))",
+                    hint: "write just the address, such as community.safety@example.org")
+            return nil
+        }
+        return text
+    }
+
     static func read(_ url: URL, display: String, _ context: inout ReadContext) -> SiteInfo? {
         guard let text = context.text(of: url, display: display) else { return nil }
         let source = YAMLFile(file: display, lineOffset: 0)
@@ -16,20 +40,16 @@ enum SiteReader {
 
         let partnership = map.string("partnership", &d)
         let title = map.string("title", &d)
-        var baseURL = map.string("base_url", &d)
-        if let url = baseURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-            d.error(map.location, "field 'base_url' in site.yml must start with https:// or http://, but it is '\(url)'")
-            baseURL = nil
-        }
+        var baseURL = webAddress("base_url", in: map, &d)
         if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
         let language = map.string("language", &d)
         let licence = map.mapping("licence", what: "licence", allowed: ["name", "url"], &d).flatMap { m -> Licence? in
-            guard let name = m.string("name", &d), let url = m.string("url", &d) else { return nil }
+            guard let name = m.string("name", &d), let url = webAddress("url", in: m, &d) else { return nil }
             return Licence(name: name, url: url)
         }
         let contact = map.mapping("accessibility_contact", what: "accessibility_contact", allowed: ["name", "email", "phone"], &d)
             .flatMap { m -> Contact? in
-                guard let name = m.string("name", &d), let email = m.string("email", &d) else { return nil }
+                guard let name = m.string("name", &d), let email = emailAddress("email", in: m, &d) else { return nil }
                 return Contact(name: name, email: email, phone: m.string("phone", required: false, &d))
             }
         var bodies: [Body] = []

@@ -7,6 +7,7 @@ enum UTF8Text {
         let bytes = [UInt8](data)
         var line = 1, column = 1
         var index = 0
+        var afterCR = false
         var decoder = Unicode.UTF8()
         var iterator = bytes.makeIterator()
         var text = ""
@@ -16,10 +17,15 @@ enum UTF8Text {
             case .scalarValue(let scalar):
                 text.unicodeScalars.append(scalar)
                 index += UTF8.width(scalar)
-                if scalar == "\n" {
+                // A line ends at '\n', '\r\n' or a lone '\r', as editors count lines.
+                if scalar == "\n" && afterCR {
+                    afterCR = false
+                } else if scalar == "\n" || scalar == "\r" {
+                    afterCR = scalar == "\r"
                     line += 1
                     column = 1
                 } else {
+                    afterCR = false
                     column += 1
                 }
             case .emptyInput:

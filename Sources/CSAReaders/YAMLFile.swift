@@ -8,6 +8,8 @@ struct YAMLFile {
     let file: String
     /// Lines before the YAML in the file (front matter starts after the opening `---`).
     let lineOffset: Int
+    /// The file's lines, for finding columns inside a scalar (Markdown descriptions); may be empty.
+    var lines: [Substring] = []
 
     /// The location of a node in the file.
     func location(_ node: Node) -> SourceLocation {
@@ -50,6 +52,32 @@ struct YAMLFile {
             return Diagnostic(at: start, "YAML reader error: \(problem)")
         default:
             return Diagnostic(at: start, "could not read YAML: \(error)")
+        }
+    }
+
+    /// Reports every scalar (key or value) that holds a control character, at the scalar: raw ones were
+    /// already replaced (`SourceText`), so these come from escapes such as `"\0"`, `"\x07"` or `"\e"`.
+    func reportControlCharacters(in root: Node, _ diagnostics: inout Diagnostics) {
+        // A stack, not recursion: however deeply the YAML nests, this cannot overflow.
+        var stack = [root]
+        var found: [Node] = []
+        while let node = stack.popLast() {
+            switch node {
+            case .scalar(let scalar):
+                if !SourceText.forbiddenNames(in: scalar.string).isEmpty { found.append(node) }
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack += [key, value] }
+            case .sequence(let sequence):
+                stack += sequence
+            case .alias:
+                break
+            }
+        }
+        for node in found {
+            guard case .scalar(let scalar) = node else { continue }
+            let names = SourceText.forbiddenNames(in: scalar.string)
+            diagnostics.error(location(node), "text holds the control character\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")), written as an escape",
+                              hint: "remove the escape (such as \\0, \\a, \\e or \\x07) from the quoted text")
         }
     }
 

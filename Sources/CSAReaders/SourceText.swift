@@ -1,0 +1,76 @@
+import CSAModel
+
+/// A file's text made ready to parse: line endings of every kind (`\r\n`, a lone `\r`) become `\n`, so
+/// lines and columns are those an editor shows; every control character is reported at its place and
+/// replaced by U+FFFD, so parsing carries on and finds the file's other problems, and no control
+/// character reaches the model.
+enum SourceText {
+    static let hint = "remove it: control characters are invisible in most editors and cannot be published"
+
+    /// Whether a character may not appear in content: C0 controls other than tab, line feed and carriage
+    /// return; DEL; C1 controls; and the Unicode line and paragraph separators, which YAML counts as line
+    /// breaks but editors do not.
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v == 0x09 || v == 0x0A || v == 0x0D { return false }
+        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+    }
+
+    /// How many control characters of one file are reported one by one; a binary file would otherwise give
+    /// thousands of errors.
+    static let limit = 10
+
+    /// `U+0007`, the way a character is named in messages.
+    static func name(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// The forbidden characters of `text`, each once, named in order of first appearance.
+    static func forbiddenNames(in text: String) -> [String] {
+        var seen: [String] = []
+        for scalar in text.unicodeScalars where isForbidden(scalar) {
+            let n = name(scalar)
+            if !seen.contains(n) { seen.append(n) }
+        }
+        return seen
+    }
+
+    /// `text` with line endings normalised and forbidden characters replaced; each forbidden character
+    /// gives one error at its line and column.
+    static func prepare(_ text: String, file: String, _ diagnostics: inout Diagnostics) -> String {
+        var out = String.UnicodeScalarView()
+        var line = 1, column = 1
+        var afterCR = false
+        var reported = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = scalar == "\r"
+            if scalar == "\r" || scalar == "\n" {
+                out.append("\n")
+                line += 1
+                column = 1
+                continue
+            }
+            if isForbidden(scalar) {
+                reported += 1
+                if reported <= limit {
+                    diagnostics.error(SourceLocation(file: file, line: line, column: column),
+                                      "control character \(name(scalar)) in the text", hint: hint)
+                } else if reported == limit + 1 {
+                    diagnostics.error(SourceLocation(file: file, line: line, column: column),
+                                      "more control characters from here on (only the first \(limit) are reported one by one)",
+                                      hint: "is this a text file? save it as plain UTF-8 text")
+                }
+                out.append("\u{FFFD}")
+            } else {
+                out.append(scalar)
+            }
+            column += 1
+        }
+        return String(out)
+    }
+}
