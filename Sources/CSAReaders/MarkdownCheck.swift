@@ -10,6 +10,8 @@ struct MarkdownPlace {
     /// folded or quoted YAML scalar): every problem is then reported at `fallback`.
     let firstLine: Int?
     let fallback: SourceLocation
+    /// Whether control characters in the parsed text are reported (as character references).
+    var reportsReferences = true
 
     /// The location of `text` on Markdown line `line`: its column when it is found on that file line,
     /// otherwise the line's first character after indentation and block-quote markers.
@@ -34,6 +36,8 @@ struct MarkdownPlace {
 enum MarkdownCheck {
     static let htmlHint = "raw HTML is not published; write it in Markdown instead ('##' for a heading, '-' for a list, [text](https://...) for a link), or remove it"
 
+    /// Reports every problem of `document`. `place.reportsReferences` is false for YAML text that already
+    /// held a control character: that was reported as a YAML escape, and is not reported twice.
     static func check(_ document: Document, at place: MarkdownPlace, _ diagnostics: inout Diagnostics) {
         for block in document.blocks { check(block, place, &diagnostics) }
     }
@@ -86,6 +90,7 @@ enum MarkdownCheck {
 
     /// Raw control characters were replaced before parsing, so any left came from a character reference.
     private static func controlCharacters(_ text: String, line: Int, _ place: MarkdownPlace, _ diagnostics: inout Diagnostics) {
+        guard place.reportsReferences else { return }
         let names = SourceText.forbiddenNames(in: text)
         guard !names.isEmpty else { return }
         diagnostics.error(place.location(line: line, finding: "&#"),

@@ -71,7 +71,9 @@ enum PriorityReader {
         let description = m.string("description", &d)
         let document = description.map { text in
             let parsed = MarkdownParser.parse(text)
-            MarkdownCheck.check(parsed, at: descriptionPlace(m, m.node("description", required: false, &d)), &d)
+            var place = descriptionPlace(m, m.node("description", required: false, &d))
+            place.reportsReferences = SourceText.forbiddenNames(in: text).isEmpty
+            MarkdownCheck.check(parsed, at: place, &d)
             return parsed
         }
         let replaces = m.idList("replaces", &d)

@@ -29,7 +29,7 @@ struct YAMLMapping {
             if allowed.contains(name) {
                 entries[name] = (key, value)
             } else {
-                diagnostics.error(source.location(key), "unknown field '\(name)' in \(what)",
+                diagnostics.error(source.location(key), "unknown field '\(DisplayText.escaped(name))' in \(what)",
                                   hint: NearestName.hint(name, from: allowed) ?? "known fields are \(allowed.joined(separator: ", "))")
             }
         }

@@ -1,0 +1,132 @@
+import CSAModel
+import CSAReaders
+import Foundation
+import Testing
+
+/// Control characters, raw in a file or written as YAML escapes or Markdown character references, are
+/// errors at their place, naming the character; they never reach the model, and the rest of the file is
+/// still checked.
+@Suite struct ControlCharacterTests {
+    static let rawHint = "remove it: control characters are invisible in most editors and cannot be published"
+    static let escapeHint = "remove the escape (such as \\0, \\a, \\e or \\x07) from the quoted text"
+
+    @Test func rawNULInAChapterBody() throws {
+        let got = try BadInput.messages([BadInput.chapterPath: BadInput.chapter("\n## Purpose\n\nThe\u{0} agreement.\n")])
+        #expect(got == ["""
+            C/editions/2024-25/chapters/01-introduction.md:10:4: error: control character U+0000 in the text
+                hint: \(Self.rawHint)
+            """])
+    }
+
+    @Test func rawControlCharactersInYAMLDoNotStopTheFileBeingChecked() throws {
+        // BEL in a title, DEL and a C1 control in a description, a line separator in a lead; and a real mistake after them.
+        let got = try BadInput.messages(["editions/2024-25/themes.yml": """
+            - id: prevention
+              title: Early\u{7} intervention
+              lead: tcsp
+              description: Acting\u{7F} early\u{9B}.
+              tittle: x
+
+            """])
+        #expect(got == ["""
+            C/editions/2024-25/themes.yml:2:15: error: control character U+0007 in the text
+                hint: \(Self.rawHint)
+            """, """
+            C/editions/2024-25/themes.yml:4:22: error: control character U+007F in the text
+                hint: \(Self.rawHint)
+            """, """
+            C/editions/2024-25/themes.yml:4:29: error: control character U+009B in the text
+                hint: \(Self.rawHint)
+            """, """
+            C/editions/2024-25/themes.yml:5:3: error: unknown field 'tittle' in theme
+                hint: did you mean 'title'?
+            """])
+    }
+
+    @Test func lineAndParagraphSeparatorsAndNextLineAreNotLineBreaks() throws {
+        let got = try BadInput.messages(["editions/2024-25/themes.yml": """
+            - id: prevention
+              title: "Early\u{2028}intervention\u{85}"
+              lead: tcsp
+              description: Acting early.\u{2029}
+
+            """])
+        #expect(got == ["""
+            C/editions/2024-25/themes.yml:2:16: error: control character U+2028 in the text
+                hint: \(Self.rawHint)
+            """, """
+            C/editions/2024-25/themes.yml:2:29: error: control character U+0085 in the text
+                hint: \(Self.rawHint)
+            """, """
+            C/editions/2024-25/themes.yml:4:29: error: control character U+2029 in the text
+                hint: \(Self.rawHint)
+            """])
+    }
+
+    @Test func yamlEscapesAreReportedAtTheirText() throws {
+        let got = try BadInput.messages(["editions/2024-25/themes.yml": #"""
+            - id: prevention
+              title: "Early\0 intervention"
+              lead: tcsp
+              description: "Acting \x07early \e[31m and \u0085."
+              "ti\x01tle": x
+
+            """#])
+        #expect(got == ["""
+            C/editions/2024-25/themes.yml:2:10: error: text holds the control character U+0000, written as an escape
+                hint: \(Self.escapeHint)
+            """, """
+            C/editions/2024-25/themes.yml:4:16: error: text holds the control characters U+0007, U+001B, U+0085, written as an escape
+                hint: \(Self.escapeHint)
+            """, """
+            C/editions/2024-25/themes.yml:5:3: error: text holds the control character U+0001, written as an escape
+                hint: \(Self.escapeHint)
+            """, """
+            C/editions/2024-25/themes.yml:5:3: error: unknown field 'ti\\u{1}tle' in theme
+                hint: did you mean 'title'?
+            """])
+    }
+
+    @Test func escapesInChapterFrontMatterAreOnTheFileLine() throws {
+        let text = BadInput.chapter("Text.\n").replacingOccurrences(of: "summary: What the agreement is.", with: #"summary: "What\tthe\bagreement is.""#)
+        let got = try BadInput.messages([BadInput.chapterPath: text])
+        #expect(got == ["""
+            C/editions/2024-25/chapters/01-introduction.md:5:10: error: text holds the control character U+0008, written as an escape
+                hint: \(Self.escapeHint)
+            """])
+    }
+
+    @Test func markdownCharacterReferences() throws {
+        let got = try BadInput.messages([BadInput.chapterPath: BadInput.chapter("\nA bell &#7; rings, [a](https://example.org/ \"t&#x1B;\").\n")])
+        #expect(got == ["""
+            C/editions/2024-25/chapters/01-introduction.md:8:8: error: text holds the control character U+0007, written as a character reference
+                hint: remove the reference (such as &#7; or &#x1B;)
+            """, """
+            C/editions/2024-25/chapters/01-introduction.md:8:8: error: text holds the control character U+001B, written as a character reference
+                hint: remove the reference (such as &#7; or &#x1B;)
+            """])
+    }
+
+    @Test func aBinaryFileGivesTenErrorsAndASummary() throws {
+        let bytes = Array("---\nid: introduction\n".utf8) + [UInt8](repeating: 1, count: 500)
+        let got = try BadInput.messages(bytes: [BadInput.chapterPath: bytes])
+        #expect(got.count == 12)
+        #expect(got.first == """
+            C/editions/2024-25/chapters/01-introduction.md:1:1: error: chapter's front matter is not closed
+                hint: end the front matter with a line '---'
+            """)
+        #expect(got.dropFirst().prefix(10) == ArraySlice((1...10).map { """
+            C/editions/2024-25/chapters/01-introduction.md:3:\($0): error: control character U+0001 in the text
+                hint: \(Self.rawHint)
+            """ }))
+        #expect(got.last == """
+            C/editions/2024-25/chapters/01-introduction.md:3:11: error: more control characters from here on (only the first 10 are reported one by one)
+                hint: is this a text file? save it as plain UTF-8 text
+            """)
+    }
+
+    @Test func tabsStayAllowedInText() throws {
+        let got = try BadInput.messages([BadInput.chapterPath: BadInput.chapter("\nText\twith a tab.\n\n\tcode\n")])
+        #expect(got == [])
+    }
+}
