@@ -67,13 +67,15 @@ public enum ContentReader {
         // editions' `replaces:` can still be checked against it).
         var checked: [ReferenceChecker.Items] = []
         var supersedes: [String: Located<String>] = [:]
-        for folder in folders {
-            let base = "editions/\(folder)"
-            if let problem = Identifier.problem(folder) {
+        for name in folders {
+            // The edition's id in messages and references: a folder's name may hold any character.
+            let folder = DisplayText.escaped(name)
+            let base = "editions/\(name)"
+            if let problem = Identifier.problem(name) {
                 context.diagnostics.error(SourceLocation(file: display(base)), "edition folder name: \(problem)",
                                           hint: "name edition folders like '2024-25'")
             }
-            let files = EditionFolder(id: folder, url: editionsURL.appendingPathComponent(folder), display: display(base),
+            let files = EditionFolder(id: name, url: editionsURL.appendingPathComponent(name), display: display(base),
                                       files: files, &context.diagnostics)
             var header: Edition?
             if let (editionURL, editionShown) = files.file("edition.yml"),
@@ -103,7 +105,7 @@ public enum ContentReader {
                 .compactMap { ChapterReader.read(chaptersURL.appendingPathComponent($0), display: display("\(base)/chapters/\($0)"), edition: folder, &context) }
                 .sorted { ($0.order, $0.id) < ($1.order, $1.id) }
             checked.append(ReferenceChecker.Items(id: folder, supersedes: header?.supersedes, priorities: priorities, themes: themes))
-            if var edition = header, Identifier.problem(folder) == nil {
+            if var edition = header, Identifier.problem(name) == nil {
                 edition.priorities = priorities
                 edition.themes = themes
                 edition.actions = actions

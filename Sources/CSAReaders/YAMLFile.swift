@@ -89,7 +89,7 @@ struct YAMLFile {
         case .alias: return "an alias"
         case .scalar(let scalar):
             if scalar.string.isEmpty && scalar.style != .singleQuoted && scalar.style != .doubleQuoted { return "empty" }
-            return "'\(scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string)'"
+            return MarkdownCheck.quoted(scalar.string)
         }
     }
 }

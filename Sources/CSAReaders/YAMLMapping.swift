@@ -116,7 +116,7 @@ struct YAMLMapping {
             return nil
         }
         guard let date = CalendarDate(iso: scalar.string) else {
-            diagnostics.error(source.location(node), "field '\(key)' in \(what) is not a valid date: '\(scalar.string)'",
+            diagnostics.error(source.location(node), "field '\(key)' in \(what) is not a valid date: '\(DisplayText.escaped(scalar.string))'",
                               hint: "write dates as YYYY-MM-DD, e.g. 2011-05-20, and check the day exists")
             return nil
         }
@@ -134,7 +134,7 @@ struct YAMLMapping {
         }
         guard let value = E(rawValue: scalar.string) else {
             diagnostics.error(source.location(node),
-                              "field '\(key)' in \(what) must be one of \(words.joined(separator: ", ")), but it is '\(scalar.string)'",
+                              "field '\(key)' in \(what) must be one of \(words.joined(separator: ", ")), but it is '\(DisplayText.escaped(scalar.string))'",
                               hint: NearestName.hint(scalar.string, from: words))
             return nil
         }
