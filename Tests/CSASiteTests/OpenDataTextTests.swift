@@ -31,6 +31,17 @@ import Testing
         #expect(table.text == "name,value\r\n'-5,-5\r\na,12.5\r\nb,0\r\nc,'=1+1\r\nd,'-\r\ne,1.2.3\r\nf,'+3\r\n")
     }
 
+    @Test func csvNumbersArePlainAtAnySize() {
+        #expect(OpenDataFiles.number(1200) == "1200")
+        #expect(OpenDataFiles.number(12.5) == "12.5")
+        #expect(OpenDataFiles.number(0.256) == "0.26")
+        #expect(OpenDataFiles.number(-5) == "-5")
+        #expect(OpenDataFiles.number(-0.001) == "0")
+        #expect(OpenDataFiles.number(1e20) == "100000000000000000000")
+        #expect(OpenDataFiles.number(.infinity) == "inf")
+        #expect(!CSVTable.isPlainNumber(OpenDataFiles.number(.nan)))
+    }
+
     @Test func jsonHoldsNoForbiddenCharacterRawOrEscaped() {
         struct Box: Encodable { let text: String }
         let json = JSONText.encode(Box(text: "a\u{0}b\u{1}c\u{8}d\u{C}e\u{7F}f\u{FFFE}g\n\t\\u0000\u{1F600}"))

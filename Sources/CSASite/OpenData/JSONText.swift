@@ -7,6 +7,9 @@ enum JSONText {
     static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // JSON has no infinity or NaN; the readers refuse them, and if one ever arrives it shows as a
+        // string that fails the schema rather than making the whole file fail to encode.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         guard let data = try? encoder.encode(value) else { return "{}\n" }
         return cleaned(String(decoding: data, as: UTF8.self)) + "\n"
     }

@@ -31,6 +31,16 @@ struct OpenDataFiles {
 
     private func flag(_ value: Bool) -> String { value ? "true" : "false" }
 
+    /// A measure value for a CSV cell: rounded to two decimal places as the pages show it, without
+    /// thousands separators or trailing zeros (`1200`, `12.5`, `-5`); any size of number, no trap.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return String(describing: value) }
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
     func csv(_ set: OpenDataSet) -> String {
         let e = edition
         switch set {
@@ -60,7 +70,7 @@ struct OpenDataFiles {
                              numberColumns: ["value"])
             t.rows = e.measures.flatMap { m in
                 m.values.map { [e.id, m.id, m.priority, text(m.title), text(m.unit), m.better.rawValue, text(m.source), flag(m.illustrative),
-                                text($0.period), Wording.number($0.value).replacingOccurrences(of: ",", with: "")] }
+                                text($0.period), OpenDataFiles.number($0.value)] }
             }
             return t.text
         }
