@@ -18,7 +18,7 @@ enum OpenDataSet: String, CaseIterable {
         switch self {
         case .priorities: return "Each priority with its lead, supporting themes and the earlier items it continues."
         case .themes: return "Each cross-cutting theme with its lead and the earlier items it continues."
-        case .actions: return "Each action with the priorities and themes it serves, lead, due date, RAG status and latest progress."
+        case .actions: return "Each action with the priorities and themes it serves, lead, due date, RAG status and latest progress update (all updates are in Progress updates)."
         case .updates: return "Every progress update of every action, oldest first for each action, one row per update."
         case .measures: return "Each measure's value for every period, one row per value, with its unit and which direction is better."
         }
