@@ -1,6 +1,8 @@
-/// Escaping for text and attribute values, matching libcmark's HTML renderer byte for byte.
+/// Escaping for text and attribute values, matching libcmark's HTML renderer byte for byte for
+/// every character HTML allows.
 public enum HTMLEscaping {
     /// Escapes `&`, `<`, `>` and `"`: safe in element content and in double-quoted attributes.
+    /// Characters HTML forbids (`OutputCharacters`: control characters, noncharacters) become U+FFFD.
     public static func text(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -10,7 +12,7 @@ public enum HTMLEscaping {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(ch)
+            default: out.unicodeScalars.append(OutputCharacters.isForbidden(ch) ? OutputCharacters.replacement : ch)
             }
         }
         return out

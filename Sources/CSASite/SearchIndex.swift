@@ -43,7 +43,7 @@ struct SearchIndex {
     }
 
     var script: String {
-        "window.CSA_SEARCH_INDEX = " + JSONText.encode(entries).replacingOccurrences(of: "</", with: "<\\/").trimmingTrailingNewline() + ";\n"
+        "window.CSA_SEARCH_INDEX = " + JSONText.forScript(JSONText.encode(entries)).trimmingTrailingNewline() + ";\n"
     }
 }
 

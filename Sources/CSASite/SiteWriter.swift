@@ -1,3 +1,4 @@
+import CSAHTML
 import CSAModel
 import Dispatch
 import Foundation
@@ -7,9 +8,11 @@ public struct OutputFile: Sendable, Equatable {
     public let path: String
     public let bytes: [UInt8]
 
+    /// A text file; any character no output may hold (`OutputCharacters`) becomes U+FFFD, whichever
+    /// view or template it came through.
     init(_ path: String, _ text: String) {
         self.path = path
-        self.bytes = Array(text.utf8)
+        self.bytes = Array(OutputCharacters.cleaned(text).utf8)
     }
 
     init(_ path: String, bytes: [UInt8]) {
@@ -45,7 +48,7 @@ public struct SiteWriter: Sendable {
             rendered.append(file)
             lock.unlock()
         }
-        let data = dataFiles(publication, baseURL: base)
+        let data = OpenDataFiles.outputFiles(publication, baseURL: base)
         let copied = assets.map { OutputFile($0.key, bytes: $0.value) }
         return (rendered + data + copied).sorted { $0.path < $1.path }
     }
@@ -95,17 +98,5 @@ public struct SiteWriter: Sendable {
             pages += e.chapters.map { .chapter(e.id, $0.id) } + e.priorities.map { .priority(e.id, $0.id) }
         }
         return pages.sorted { $0.path < $1.path }
-    }
-
-    private func dataFiles(_ publication: Publication, baseURL: String) -> [OutputFile] {
-        var files = OpenDataSet.allCases.map { OutputFile($0.schemaPath, OpenDataSchemas.schema($0, baseURL: baseURL)) }
-        for edition in publication.editions {
-            let data = OpenDataFiles(publication: publication, edition: edition)
-            for set in OpenDataSet.allCases {
-                files.append(OutputFile(set.path(edition.id, "csv"), data.csv(set)))
-                files.append(OutputFile(set.path(edition.id, "json"), data.json(set, baseURL: baseURL)))
-            }
-        }
-        return files
     }
 }

@@ -35,10 +35,4 @@ import Testing
         #expect(chart.grid.map(\.label) == ["0", "250", "500", "750", "1,000"])
         #expect(MeasurePages.trend(measure) == "Worsened: 1,000 in 2023-24 against 500 in 2022-23 (lower is better).")
     }
-
-    @Test func csvQuotesWhatNeedsQuoting() {
-        var table = CSVTable(header: ["id", "text"])
-        table.rows = [["a", "plain"], ["b", "comma, here"], ["c", "say \"hi\""], ["d", "two\nlines"]]
-        #expect(table.text == "id,text\r\na,plain\r\nb,\"comma, here\"\r\nc,\"say \"\"hi\"\"\"\r\nd,\"two\nlines\"\r\n")
-    }
 }

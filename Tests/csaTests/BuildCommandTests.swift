@@ -22,15 +22,16 @@ import Testing
     static func expectedFiles() throws -> Set<String> {
         var files: Set<String> = ["index.html", "accessibility.html", "404.html", "sitemap.xml", "feed.xml",
                                   "assets/csa.css", "assets/print.css", "assets/search.js"]
-        for set in ["priorities", "themes", "actions", "measures"] { files.insert("data/schema/\(set).schema.json") }
+        for set in ["priorities", "themes", "actions", "updates", "measures", "all"] { files.insert("data/schema/\(set).schema.json") }
         let editions = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("editions").path)
         for e in editions {
             for page in ["index", "document", "themes", "action-plan", "measures", "about", "data", "search"] { files.insert("\(e)/\(page).html") }
             files.insert("\(e)/search-index.js")
-            for set in ["priorities", "themes", "actions", "measures"] {
+            for set in ["priorities", "themes", "actions", "updates", "measures"] {
                 files.insert("\(e)/data/\(set).csv")
                 files.insert("\(e)/data/\(set).json")
             }
+            files.insert("\(e)/data/all.json")
             let chapters = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("editions/\(e)/chapters").path)
             for c in chapters where c.hasSuffix(".md") {
                 let id = c.dropLast(3).drop { $0.isNumber }.dropFirst() // 01-introduction.md → introduction

@@ -47,10 +47,10 @@ struct DatasetJSONLD: Encodable {
         }
         name = "Open data of the \(edition.title)"
         let next = publication.successor(of: edition.id)
-        description = "Priorities, cross-cutting themes, action plan and measures of the \(edition.title), as CSV and JSON."
+        description = "Priorities, cross-cutting themes, action plan, progress updates and measures of the \(edition.title), "
+            + "as CSV and JSON, and all of them in one JSON file."
             + (next.map { " Superseded by the \($0.title)." } ?? "")
-            + (edition.measures.contains(where: \.illustrative) ? " Measure values marked illustrative are not real figures." : "")
-            + (edition.actions.contains(where: \.illustrative) ? " Action statuses and updates marked illustrative are examples, not reported progress." : "")
+            + IllustrativeNotes.all(edition).map { " " + $0 + " Each one is marked illustrative in the data." }.joined()
         url = baseURL + SitePage.data(edition.id).path
         version = edition.id
         license = site.licence.url
@@ -62,11 +62,9 @@ struct DatasetJSONLD: Encodable {
         distribution = OpenDataSet.allCases.flatMap { set in
             [Download(name: "\(set.title) (CSV)", encodingFormat: "text/csv", contentUrl: baseURL + set.path(edition.id, "csv")),
              Download(name: "\(set.title) (JSON)", encodingFormat: "application/json", contentUrl: baseURL + set.path(edition.id, "json"))]
-        }
+        } + [Download(name: "\(AllOpenData.title) (JSON)", encodingFormat: "application/json", contentUrl: baseURL + AllOpenData.path(edition.id))]
     }
 
-    /// The JSON, safe to place inside a `<script>` element.
-    var scriptText: String {
-        JSONText.encode(self).replacingOccurrences(of: "</", with: "<\\/")
-    }
+    /// The JSON, safe to place inside a `<script>` element: see `JSONText.forScript`.
+    var scriptText: String { JSONText.forScript(JSONText.encode(self)) }
 }

@@ -2,82 +2,146 @@ import CSAModel
 import Foundation
 
 /// The CSV and JSON files of one edition's open data, built from the model.
+///
+/// Free text is written without the white space and line ends around it (a YAML block scalar ends in
+/// a line end that is no part of the text), the same in CSV and JSON.
 struct OpenDataFiles {
     let publication: Publication
     let edition: Edition
 
-    private func name(_ body: String) -> String { publication.site.body(body)?.name ?? body }
+    /// Every open data file of the site: the JSON Schemas, then each edition's CSV and JSON files and `all.json`.
+    static func outputFiles(_ publication: Publication, baseURL: String) -> [OutputFile] {
+        var files = OpenDataSet.allCases.map { OutputFile($0.schemaPath, OpenDataSchemas.schema($0, baseURL: baseURL)) }
+        files.append(OutputFile(AllOpenData.schemaPath, OpenDataSchemas.allSchema(baseURL: baseURL)))
+        for edition in publication.editions {
+            let data = OpenDataFiles(publication: publication, edition: edition)
+            for set in OpenDataSet.allCases {
+                files.append(OutputFile(set.path(edition.id, "csv"), data.csv(set)))
+                files.append(OutputFile(set.path(edition.id, "json"), data.json(set, baseURL: baseURL)))
+            }
+            files.append(OutputFile(AllOpenData.path(edition.id), data.allJSON(baseURL: baseURL)))
+        }
+        return files
+    }
+
+    private func name(_ body: String) -> String { text(publication.site.body(body)?.name ?? body) }
+
+    /// Free text as the open data holds it: without surrounding white space or line ends.
+    private func text(_ value: String) -> String { value.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    private func flag(_ value: Bool) -> String { value ? "true" : "false" }
+
+    /// A measure value for a CSV cell: rounded to two decimal places as the pages show it, without
+    /// thousands separators or trailing zeros (`1200`, `12.5`, `-5`); any size of number, no trap.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return String(describing: value) }
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
 
     func csv(_ set: OpenDataSet) -> String {
         let e = edition
         switch set {
         case .priorities:
             var t = CSVTable(header: ["edition", "id", "title", "lead_id", "lead", "themes", "replaces", "description"])
-            t.rows = e.priorities.map { [e.id, $0.id, $0.title, $0.lead, name($0.lead), $0.themes.joined(separator: ";"),
-                                         $0.replaces.joined(separator: ";"), $0.description.plainText] }
+            t.rows = e.priorities.map { [e.id, $0.id, text($0.title), $0.lead, name($0.lead), $0.themes.joined(separator: ";"),
+                                         $0.replaces.joined(separator: ";"), text($0.description.plainText)] }
             return t.text
         case .themes:
             var t = CSVTable(header: ["edition", "id", "title", "lead_id", "lead", "replaces", "description"])
-            t.rows = e.themes.map { [e.id, $0.id, $0.title, $0.lead, name($0.lead), $0.replaces.joined(separator: ";"), $0.description.plainText] }
+            t.rows = e.themes.map { [e.id, $0.id, text($0.title), $0.lead, name($0.lead), $0.replaces.joined(separator: ";"),
+                                     text($0.description.plainText)] }
             return t.text
         case .actions:
             var t = CSVTable(header: ["edition", "id", "priorities", "themes", "description", "lead_id", "lead", "due", "status",
                                       "illustrative", "latest_update_date", "latest_update"])
-            t.rows = e.actions.map { [e.id, $0.id, $0.priorities.joined(separator: ";"), $0.themes.joined(separator: ";"), $0.description,
+            t.rows = e.actions.map { [e.id, $0.id, $0.priorities.joined(separator: ";"), $0.themes.joined(separator: ";"), text($0.description),
                                       $0.lead, name($0.lead), $0.due.description, $0.status.rawValue,
-                                      $0.illustrative ? "true" : "false", $0.updates.last?.date.description ?? "", $0.updates.last?.text ?? ""] }
+                                      flag($0.illustrative), $0.updates.last?.date.description ?? "", text($0.updates.last?.text ?? "")] }
+            return t.text
+        case .updates:
+            var t = CSVTable(header: ["edition", "action_id", "date", "text", "illustrative"])
+            t.rows = e.actions.flatMap { a in a.updates.map { [e.id, a.id, $0.date.description, text($0.text), flag(a.illustrative)] } }
             return t.text
         case .measures:
-            var t = CSVTable(header: ["edition", "measure_id", "priority", "title", "unit", "better", "source", "illustrative", "period", "value"])
+            var t = CSVTable(header: ["edition", "measure_id", "priority", "title", "unit", "better", "source", "illustrative", "period", "value"],
+                             numberColumns: ["value"])
             t.rows = e.measures.flatMap { m in
-                m.values.map { [e.id, m.id, m.priority, m.title, m.unit, m.better.rawValue, m.source, m.illustrative ? "true" : "false",
-                                $0.period, Wording.number($0.value).replacingOccurrences(of: ",", with: "")] }
+                m.values.map { [e.id, m.id, m.priority, text(m.title), text(m.unit), m.better.rawValue, text(m.source), flag(m.illustrative),
+                                text($0.period), OpenDataFiles.number($0.value)] }
             }
             return t.text
         }
     }
 
+    /// One dataset's JSON file.
     func json(_ set: OpenDataSet, baseURL: String) -> String {
-        let e = edition
-        var file = JSONFile(edition: e.id, title: e.title, status: e.status.rawValue,
-                            period: .init(start: e.period.start.description, end: e.period.end.description),
-                            supersedes: e.supersedes, supersededBy: publication.successor(of: e.id)?.id,
-                            licence: .init(name: publication.site.licence.name, url: publication.site.licence.url),
-                            schema: baseURL + set.schemaPath)
+        var file = header(schema: baseURL + set.schemaPath)
         switch set {
-        case .priorities:
-            file.priorities = e.priorities.map { .init(id: $0.id, title: $0.title, lead: $0.lead, themes: $0.themes, replaces: $0.replaces,
-                                                        description: $0.description.plainText) }
-        case .themes:
-            file.themes = e.themes.map { .init(id: $0.id, title: $0.title, lead: $0.lead, themes: nil, replaces: $0.replaces,
-                                                description: $0.description.plainText) }
-        case .actions:
-            file.actions = e.actions.map { a in
-                .init(id: a.id, priorities: a.priorities, themes: a.themes, description: a.description, lead: a.lead,
-                      due: a.due.description, status: a.status.rawValue, illustrative: a.illustrative,
-                      updates: a.updates.map { .init(date: $0.date.description, text: $0.text) })
-            }
-        case .measures:
-            file.measures = e.measures.map { m in
-                .init(id: m.id, priority: m.priority, title: m.title, unit: m.unit, better: m.better.rawValue, source: m.source,
-                      illustrative: m.illustrative, values: m.values.map { .init(period: $0.period, value: $0.value) })
-            }
+        case .priorities: file.priorities = priorities
+        case .themes: file.themes = themes
+        case .actions: file.actions = actions
+        case .updates: file.updates = updates
+        case .measures: file.measures = measures
         }
         return JSONText.encode(file)
     }
-}
 
-/// Deterministic JSON: sorted keys, two-space indentation, a final newline.
-enum JSONText {
-    static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// `all.json`: every dataset's list in one file.
+    func allJSON(baseURL: String) -> String {
+        var file = header(schema: baseURL + AllOpenData.schemaPath)
+        file.priorities = priorities
+        file.themes = themes
+        file.actions = actions
+        file.updates = updates
+        file.measures = measures
+        return JSONText.encode(file)
+    }
+
+    private func header(schema: String) -> JSONFile {
+        let e = edition
+        return JSONFile(edition: e.id, title: text(e.title), status: e.status.rawValue,
+                        period: .init(start: e.period.start.description, end: e.period.end.description),
+                        supersedes: e.supersedes, supersededBy: publication.successor(of: e.id)?.id,
+                        licence: .init(name: text(publication.site.licence.name), url: publication.site.licence.url),
+                        schema: schema)
+    }
+
+    private var priorities: [JSONFile.ItemJSON] {
+        edition.priorities.map { .init(id: $0.id, title: text($0.title), lead: $0.lead, themes: $0.themes, replaces: $0.replaces,
+                                       description: text($0.description.plainText)) }
+    }
+
+    private var themes: [JSONFile.ItemJSON] {
+        edition.themes.map { .init(id: $0.id, title: text($0.title), lead: $0.lead, themes: nil, replaces: $0.replaces,
+                                   description: text($0.description.plainText)) }
+    }
+
+    private var actions: [JSONFile.ActionJSON] {
+        edition.actions.map { a in
+            .init(id: a.id, priorities: a.priorities, themes: a.themes, description: text(a.description), lead: a.lead,
+                  due: a.due.description, status: a.status.rawValue, illustrative: a.illustrative,
+                  updates: a.updates.map { .init(date: $0.date.description, text: text($0.text)) })
+        }
+    }
+
+    private var updates: [JSONFile.UpdateRowJSON] {
+        edition.actions.flatMap { a in
+            a.updates.map { .init(action: a.id, date: $0.date.description, text: text($0.text), illustrative: a.illustrative) }
+        }
+    }
+
+    private var measures: [JSONFile.MeasureJSON] {
+        edition.measures.map { m in
+            .init(id: m.id, priority: m.priority, title: text(m.title), unit: text(m.unit), better: m.better.rawValue, source: text(m.source),
+                  illustrative: m.illustrative, values: m.values.map { .init(period: text($0.period), value: $0.value) })
+        }
     }
 }
 
-/// The shape of every open data JSON file: edition metadata plus one list.
+/// The shape of every open data JSON file: edition metadata plus one list (or, in `all.json`, every list).
 struct JSONFile: Encodable {
     struct PeriodJSON: Encodable { let start: String; let end: String }
     struct LicenceJSON: Encodable { let name: String; let url: String }
@@ -89,6 +153,8 @@ struct JSONFile: Encodable {
         let id: String; let priorities: [String]; let themes: [String]; let description: String; let lead: String
         let due: String; let status: String; let illustrative: Bool; let updates: [UpdateJSON]
     }
+    /// A row of the updates dataset: one progress update and the action it reports on.
+    struct UpdateRowJSON: Encodable { let action: String; let date: String; let text: String; let illustrative: Bool }
     struct ValueJSON: Encodable { let period: String; let value: Double }
     struct MeasureJSON: Encodable {
         let id: String; let priority: String; let title: String; let unit: String; let better: String; let source: String
@@ -106,10 +172,11 @@ struct JSONFile: Encodable {
     var priorities: [ItemJSON]?
     var themes: [ItemJSON]?
     var actions: [ActionJSON]?
+    var updates: [UpdateRowJSON]?
     var measures: [MeasureJSON]?
 
     enum CodingKeys: String, CodingKey {
-        case edition, title, status, period, supersedes, supersededBy, licence, priorities, themes, actions, measures
+        case edition, title, status, period, supersedes, supersededBy, licence, priorities, themes, actions, updates, measures
         case schema = "$schema"
     }
 
@@ -126,6 +193,7 @@ struct JSONFile: Encodable {
         try c.encodeIfPresent(priorities, forKey: .priorities)
         try c.encodeIfPresent(themes, forKey: .themes)
         try c.encodeIfPresent(actions, forKey: .actions)
+        try c.encodeIfPresent(updates, forKey: .updates)
         try c.encodeIfPresent(measures, forKey: .measures)
     }
 }

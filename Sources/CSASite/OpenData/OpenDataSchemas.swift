@@ -1,20 +1,36 @@
-/// JSON Schemas (draft 2020-12) for the open data JSON files, published at `data/schema/<set>.schema.json`.
+/// JSON Schemas (draft 2020-12) for the open data JSON files, published at `data/schema/<set>.schema.json`
+/// and, for `all.json`, `data/schema/all.schema.json`.
 enum OpenDataSchemas {
     static func schema(_ set: OpenDataSet, baseURL: String) -> String {
-        let list: String
+        document(id: baseURL + set.schemaPath, title: "\(set.title) of one edition of the Community Safety Agreement", lists: [set])
+    }
+
+    /// The schema of `all.json`: the edition metadata and every dataset's list.
+    static func allSchema(baseURL: String) -> String {
+        document(id: baseURL + AllOpenData.schemaPath, title: "All the open data of one edition of the Community Safety Agreement",
+                 lists: OpenDataSet.allCases)
+    }
+
+    private static func items(_ set: OpenDataSet) -> String {
         switch set {
-        case .priorities: list = item(withThemes: true)
-        case .themes: list = item(withThemes: false)
-        case .actions: list = action
-        case .measures: list = measure
+        case .priorities: return item(withThemes: true)
+        case .themes: return item(withThemes: false)
+        case .actions: return action
+        case .updates: return update
+        case .measures: return measure
         }
+    }
+
+    private static func document(id: String, title: String, lists: [OpenDataSet]) -> String {
+        let required = lists.map { ", \"\($0.rawValue)\"" }.joined()
+        let properties = lists.map { ",\n    \"\($0.rawValue)\": {\"type\": \"array\", \"items\": \(items($0))}" }.joined()
         return """
         {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "$id": "\(baseURL)\(set.schemaPath)",
-          "title": "\(set.title) of one edition of the Community Safety Agreement",
+          "$id": \(JSONText.string(id)),
+          "title": \(JSONText.string(title)),
           "type": "object",
-          "required": ["edition", "title", "status", "period", "supersedes", "supersededBy", "licence", "$schema", "\(set.rawValue)"],
+          "required": ["edition", "title", "status", "period", "supersedes", "supersededBy", "licence", "$schema"\(required)],
           "additionalProperties": false,
           "properties": {
             "$schema": {"type": "string"},
@@ -34,8 +50,7 @@ enum OpenDataSchemas {
               "required": ["name", "url"],
               "additionalProperties": false,
               "properties": {"name": {"type": "string"}, "url": {"type": "string"}}
-            },
-            "\(set.rawValue)": {"type": "array", "items": \(list)}
+            }\(properties)
           },
           "$defs": {
             "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"},
@@ -87,6 +102,20 @@ enum OpenDataSchemas {
                       "properties": {"date": {"$ref": "#/$defs/date"}, "text": {"type": "string"}}
                     }
                   }
+                }
+              }
+        """
+
+    private static let update = """
+        {
+                "type": "object",
+                "required": ["action", "date", "text", "illustrative"],
+                "additionalProperties": false,
+                "properties": {
+                  "action": {"$ref": "#/$defs/id", "description": "The id of the action the update reports on"},
+                  "date": {"$ref": "#/$defs/date"},
+                  "text": {"type": "string"},
+                  "illustrative": {"type": "boolean", "description": "True when the update is an example, not reported progress"}
                 }
               }
         """

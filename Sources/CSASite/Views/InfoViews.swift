@@ -23,6 +23,9 @@ struct DataView {
     let licenceName: String
     let licenceURL: String
     let supersededBy: ItemLink?
+    /// `all.json`, every dataset in one file, and its JSON Schema.
+    let allHref: String
+    let allSchemaHref: String
     /// One sentence per dataset that holds illustrative values.
     let illustrativeNotes: [String]
 }
@@ -97,7 +100,9 @@ enum InfoPages {
         }
         let next = publication.successor(of: edition.id).map { ItemLink(title: $0.title, href: v.href(.data($0.id)), detail: nil) }
         return DataView(frame: frame, datasets: datasets, licenceName: publication.site.licence.name,
-                        licenceURL: publication.site.licence.url, supersededBy: next, illustrativeNotes: illustrativeNotes(edition))
+                        licenceURL: publication.site.licence.url, supersededBy: next,
+                        allHref: v.href(path: AllOpenData.path(edition.id)), allSchemaHref: v.href(path: AllOpenData.schemaPath),
+                        illustrativeNotes: IllustrativeNotes.all(edition))
     }
 
     static func search(_ edition: Edition, _ publication: Publication, frames: FrameBuilder) -> SearchView {
@@ -122,12 +127,5 @@ enum InfoPages {
         NotFoundView(frame: frames.frame(for: .notFound, title: "Page not found",
                                          description: "The page you asked for does not exist.", absoluteLinks: true),
                      currentEditionHref: publication.latestApproved.map { frames.baseURL + SitePage.editionHome($0.id).path })
-    }
-
-    static func illustrativeNotes(_ edition: Edition) -> [String] {
-        var notes: [String] = []
-        if edition.measures.contains(where: \.illustrative) { notes.append("Some measure values in this edition are illustrative, not published statistics.") }
-        if edition.actions.contains(where: \.illustrative) { notes.append("Some action statuses and progress updates in this edition are illustrative, not reported progress.") }
-        return notes
     }
 }
