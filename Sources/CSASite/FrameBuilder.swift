@@ -38,7 +38,8 @@ struct FrameBuilder {
             licenceURL: site.licence.url,
             jsonLD: jsonLD,
             scripts: scripts.map(href),
-            search: searchFrame(for: page, edition: edition, href: href)
+            search: searchFrame(for: page, edition: edition, href: href),
+            printHeadCSS: CSSText.stringContent(context + (edition?.status == .draft ? " (draft)" : ""))
         )
     }
 

@@ -30,6 +30,8 @@ struct PageFrame {
     let scripts: [String]
     /// Search from this page: the search page to send the query to, and how Pagefind indexes this page.
     let search: SearchFrame
+    /// The running head of printed pages (the edition's or the site's title), escaped for a CSS string.
+    let printHeadCSS: String
 }
 
 /// A page's part in site search (Pagefind): where the header's search form goes, and whether and under

@@ -12,6 +12,12 @@ struct SearchIndexer {
     /// The subfolder of the site the index lives in; the search page loads `pagefind/pagefind.js`.
     static let folder = "pagefind"
 
+    /// Pagefind's ready-made interfaces, which the site does not use and so does not publish.
+    static let unusedFiles: Set<String> = [
+        "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+        "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+    ]
+
     /// Where Pagefind is, or nil when it is not installed.
     static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchIndexer? {
         let fm = FileManager.default
@@ -53,6 +59,10 @@ struct SearchIndexer {
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let detail = String(decoding: said, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw SearchIndexError(message: "Pagefind could not index the site (exit \(process.terminationStatus))" + (detail.isEmpty ? "" : ": \(detail)"))
+        }
+        // Pagefind also writes its own ready-made search interfaces; the site has its own (assets/search.js).
+        for name in (try? fm.contentsOfDirectory(atPath: scratch.path)) ?? [] where Self.unusedFiles.contains(name) {
+            try? fm.removeItem(at: scratch.appendingPathComponent(name))
         }
         let target = site.appendingPathComponent(Self.folder)
         do {
