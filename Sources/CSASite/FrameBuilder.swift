@@ -37,8 +37,28 @@ struct FrameBuilder {
             licenceName: site.licence.name,
             licenceURL: site.licence.url,
             jsonLD: jsonLD,
-            scripts: scripts.map(href)
+            scripts: scripts.map(href),
+            search: searchFrame(for: page, edition: edition, href: href),
+            printHeadCSS: CSSText.stringContent(context + (edition?.status == .draft ? " (draft)" : ""))
         )
+    }
+
+    /// Search from this page: indexed pages carry their edition as Pagefind's filter; the header's
+    /// form goes to the search page of the page's edition, or of the current edition.
+    private func searchFrame(for page: SitePage, edition: Edition?, href: (String) -> String) -> SearchFrame {
+        let target = edition ?? publication.latestApproved ?? publication.editions.last
+        let kind: String?
+        switch page {
+        case .editionHome: kind = "Edition overview"
+        case .chapter: kind = "Chapter"
+        case .priority: kind = "Priority"
+        case .themes: kind = "Cross-cutting themes"
+        case .actionPlan: kind = "Action plan"
+        case .measures: kind = "Measures"
+        default: kind = nil
+        }
+        return SearchFrame(href: target.map { href(SitePage.search($0.id).path) } ?? href(SitePage.home.path),
+                           indexed: kind != nil, edition: kind == nil ? nil : edition?.id, kind: kind, preferredEdition: target?.id)
     }
 
     private func editionNav(_ edition: Edition, page: SitePage, href: (String) -> String) -> EditionNav {

@@ -28,6 +28,25 @@ struct PageFrame {
     /// Structured data for the page, already JSON and safe inside `<script>`.
     let jsonLD: String?
     let scripts: [String]
+    /// Search from this page: the search page to send the query to, and how Pagefind indexes this page.
+    let search: SearchFrame
+    /// The running head of printed pages (the edition's or the site's title), escaped for a CSS string.
+    let printHeadCSS: String
+}
+
+/// A page's part in site search (Pagefind): where the header's search form goes, and whether and under
+/// which edition the page's main content is indexed.
+struct SearchFrame {
+    /// The search page of the page's own edition (or of the current edition on pages of no edition).
+    let href: String
+    /// True on the pages whose `main` is indexed: overviews, chapters, priorities, themes, action plan, measures.
+    let indexed: Bool
+    /// The edition filter value of an indexed page, e.g. "2024-25".
+    let edition: String?
+    /// What kind of page an indexed page is, shown beside its results: "Chapter", "Priority", ...
+    let kind: String?
+    /// Where search results from this page's edition are listed first.
+    let preferredEdition: String?
 }
 
 /// The edition a page belongs to, with its navigation links.

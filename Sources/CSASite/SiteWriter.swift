@@ -78,7 +78,6 @@ public struct SiteWriter: Sendable {
                 { page(.about(e), "about", InfoPages.about(edition, publication, frames: frames)) },
                 { page(.data(e), "data", InfoPages.data(edition, publication, frames: frames, jsonLD: jsonLD)) },
                 { page(.search(e), "search", InfoPages.search(edition, publication, frames: frames)) },
-                { OutputFile("\(e)/search-index.js", SearchIndex(edition).script) },
             ]
             jobs += edition.chapters.indices.map { i in
                 { page(.chapter(e, edition.chapters[i].id), "chapter", ChapterPages.chapter(i, of: edition, publication, frames: frames)) }

@@ -44,7 +44,14 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let files = writer.write(publication, baseURL: baseURL)
-        try SiteOutput.replace(output, with: files)
+        let indexer = SearchIndexer.find()
+        if indexer == nil { FileHandle.standardError.write(Data((SearchIndexer.missingWarning + "\n").utf8)) }
+        do {
+            try SiteOutput.replace(output, with: files) { staging in try indexer?.index(site: staging) }
+        } catch let error as SearchIndexError {
+            FileHandle.standardError.write(Data("error: \(error); \(output) was left as it was.\n".utf8))
+            throw ExitCode.failure
+        }
         if !quiet {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             let pages = files.filter { $0.path.hasSuffix(".html") }.count

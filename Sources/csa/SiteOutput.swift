@@ -4,7 +4,7 @@ import Foundation
 /// Writes the built site to disk all at once: into a new folder beside the output, which replaces
 /// the old output only when every file was written. A failed build leaves the old site as it was.
 enum SiteOutput {
-    static func replace(_ output: String, with files: [OutputFile]) throws {
+    static func replace(_ output: String, with files: [OutputFile], finishing: (URL) throws -> Void = { _ in }) throws {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -23,6 +23,7 @@ enum SiteOutput {
             if fm.fileExists(atPath: staging.path) == false {
                 try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             }
+            try finishing(staging)
             if fm.fileExists(atPath: target.path) {
                 try fm.moveItem(at: target, to: retired)
                 do {

@@ -72,12 +72,16 @@ import Testing
         #expect(creator?["name"] as? String == HostilePublication.cleaned)
     }
 
-    @Test func searchIndexIsEscapedForScript() throws {
+    @Test func printRunningHeadIsEscapedForItsStyleElement() throws {
         let site = try Self.site()
-        let script = try #require(site["2024-25/search-index.js"])
-        #expect(script.hasPrefix("window.CSA_SEARCH_INDEX = ["))
-        #expect(!script.contains("<") && !script.contains(">") && !script.contains("\u{2028}"))
-        #expect(script.contains("\\u003c/script\\u003e"))
+        let page = try #require(site["2024-25/index.html"])
+        let start = try #require(page.range(of: "<style media=\"print\">"))
+        let end = try #require(page[start.upperBound...].range(of: "</style>"))
+        let css = String(page[start.upperBound..<end.lowerBound])
+        #expect(css.hasPrefix("@page { @top-left { content: \"") && css.hasSuffix("\"; } }"))
+        let content = css.dropFirst("@page { @top-left { content: \"".count).dropLast("\"; } }".count)
+        #expect(!content.contains("<") && !content.contains("\"") && !content.contains("&") && !content.contains("{"))
+        #expect(content.contains("\\3c \\2f script\\3e "))
     }
 
     @Test func feedAndSitemapAreWellFormedXMLWithTheTextIntact() throws {

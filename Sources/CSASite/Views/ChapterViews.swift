@@ -29,6 +29,9 @@ struct DocumentView {
     let priorities: [DocumentItem]
     let themes: [DocumentItem]
     let actionGroups: [ActionGroup]
+    /// Appendix B: the measures by priority, with their data tables.
+    let measureGroups: [MeasureGroup]
+    let anyIllustrativeMeasures: Bool
 }
 
 /// A priority or theme as the whole-document page prints it.
@@ -69,13 +72,16 @@ enum ChapterPages {
         var toc = chapters.map { TOCEntry(text: "\($0.number). \($0.title)", href: "#\($0.id)", children: []) }
         toc += [TOCEntry(text: "Priorities", href: "#priorities", children: []),
                 TOCEntry(text: "Cross-cutting themes", href: "#themes", children: []),
-                TOCEntry(text: "Action plan", href: "#action-plan", children: [])]
+                TOCEntry(text: "Appendix A: Action plan", href: "#action-plan", children: [])]
+        let measureGroups = MeasurePages.groups(edition, v, anchorPrefix: "appendix-")
+        if !measureGroups.isEmpty { toc.append(TOCEntry(text: "Appendix B: Measures", href: "#measures", children: [])) }
         return DocumentView(
             frame: frame, overview: v.overview(), toc: toc, chapters: chapters,
             priorities: edition.priorities.map { DocumentItem(id: "priority-\($0.id)", title: $0.title, leadName: v.bodyName($0.lead),
                                                               descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "priority-\($0.id)-")) },
             themes: edition.themes.map { DocumentItem(id: "theme-\($0.id)", title: $0.title, leadName: v.bodyName($0.lead),
                                                       descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "theme-\($0.id)-")) },
-            actionGroups: ActionPages.groups(edition, v, anchorPrefix: "plan-"))
+            actionGroups: ActionPages.groups(edition, v, anchorPrefix: "plan-"),
+            measureGroups: measureGroups, anyIllustrativeMeasures: edition.measures.contains(where: \.illustrative))
     }
 }

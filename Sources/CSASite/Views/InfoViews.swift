@@ -30,11 +30,22 @@ struct DataView {
     let illustrativeNotes: [String]
 }
 
-/// The search page; the chapter list is what readers without JavaScript use.
+/// The search page: a form over every edition (Pagefind's index), the edition as a filter with the
+/// page's own edition first; the chapter list is what readers without JavaScript use.
 struct SearchView {
     let frame: PageFrame
     let chapters: [ItemLink]
-    let indexHref: String
+    /// Pagefind's script, relative to this page.
+    let pagefindHref: String
+    /// The editions to filter by, newest first; the page's own is selected.
+    let editions: [SearchEditionOption]
+}
+
+/// One edition in the search page's filter.
+struct SearchEditionOption {
+    let id: String
+    let label: String
+    let selected: Bool
 }
 
 /// The accessibility statement.
@@ -108,11 +119,14 @@ enum InfoPages {
     static func search(_ edition: Edition, _ publication: Publication, frames: FrameBuilder) -> SearchView {
         let page = SitePage.search(edition.id)
         let v = ViewBuilder(publication: publication, edition: edition, page: page)
-        let frame = frames.frame(for: page, title: "Search this edition", description: "Search the chapters of the \(edition.title).",
+        let frame = frames.frame(for: page, title: "Search", description: "Search the chapters, priorities, themes, actions and measures of every edition of the \(publication.site.title).",
                                  crumbs: [(edition.title, .editionHome(edition.id))],
-                                 scripts: ["\(edition.id)/search-index.js", "assets/search.js"])
+                                 scripts: ["assets/search.js"])
+        let options = publication.editions.reversed().map {
+            SearchEditionOption(id: $0.id, label: $0.title + ($0.status == .draft ? " (draft)" : ""), selected: $0.id == edition.id)
+        }
         return SearchView(frame: frame, chapters: edition.chapters.map { ItemLink(title: $0.title, href: v.href(.chapter(edition.id, $0.id)), detail: $0.summary) },
-                          indexHref: v.href(path: "\(edition.id)/search-index.js"))
+                          pagefindHref: v.href(path: "pagefind/pagefind.js"), editions: options)
     }
 
     static func accessibility(_ publication: Publication, frames: FrameBuilder) -> AccessibilityView {

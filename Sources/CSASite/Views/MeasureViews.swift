@@ -44,16 +44,22 @@ enum MeasurePages {
         let frame = frames.frame(for: page, title: "Measures",
                                  description: "The performance measures of the \(edition.title), compared with the previous year.",
                                  crumbs: [(edition.title, .editionHome(edition.id))])
-        let groups = edition.priorities.compactMap { priority -> MeasureGroup? in
-            let measures = edition.measures.filter { $0.priority == priority.id }
-            guard !measures.isEmpty else { return nil }
-            return MeasureGroup(anchor: "measures-\(priority.id)", title: priority.title, href: v.href(.priority(edition.id, priority.id)), measures: measures.map(view))
-        }
-        return MeasuresView(frame: frame, anyIllustrative: edition.measures.contains(where: \.illustrative), groups: groups,
+        return MeasuresView(frame: frame, anyIllustrative: edition.measures.contains(where: \.illustrative), groups: groups(edition, v),
                             measureData: v.dataLinks(.measures))
     }
 
-    static func view(_ measure: Measure) -> MeasureView {
+    /// The edition's measures by priority; `anchorPrefix` keeps the ids apart where the measures share a
+    /// page with other content (the whole document).
+    static func groups(_ edition: Edition, _ v: ViewBuilder, anchorPrefix: String = "") -> [MeasureGroup] {
+        edition.priorities.compactMap { priority -> MeasureGroup? in
+            let measures = edition.measures.filter { $0.priority == priority.id }
+            guard !measures.isEmpty else { return nil }
+            return MeasureGroup(anchor: "\(anchorPrefix)measures-\(priority.id)", title: priority.title, href: v.href(.priority(edition.id, priority.id)),
+                                measures: measures.map { view($0, anchorPrefix: anchorPrefix) })
+        }
+    }
+
+    static func view(_ measure: Measure, anchorPrefix: String = "") -> MeasureView {
         var rows: [MeasureRow] = []
         for (i, value) in measure.values.enumerated() {
             var change = "—"
@@ -64,7 +70,7 @@ enum MeasurePages {
             }
             rows.append(MeasureRow(period: value.period, value: Wording.number(value.value), change: change))
         }
-        return MeasureView(anchor: "measure-\(measure.id)", title: measure.title, unit: measure.unit, betterText: measure.better.sentence,
+        return MeasureView(anchor: "\(anchorPrefix)measure-\(measure.id)", title: measure.title, unit: measure.unit, betterText: measure.better.sentence,
                            source: measure.source, illustrative: measure.illustrative, chart: MeasureChart(measure),
                            rows: rows, trendText: trend(measure))
     }
