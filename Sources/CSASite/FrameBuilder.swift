@@ -43,8 +43,7 @@ struct FrameBuilder {
         )
     }
 
-    /// Search from this page: indexed pages carry their edition as Pagefind's filter; the header's
-    /// form goes to the search page of the page's edition, or of the current edition.
+    /// Search from this page: which pages are indexed and as what; the header's form goes to the search page of the page's edition, or of the current edition.
     private func searchFrame(for page: SitePage, edition: Edition?, href: (String) -> String) -> SearchFrame {
         let target = edition ?? publication.latestApproved ?? publication.editions.last
         let kind: String?
@@ -58,7 +57,7 @@ struct FrameBuilder {
         default: kind = nil
         }
         return SearchFrame(href: target.map { href(SitePage.search($0.id).path) } ?? href(SitePage.home.path),
-                           indexed: kind != nil, edition: kind == nil ? nil : edition?.id, kind: kind, preferredEdition: target?.id)
+                           indexed: kind != nil, kind: kind, preferredEdition: target?.id)
     }
 
     private func editionNav(_ edition: Edition, page: SitePage, href: (String) -> String) -> EditionNav {

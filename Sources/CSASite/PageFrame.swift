@@ -39,10 +39,9 @@ struct PageFrame {
 struct SearchFrame {
     /// The search page of the page's own edition (or of the current edition on pages of no edition).
     let href: String
-    /// True on the pages whose `main` is indexed: overviews, chapters, priorities, themes, action plan, measures.
+    /// True on the pages whose `main` is indexed (each edition has its own index): overviews, chapters,
+    /// priorities, themes, action plan, measures.
     let indexed: Bool
-    /// The edition filter value of an indexed page, e.g. "2024-25".
-    let edition: String?
     /// What kind of page an indexed page is, shown beside its results: "Chapter", "Priority", ...
     let kind: String?
     /// Where search results from this page's edition are listed first.

@@ -47,7 +47,7 @@ struct BuildCommand: ParsableCommand {
         let indexer = SearchIndexer.find()
         if indexer == nil { FileHandle.standardError.write(Data((SearchIndexer.missingWarning + "\n").utf8)) }
         do {
-            try SiteOutput.replace(output, with: files) { staging in try indexer?.index(site: staging) }
+            try SiteOutput.replace(output, with: files) { staging in try indexer?.index(site: staging, editions: publication.editions.map(\.id)) }
         } catch let error as SearchIndexError {
             FileHandle.standardError.write(Data("error: \(error); \(output) was left as it was.\n".utf8))
             throw ExitCode.failure

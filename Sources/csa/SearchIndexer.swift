@@ -38,14 +38,35 @@ struct SearchIndexer {
             hint: run 'make site' (it installs PyPI's pagefind-bin into .venv/), or set CSA_PAGEFIND to the pagefind program
         """
 
-    /// Indexes the HTML pages of `site` and puts the index in `site/pagefind/`.
-    func index(site: URL) throws(SearchIndexError) {
+    /// Indexes the HTML pages of each edition of `site` into `site/pagefind/<edition>/`: one small index
+    /// per edition, which the search page merges in the browser. (One index with an edition filter would
+    /// do too, but Pagefind writes its filter files in a different order on every run, and the site must
+    /// be byte-identical from one build to the next.)
+    func index(site: URL, editions: [String]) throws(SearchIndexError) {
         let fm = FileManager.default
         let scratch = fm.temporaryDirectory.appendingPathComponent("csa-pagefind-\(UUID().uuidString)")
         defer { try? fm.removeItem(at: scratch) }
+        for edition in editions {
+            try run(["--site", site.path, "--glob", "\(edition)/**/*.html",
+                     "--output-path", scratch.appendingPathComponent(edition).path, "--keep-index-url", "--silent"])
+            // Pagefind also writes ready-made search interfaces; the site has its own (assets/search.js).
+            let folder = scratch.appendingPathComponent(edition)
+            for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where Self.unusedFiles.contains(name) {
+                try? fm.removeItem(at: folder.appendingPathComponent(name))
+            }
+        }
+        let target = site.appendingPathComponent(Self.folder)
+        do {
+            try fm.moveItem(at: scratch, to: target)
+        } catch {
+            throw SearchIndexError(message: "cannot move the search index into \(target.path): \(error.localizedDescription)")
+        }
+    }
+
+    private func run(_ arguments: [String]) throws(SearchIndexError) {
         let process = Process()
         process.executableURL = program
-        process.arguments = ["--site", site.path, "--output-path", scratch.path, "--keep-index-url", "--silent"]
+        process.arguments = arguments
         let errors = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
@@ -59,16 +80,6 @@ struct SearchIndexer {
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let detail = String(decoding: said, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw SearchIndexError(message: "Pagefind could not index the site (exit \(process.terminationStatus))" + (detail.isEmpty ? "" : ": \(detail)"))
-        }
-        // Pagefind also writes its own ready-made search interfaces; the site has its own (assets/search.js).
-        for name in (try? fm.contentsOfDirectory(atPath: scratch.path)) ?? [] where Self.unusedFiles.contains(name) {
-            try? fm.removeItem(at: scratch.appendingPathComponent(name))
-        }
-        let target = site.appendingPathComponent(Self.folder)
-        do {
-            try fm.moveItem(at: scratch, to: target)
-        } catch {
-            throw SearchIndexError(message: "cannot move the search index into \(target.path): \(error.localizedDescription)")
         }
     }
 }

@@ -23,16 +23,31 @@
     return;
   }
 
-  var pagefindReady = null;
-  function pagefind() {
-    if (!pagefindReady) {
-      var script = new URL(form.getAttribute("data-pagefind"), window.location.href).href;
-      var root = new URL(form.getAttribute("data-root") || "./", window.location.href).pathname;
-      pagefindReady = import(script).then(function (pf) {
-        return pf.options({ baseUrl: root, excerptLength: 24 }).then(function () { return pf; });
+  // Each edition has its own small index (pagefind/<edition>/). One Pagefind instance searches the
+  // chosen edition; a second, with the other editions' indexes merged into it, searches the rest.
+  var indexes = new URL(form.getAttribute("data-indexes"), window.location.href).href;
+  var root = new URL(form.getAttribute("data-root") || "./", window.location.href).pathname;
+  var order = Object.keys(labels);
+  var instances = {};
+  function instance(editions) {
+    var key = editions.join(" ");
+    if (!instances[key]) {
+      // The query string makes each set of editions its own module instance, so merging indexes into
+      // one never changes another.
+      instances[key] = import(indexes + editions[0] + "/pagefind.js?" + encodeURIComponent(key)).then(function (pf) {
+        return pf.options({ basePath: indexes + editions[0] + "/", baseUrl: root, excerptLength: 24 }).then(function () {
+          return Promise.all(editions.slice(1).map(function (e) {
+            return pf.mergeIndex(indexes + e + "/", { baseUrl: root });
+          }));
+        }).then(function () { return pf; });
       });
     }
-    return pagefindReady;
+    return instances[key];
+  }
+  function editionOf(url) {
+    var path = new URL(url, window.location.href).pathname;
+    var first = path.slice(root.length).split("/")[0];
+    return labels[first] ? first : null;
   }
 
   // Copies Pagefind's excerpt (escaped text with <mark> around matches) keeping only text and marks.
@@ -65,7 +80,7 @@
     a.href = data.url;
     a.textContent = (data.meta && data.meta.title) || data.url;
     li.appendChild(a);
-    var edition = data.filters && data.filters.edition && data.filters.edition[0];
+    var edition = editionOf(data.url);
     var about = [data.meta && data.meta.kind, edition && (labels[edition] || edition)].filter(Boolean);
     if (about.length) {
       var tag = document.createElement("span");
@@ -135,16 +150,13 @@
     if (!query.trim()) { status.textContent = ""; return; }
     status.textContent = "Searching…";
     var first = only || preferred;
-    pagefind().then(function (pf) {
-      var searches = [pf.search(query, { filters: { edition: first } })];
-      if (!only) { searches.push(pf.search(query)); }
-      return Promise.all(searches);
-    }).then(function (found) {
+    var rest = only ? [] : order.filter(function (e) { return e !== first; });
+    var searches = [instance([first]).then(function (pf) { return pf.search(query); })];
+    if (rest.length) { searches.push(instance(rest).then(function (pf) { return pf.search(query); })); }
+    Promise.all(searches).then(function (found) {
       if (ticket !== latest) { return; }
       var mine = found[0].results;
-      var ids = {};
-      mine.forEach(function (r) { ids[r.id] = true; });
-      var others = found.length > 1 ? found[1].results.filter(function (r) { return !ids[r.id]; }) : [];
+      var others = found.length > 1 ? found[1].results : [];
       var total = mine.length + others.length;
       var parts = [plural(mine.length, "result", "results") + " in " + (labels[first] || first)];
       if (!only) { parts.push(plural(others.length, "result", "results") + " in other editions"); }

@@ -51,7 +51,9 @@ import Testing
         let expected = try Self.expectedFiles()
         // Pagefind writes the search index; its file names are hashes of the index's content.
         let index = Set(site.files.keys.filter { $0.hasPrefix("pagefind/") })
-        #expect(index.contains("pagefind/pagefind.js") && index.contains { $0.hasPrefix("pagefind/fragment/") }, "no search index")
+        for e in ["2011-14", "2018-19", "2024-25"] {
+            #expect(index.contains("pagefind/\(e)/pagefind.js") && index.contains { $0.hasPrefix("pagefind/\(e)/fragment/") }, "no search index for \(e)")
+        }
         let actual = Set(site.files.keys).subtracting(index)
         #expect(actual.subtracting(expected).sorted() == [], "unexpected output files")
         #expect(expected.subtracting(actual).sorted() == [], "missing output files")

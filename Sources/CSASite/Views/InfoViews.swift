@@ -35,8 +35,8 @@ struct DataView {
 struct SearchView {
     let frame: PageFrame
     let chapters: [ItemLink]
-    /// Pagefind's script, relative to this page.
-    let pagefindHref: String
+    /// The folder of the editions' Pagefind indexes (`pagefind/<edition>/pagefind.js`), relative to this page.
+    let indexesHref: String
     /// The editions to filter by, newest first; the page's own is selected.
     let editions: [SearchEditionOption]
 }
@@ -126,7 +126,7 @@ enum InfoPages {
             SearchEditionOption(id: $0.id, label: $0.title + ($0.status == .draft ? " (draft)" : ""), selected: $0.id == edition.id)
         }
         return SearchView(frame: frame, chapters: edition.chapters.map { ItemLink(title: $0.title, href: v.href(.chapter(edition.id, $0.id)), detail: $0.summary) },
-                          pagefindHref: v.href(path: "pagefind/pagefind.js"), editions: options)
+                          indexesHref: v.href(path: "pagefind/"), editions: options)
     }
 
     static func accessibility(_ publication: Publication, frames: FrameBuilder) -> AccessibilityView {
