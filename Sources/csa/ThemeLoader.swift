@@ -38,7 +38,8 @@ enum ThemeLoader {
                     guard let text = String(validating: bytes, as: UTF8.self) else {
                         throw ThemeLoadError(message: "\(DisplayText.escaped(shown)):1:1: error: template is not valid UTF-8")
                     }
-                    templates[String(path.dropLast(".mustache".count))] = .init(file: shown, text: text)
+                    // The file name only ever appears in messages: escaped, so a name cannot forge a line.
+                    templates[String(path.dropLast(".mustache".count))] = .init(file: DisplayText.escaped(shown), text: text)
                 } else if path.hasPrefix("assets/") {
                     assets[path] = try POSIXFiles.readFile(full, shown: shown)
                 }

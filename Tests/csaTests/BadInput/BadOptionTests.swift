@@ -48,3 +48,19 @@ import Testing
                         error: "there is no Content folder and no Templates folder in the current folder, \(s.root.path)/elsewhere; run csa build from the folder that holds them, or pass --content FOLDER and --templates FOLDER")
     }
 }
+
+/// Template files with hostile names: the name is printed escaped, on the error's own line.
+@Suite struct HostileTemplateNameTests {
+    @Test func templateNameWithANewlineCannotForgeALine() throws {
+        let s = try Sandbox()
+        try s.write("{{#frame}}\n", to: "project/Templates/bad\nerror: all is well.mustache")
+        let result = try s.build(["--output", "Site"])
+        #expect(result.stderr == """
+            Templates/bad\\nerror: all is well.mustache:2:1: error: template syntax: expectedSectionEnd
+            1 template errors; Site was left as it was.
+
+            """)
+        #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: s.project.path + "/Site"))
+    }
+}
