@@ -63,7 +63,8 @@ struct BuildCommand: ParsableCommand {
             writer = try SiteWriter(theme: ThemeLoader.load(templates))
         } catch let errors as TemplateErrors {
             for error in errors.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
-            FileHandle.standardError.write(Data("\(errors.errors.count) template errors; \(shownOutput) was left as it was.\n".utf8))
+            let n = errors.errors.count
+            FileHandle.standardError.write(Data("\(n) template \(n == 1 ? "error" : "errors"); \(shownOutput) was left as it was.\n".utf8))
             throw ExitCode.failure
         } catch let error as ThemeLoadError {
             FileHandle.standardError.write(Data("\(error)\n".utf8))

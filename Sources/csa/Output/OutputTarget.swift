@@ -29,8 +29,11 @@ struct OutputTarget {
     let viaLink: Bool
 
     /// The folder holding the output, and the output's own name.
-    var parent: String { path == "/" ? "/" : String(path[..<path.lastIndex(of: "/")!]).ifEmpty("/") }
-    var name: String { String(path[path.index(after: path.lastIndex(of: "/")!)...]) }
+    var parent: String {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        return String(path[..<slash])
+    }
+    var name: String { path.split(separator: "/").last.map(String.init) ?? "" }
     /// Where a path inside the site is shown in messages: `Site/2024-25/index.html`.
     func shown(_ relative: String) -> String {
         relative.isEmpty ? given : (given.hasSuffix("/") ? given : given + "/") + relative
@@ -89,7 +92,7 @@ struct OutputTarget {
         case .folder: break
         }
         let names = try POSIXFiles.names(in: path, shown: shown)
-        if names.isEmpty { return .empty }
+        if names.isEmpty && !viaLink { return .empty }
         let manifestPath = path + "/" + SiteManifest.fileName
         guard try POSIXFiles.kind(manifestPath, shown: shown) == .file else {
             if viaLink {
@@ -129,8 +132,4 @@ struct OutputTarget {
         }
         return homes
     }
-}
-
-private extension String {
-    func ifEmpty(_ other: String) -> String { isEmpty ? other : self }
 }

@@ -57,7 +57,7 @@ import Testing
         let result = try s.build(["--output", "Site"])
         #expect(result.stderr == """
             Templates/bad\\nerror: all is well.mustache:2:1: error: template syntax: expectedSectionEnd
-            1 template errors; Site was left as it was.
+            1 template error; Site was left as it was.
 
             """)
         #expect(result.status == 1)

@@ -138,6 +138,15 @@ import Testing
                           error: "--output 'public' (\(s.root.path)/other) is a symbolic link to a folder that is not a site csa built (it has no .csa-site.json); remove the link or name another folder, such as --output Site")
     }
 
+    /// Even an empty folder is not taken through a link: the link may lead anywhere.
+    @Test func symbolicLinkToAnEmptyFolder() throws {
+        let s = try Sandbox()
+        try s.makeFolder("other")
+        try s.symlink("project/public", to: "../other")
+        try expectRefusal(s, ["--output", "public"],
+                          error: "--output 'public' (\(s.root.path)/other) is a symbolic link to a folder that is not a site csa built (it has no .csa-site.json); remove the link or name another folder, such as --output Site")
+    }
+
     @Test func symbolicLinkThatLeadsNowhere() throws {
         let s = try Sandbox()
         try s.symlink("project/public", to: "../missing")
