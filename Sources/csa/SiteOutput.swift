@@ -5,6 +5,7 @@ import Darwin
 #endif
 import CSAModel
 import CSASite
+import Foundation
 
 /// Puts a built site at its output folder so that, whenever the build stops (an error, a full disk,
 /// a kill), the output holds either the complete old site or the complete new one:
@@ -88,7 +89,7 @@ enum SiteOutput {
             throw error
         }
         if swapped {
-            try POSIXFiles.removeTree(staging, shown: staging, last: markers)
+            removeOldSite(staging)
             return
         }
         // No exchange on this file system: two renames. A build killed between them leaves the old
@@ -99,7 +100,15 @@ enum SiteOutput {
             try? POSIXFiles.removeTree(staging, shown: staging, last: markers)
             throw error
         }
-        try POSIXFiles.removeTree(retired, shown: retired, last: markers)
+        removeOldSite(retired)
+    }
+
+    /// Removes the old site once the new one is in place. A failure here does not undo the build: it is
+    /// a warning, and the next build removes what is left.
+    private static func removeOldSite(_ path: String) {
+        do { try POSIXFiles.removeTree(path, shown: path, last: markers) } catch {
+            FileHandle.standardError.write(Data("warning: the new site is in place, but the old one was not removed: \(error); the next csa build removes it\n".utf8))
+        }
     }
 
     /// Finishes or cleans up what an interrupted build left beside the output.

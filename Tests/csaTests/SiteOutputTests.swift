@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import Testing
 
@@ -61,6 +66,23 @@ import Testing
         #expect(result.stderr == "error: Site/2024-25/chapters/governance.html is not a file csa wrote (Site/.csa-site.json does not list it), and this build would write that path; move it away, then build again\n")
         #expect(result.status == 1)
         #expect(Sandbox.changes(before, s.snapshot()) == [])
+    }
+
+    /// A name that is not UTF-8 cannot be carried over faithfully, so the build stops and names it.
+    @Test func userFileWithANameThatIsNotUTF8StopsTheBuild() throws {
+        let s = try Sandbox()
+        #expect(try s.build(["--output", "Site"]).status == 0)
+        let name = Array((s.project.path + "/Site/bad").utf8CString.dropLast()) + [CChar(bitPattern: 0xFF), 0]
+        let fd = open(name, O_CREAT | O_WRONLY, 0o644)
+        #expect(fd >= 0)
+        close(fd)
+        let before = s.snapshot()
+        let result = try s.build(["--output", "Site", "--base-url", "https://other.example/"])
+        #expect(result.stderr == "error: Site/bad\u{FFFD} has a name that is not valid UTF-8, which csa cannot handle safely; rename it, then run csa again\n")
+        #expect(result.status == 1)
+        #expect(Sandbox.changes(before, s.snapshot()) == [])
+        var info = stat()
+        #expect(lstat(name, &info) == 0, "the file is still there")
     }
 
     /// `--output` may be a symbolic link to a site csa built: the site it leads to is replaced and the

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CSAModel
 
 /// The few file-system calls the output code needs, straight on the C library so that every failure
 /// keeps its `errno` (as a `FileFault` naming the path the user knows) and no path is rewritten:
@@ -65,8 +66,10 @@ enum POSIXFiles {
                 if errno != 0 { throw FileFault(action: "read the folder", path: shown, code: errno) }
                 break
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                let lossy = DisplayText.escaped(shown + "/" + String(decoding: bytes, as: UTF8.self))
+                throw CommandError("\(lossy) has a name that is not valid UTF-8, which csa cannot handle safely; rename it, then run csa again")
             }
             if name != "." && name != ".." { names.append(name) }
         }
@@ -156,6 +159,9 @@ enum POSIXFiles {
     /// (at the top level) go after everything else, so a removal cut short leaves either those markers
     /// or an empty folder: never a half-removed folder that no longer says whose it is.
     static func removeTree(_ path: String, shown: String, last: [String] = []) throws {
+        // A folder made read-only still has to go when it is ours.
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & 0o700 != 0o700 { _ = chmod(path, (info.st_mode | 0o700) & 0o7777) }
         for name in try names(in: path, shown: shown) where !last.contains(name) {
             try removeItem(path + "/" + name, shown: shown + "/" + name)
         }
@@ -169,9 +175,6 @@ enum POSIXFiles {
 
     static func removeItem(_ path: String, shown: String) throws {
         if try kind(path, shown: shown) == .folder {
-            // A folder the user made read-only still has to go when it is ours.
-            var info = stat()
-            if lstat(path, &info) == 0, info.st_mode & 0o700 != 0o700 { _ = chmod(path, (info.st_mode | 0o700) & 0o7777) }
             try removeTree(path, shown: shown)
         } else if unlink(path) != 0 && errno != ENOENT {
             throw FileFault(action: "remove", path: shown, code: errno)
