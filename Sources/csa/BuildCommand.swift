@@ -51,7 +51,7 @@ struct BuildCommand: ParsableCommand {
         try BuildFolders.check(content: content, templates: templates)
         let target = try OutputTarget.check(output, content: content, templates: templates)
 
-        let reading = ContentReader.read(contentDirectory: content)
+        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
         DiagnosticPrinter.print(reading.diagnostics)
         guard let publication = reading.publication else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)

@@ -26,6 +26,12 @@ enum BuildFolders {
         return !path.isEmpty && stat(path, &info) == 0 && POSIXFiles.kind(of: info.st_mode) == .folder
     }
 
+    /// `path` as a path Foundation will not rewrite: a leading `~` (which Foundation's file APIs
+    /// expand to the home folder) is made `./~`, so `--content '~'` reads the folder named `~`.
+    static func literal(_ path: String) -> String {
+        path.hasPrefix("~") ? "./" + path : path
+    }
+
     static func missing(_ path: String, role: String, option: String) -> CommandError {
         if path.isEmpty { return CommandError("\(option) is empty; name the \(role) folder") }
         let cwd = POSIXFiles.currentFolder()

@@ -81,6 +81,21 @@ import Testing
         try expectRefusal(s, ["--output", "~/.."], environment: ["HOME": home], error: "--output '~/..' (\(s.project.path)) is the current folder\(Self.ownFolder)")
     }
 
+    /// `--content '~'` reads the folder named `~`, not the home folder (Foundation would expand it).
+    @Test func tildeContentFolderIsAnOrdinaryName() throws {
+        let s = try Sandbox()
+        let home = s.root.appendingPathComponent("home").path
+        try FileManager.default.copyItem(atPath: s.project.path + "/Content", toPath: home)
+        try FileManager.default.copyItem(atPath: s.project.path + "/Content", toPath: s.project.path + "/~")
+        let site = try String(contentsOfFile: s.project.path + "/~/site.yml", encoding: .utf8)
+        try site.replacingOccurrences(of: "title: Testshire", with: "title: Tildeshire").write(toFile: s.project.path + "/~/site.yml", atomically: true, encoding: .utf8)
+        let result = try s.build(["--content", "~", "--output", "Site"], environment: ["HOME": home])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try SiteTree(s.project.appendingPathComponent("Site")).text("index.html").contains("Tildeshire Community Safety Agreement"))
+        let check = try CSAProgram.run(["check", "--content", "~"], in: s.project, environment: ["HOME": s.root.path + "/nowhere"])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
     @Test func contentFolder() throws {
         let s = try Sandbox()
         try expectRefusal(s, ["--output", "Content"], error: "--output 'Content' (\(s.project.path)/Content) is the content folder\(Self.ownFolder)")
