@@ -29,7 +29,10 @@ struct OutputTarget {
     let viaLink: Bool
 
     /// The folder holding the output, and the output's own name.
-    var parent: String {
+    var parent: String { Self.parentFolder(of: path) }
+
+    /// The folder holding an absolute path (`/` for `/` itself).
+    static func parentFolder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
         return String(path[..<slash])
     }
@@ -77,6 +80,12 @@ struct OutputTarget {
             if path == real { throw CommandError("\(described) is the \(role) folder\(ownFolder)") }
             if real.hasPrefix(path + "/") { throw CommandError("\(described) holds the \(role) folder (\(DisplayText.escaped(real)))\(ownFolder)") }
             if path.hasPrefix(real + "/") { throw CommandError("\(described) is inside the \(role) folder (\(DisplayText.escaped(real))); name a folder outside it, such as --output Site") }
+        }
+        var here = stat(), above = stat()
+        if stat(path, &here) == 0, POSIXFiles.kind(of: here.st_mode) == .folder,
+           stat(parentFolder(of: path), &above) == 0,
+           here.st_dev != above.st_dev {
+            throw CommandError("\(described) is the root of a mounted file system, which csa cannot swap in one step; name a folder inside it, such as --output \(DisplayText.escaped(given.hasSuffix("/") ? given : given + "/"))Site")
         }
         let state = try currentState(of: path, shown: given, described: described, viaLink: kind == .link)
         return OutputTarget(given: given, path: path, state: state, described: described, viaLink: kind == .link)
