@@ -34,6 +34,10 @@ struct BuildCommand: ParsableCommand {
             fail(error.message)
         } catch let fault as FileFault {
             fail("\(fault); \(DisplayText.escaped(output)) was left as it was")
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            fail("\(error); \(DisplayText.escaped(output)) was left as it was")
         }
     }
 

@@ -41,6 +41,7 @@ struct OutputTarget {
     func shown(_ relative: String) -> String {
         relative.isEmpty ? given : (given.hasSuffix("/") ? given : given + "/") + relative
     }
+    /// A name beside the output, for csa's own use while it works: `.Site.csa-staging`, `.Site.csa-lock`.
     func sibling(_ suffix: String) -> String { (parent == "/" ? "" : parent) + "/." + name + suffix }
 
     /// Resolves `given` and refuses any output csa must not replace. Touches nothing.
@@ -55,7 +56,7 @@ struct OutputTarget {
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
         let absolute = trimmed.hasPrefix("/") ? trimmed : cwd + "/" + trimmed
         let kind = try POSIXFiles.kind(absolute, shown: given)
-        var path: String
+        let path: String
         if kind == .missing {
             path = try resolveMissing(absolute, quoted: quoted)
         } else if let real = POSIXFiles.realPath(absolute) {
@@ -72,6 +73,7 @@ struct OutputTarget {
             if path == home { throw CommandError("\(described) is a home folder\(ownFolder)") }
             if home.hasPrefix(path + "/") { throw CommandError("\(described) holds the home folder \(DisplayText.escaped(home))\(ownFolder)") }
         }
+        if path == "/home" { throw CommandError("\(described) is the folder of home folders\(ownFolder)") }
         if path.hasPrefix("/home/") && !path.dropFirst(6).contains("/") { throw CommandError("\(described) is a home folder\(ownFolder)") }
         if path == cwd { throw CommandError("\(described) is the current folder\(ownFolder)") }
         if cwd.hasPrefix(path + "/") { throw CommandError("\(described) holds the current folder (\(DisplayText.escaped(cwd)))\(ownFolder)") }

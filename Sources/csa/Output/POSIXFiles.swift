@@ -117,7 +117,9 @@ enum POSIXFiles {
         guard fd >= 0 else { throw FileFault(action: "write", path: shown, code: errno) }
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            let n = bytes.withUnsafeBytes { raw in
+                raw.baseAddress.map { write(fd, $0 + written, raw.count - written) } ?? 0
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 let code = errno
