@@ -19,6 +19,11 @@ public struct OutputFile: Sendable, Equatable {
         self.path = path
         self.bytes = bytes
     }
+
+    /// A file made outside the site writer (the search index), kept byte for byte.
+    public init(rawPath path: String, bytes: [UInt8]) {
+        self.init(path, bytes: bytes)
+    }
 }
 
 /// The website writer: takes the model and a theme, returns every file of the site, in memory.

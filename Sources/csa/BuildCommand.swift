@@ -4,7 +4,8 @@ import CSAReaders
 import CSASite
 import Foundation
 
-/// `csa build`: checks the content, renders the site and replaces the output folder in one step.
+/// `csa build`: checks the options and the content, renders the site and puts it at the output folder
+/// in one step, replacing only a folder that is absent, empty or a site csa built (`SiteOutput`).
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -17,7 +18,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The folder of Mustache templates and assets.")
     var templates: String = "Templates"
 
-    @Option(name: .long, help: "The folder to write the site to; replaced only when the build succeeds.")
+    @Option(name: .long, help: "The folder to write the site to: absent, empty or a site csa built. Replaced only when the build succeeds; files you added to it are kept.")
     var output: String = "Site"
 
     @Option(name: .customLong("base-url"), help: "The address the site is published at, for absolute links (default: base_url in site.yml).")
@@ -27,12 +28,38 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        do {
+            try build()
+        } catch let error as CommandError {
+            fail(error.message)
+        } catch let fault as FileFault {
+            fail("\(fault); \(DisplayText.escaped(output)) was left as it was")
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            fail("\(error); \(DisplayText.escaped(output)) was left as it was")
+        }
+    }
+
+    private func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Foundation.exit(ExitCode.failure.rawValue)
+    }
+
+    private func build() throws {
         let start = DispatchTime.now()
-        let reading = ContentReader.read(contentDirectory: content)
+        let shownOutput = DisplayText.escaped(output)
+        if let baseURL, let problem = WebAddress.problem(baseURL, kind: .web) {
+            throw CommandError("--base-url '\(DisplayText.escaped(baseURL))' \(problem), such as --base-url https://www.example.gov.uk/csa/")
+        }
+        try BuildFolders.check(content: content, templates: templates)
+        let target = try OutputTarget.check(output, content: content, templates: templates)
+
+        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
         DiagnosticPrinter.print(reading.diagnostics)
         guard let publication = reading.publication else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
-            FileHandle.standardError.write(Data("\(output) was left as it was.\n".utf8))
+            FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
             throw ExitCode.failure
         }
         let writer: SiteWriter
@@ -40,22 +67,29 @@ struct BuildCommand: ParsableCommand {
             writer = try SiteWriter(theme: ThemeLoader.load(templates))
         } catch let errors as TemplateErrors {
             for error in errors.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
-            FileHandle.standardError.write(Data("\(errors.errors.count) template errors; \(output) was left as it was.\n".utf8))
+            let n = errors.errors.count
+            FileHandle.standardError.write(Data("\(n) template \(n == 1 ? "error" : "errors"); \(shownOutput) was left as it was.\n".utf8))
+            throw ExitCode.failure
+        } catch let error as ThemeLoadError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
             throw ExitCode.failure
         }
-        let files = writer.write(publication, baseURL: baseURL)
-        let indexer = SearchIndexer.find()
-        if indexer == nil { FileHandle.standardError.write(Data((SearchIndexer.missingWarning + "\n").utf8)) }
-        do {
-            try SiteOutput.replace(output, with: files) { staging in try indexer?.index(site: staging, editions: publication.editions.map(\.id)) }
-        } catch let error as SearchIndexError {
-            FileHandle.standardError.write(Data("error: \(error); \(output) was left as it was.\n".utf8))
-            throw ExitCode.failure
+        var files = writer.write(publication, baseURL: baseURL)
+        if let indexer = SearchIndexer.find() {
+            do {
+                files += try indexer.index(files, editions: publication.editions.map(\.id))
+            } catch {
+                throw CommandError("\(error); \(shownOutput) was left as it was")
+            }
+        } else {
+            FileHandle.standardError.write(Data((SearchIndexer.missingWarning + "\n").utf8))
         }
+        try SiteOutput.replace(target, with: files)
         if !quiet {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             let pages = files.filter { $0.path.hasSuffix(".html") }.count
-            print("built \(output): \(pages) pages, \(publication.editions.count) editions, \(files.count) files in \(String(format: "%.2f", seconds))s")
+            print("built \(shownOutput): \(pages) pages, \(publication.editions.count) editions, \(files.count) files in \(String(format: "%.2f", seconds))s")
         }
     }
 }

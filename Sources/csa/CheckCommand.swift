@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
     var content: String = "Content"
 
     func run() throws {
-        let reading = ContentReader.read(contentDirectory: content)
+        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
         DiagnosticPrinter.print(reading.diagnostics)
         guard let publication = reading.publication else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)

@@ -12,7 +12,7 @@ enum DiagnosticPrinter {
     /// "2 errors in Content." after the list.
     static func printCount(_ diagnostics: Diagnostics, folder: String) {
         let n = diagnostics.errorCount
-        let line = "\(n) \(n == 1 ? "error" : "errors") in \(folder).\n"
+        let line = "\(n) \(n == 1 ? "error" : "errors") in \(DisplayText.escaped(folder)).\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
 }

@@ -1,10 +1,11 @@
+import CSASite
 import Foundation
 
 /// Builds the site's search index with Pagefind, run as a program over a finished site folder.
 ///
 /// Pagefind is found at `$CSA_PAGEFIND`, else as `pagefind` on the `PATH`, else at `.venv/bin/pagefind`
-/// (where `make site` installs PyPI's `pagefind-bin`). It writes into a private temporary folder, moved
-/// into the site only when it succeeded, so a build killed while Pagefind runs leaves nothing half-written.
+/// (where `make site` installs PyPI's `pagefind-bin`). It works in a private temporary folder, so a
+/// build killed while Pagefind runs leaves nothing in or beside the site.
 struct SearchIndexer {
     /// The Pagefind program.
     let program: URL
@@ -38,29 +39,53 @@ struct SearchIndexer {
             hint: run 'make site' (it installs PyPI's pagefind-bin into .venv/), or set CSA_PAGEFIND to the pagefind program
         """
 
-    /// Indexes the HTML pages of each edition of `site` into `site/pagefind/<edition>/`: one small index
-    /// per edition, which the search page merges in the browser. (One index with an edition filter would
-    /// do too, but Pagefind writes its filter files in a different order on every run, and the site must
-    /// be byte-identical from one build to the next.)
-    func index(site: URL, editions: [String]) throws(SearchIndexError) {
+    /// The search index of the site whose files are `files`: one small index per edition, in
+    /// `pagefind/<edition>/`, which the search page merges in the browser. (One index with an edition
+    /// filter would do too, but Pagefind writes its filter files in a different order on every run,
+    /// and the site must be byte-identical from one build to the next.)
+    ///
+    /// Pagefind reads the pages from a private temporary folder and writes there; its files come back
+    /// as `OutputFile`s, so they go into the site (and its manifest) like every other file.
+    func index(_ files: [OutputFile], editions: [String]) throws(SearchIndexError) -> [OutputFile] {
         let fm = FileManager.default
         let scratch = fm.temporaryDirectory.appendingPathComponent("csa-pagefind-\(UUID().uuidString)")
         defer { try? fm.removeItem(at: scratch) }
-        for edition in editions {
-            try run(["--site", site.path, "--glob", "\(edition)/**/*.html",
-                     "--output-path", scratch.appendingPathComponent(edition).path, "--keep-index-url", "--silent"])
-            // Pagefind also writes ready-made search interfaces; the site has its own (assets/search.js).
-            let folder = scratch.appendingPathComponent(edition)
-            for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where Self.unusedFiles.contains(name) {
-                try? fm.removeItem(at: folder.appendingPathComponent(name))
-            }
-        }
-        let target = site.appendingPathComponent(Self.folder)
+        let pages = scratch.appendingPathComponent("site"), index = scratch.appendingPathComponent("index")
         do {
-            try fm.moveItem(at: scratch, to: target)
+            for file in files where file.path.hasSuffix(".html") {
+                let url = pages.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: url)
+            }
         } catch {
-            throw SearchIndexError(message: "cannot move the search index into \(target.path): \(error.localizedDescription)")
+            throw SearchIndexError(message: "cannot write the pages for Pagefind into \(scratch.path): \(error.localizedDescription)")
         }
+        var result: [OutputFile] = []
+        for edition in editions {
+            let folder = index.appendingPathComponent(edition)
+            try run(["--site", pages.path, "--glob", "\(edition)/**/*.html",
+                     "--output-path", folder.path, "--keep-index-url", "--silent"])
+            result += try Self.read(folder, as: "\(Self.folder)/\(edition)")
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    /// Every file under `folder`, as site files under `prefix`, leaving out Pagefind's own interfaces.
+    private static func read(_ folder: URL, as prefix: String) throws(SearchIndexError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        guard let walk = FileManager.default.enumerator(atPath: folder.path) else {
+            throw SearchIndexError(message: "Pagefind wrote no index into \(folder.path)")
+        }
+        for case let relative as String in walk where !unusedFiles.contains(relative) {
+            var isFolder: ObjCBool = false
+            let url = folder.appendingPathComponent(relative)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw SearchIndexError(message: "cannot read Pagefind's file \(url.path)")
+            }
+            files.append(OutputFile(rawPath: "\(prefix)/\(relative)", bytes: [UInt8](data)))
+        }
+        return files
     }
 
     private func run(_ arguments: [String]) throws(SearchIndexError) {

@@ -1,36 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CSAModel
 import CSASite
-import Foundation
 
 /// Reads `Templates/`: every `*.mustache` file becomes a template named by its path without the
 /// extension (`partials/notice`), and everything under `assets/` is copied to the site as it is.
+/// Symbolic links to files are read; links to folders are not followed.
 enum ThemeLoader {
     static func load(_ directory: String) throws -> SiteTheme {
-        let root = URL(fileURLWithPath: directory)
-        let prefix = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
-            throw ThemeLoadError(message: "\(prefix):1:1: error: templates folder not found; pass --templates DIR")
+        let prefix = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var info = stat()
+        guard stat(directory, &info) == 0, POSIXFiles.kind(of: info.st_mode) == .folder else {
+            throw BuildFolders.missing(directory, role: "templates", option: "--templates")
         }
         var templates: [String: SiteTheme.TemplateSource] = [:]
         var assets: [String: [UInt8]] = [:]
-        for case let relative as String in enumerator {
-            let url = root.appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            if relative.hasSuffix(".mustache") {
-                let data = try Data(contentsOf: url)
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw ThemeLoadError(message: "\(prefix)/\(relative):1:1: error: template is not valid UTF-8")
+        func walk(_ relative: String) throws {
+            let folder = relative.isEmpty ? directory : directory + "/" + relative
+            for name in try POSIXFiles.names(in: folder, shown: relative.isEmpty ? prefix : prefix + "/" + relative) {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let full = directory + "/" + path, shown = prefix + "/" + path
+                var entry = stat()
+                guard lstat(full, &entry) == 0 else { throw FileFault(action: "read", path: shown, code: errno) }
+                var kind = POSIXFiles.kind(of: entry.st_mode)
+                if kind == .folder { try walk(path); continue }
+                if kind == .link {
+                    var target = stat()
+                    guard stat(full, &target) == 0 else { continue } // a link that leads nowhere
+                    kind = POSIXFiles.kind(of: target.st_mode)
                 }
-                templates[String(relative.dropLast(".mustache".count))] = .init(file: "\(prefix)/\(relative)", text: text)
-            } else if relative.hasPrefix("assets/") {
-                assets[relative] = [UInt8](try Data(contentsOf: url))
+                guard kind == .file else { continue }
+                if path.hasSuffix(".mustache") {
+                    let bytes = try POSIXFiles.readFile(full, shown: shown)
+                    guard let text = String(validating: bytes, as: UTF8.self) else {
+                        throw ThemeLoadError(message: "\(DisplayText.escaped(shown)):1:1: error: template is not valid UTF-8")
+                    }
+                    // The file name only ever appears in messages: escaped, so a name cannot forge a line.
+                    templates[String(path.dropLast(".mustache".count))] = .init(file: DisplayText.escaped(shown), text: text)
+                } else if path.hasPrefix("assets/") {
+                    assets[path] = try POSIXFiles.readFile(full, shown: shown)
+                }
             }
         }
+        try walk("")
         return SiteTheme(templates: templates, assets: assets)
     }
 }
 
-/// A templates folder that could not be read.
+/// A template file that could not be used.
 struct ThemeLoadError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }

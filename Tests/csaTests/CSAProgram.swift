@@ -23,14 +23,21 @@ struct CSAProgram {
         return packageRoot.appendingPathComponent(".build/debug/csa")
     }
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `csa` with `arguments` in `directory`; `environment` entries are added to (or, with a nil
+    /// value, removed from) the test's own environment.
+    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String?] = [:]) throws -> Result {
+        try run(executable, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs any program (`csa` through a wrapper such as `unshare` or `setpriv`) and captures what it prints.
+    static func run(_ program: URL, _ arguments: [String], in directory: URL = packageRoot, environment: [String: String?] = [:]) throws -> Result {
         let process = Process()
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -40,5 +47,17 @@ struct CSAProgram {
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Starts `csa` without waiting, its output discarded (the kill and concurrency tests).
+    static func start(_ arguments: [String], in directory: URL, stderr: Pipe? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = stderr ?? FileHandle.nullDevice
+        try process.run()
+        return process
     }
 }
