@@ -23,6 +23,18 @@ struct CSAProgram {
         return packageRoot.appendingPathComponent(".build/debug/csa")
     }
 
+    /// The Pagefind program `make deps` installs into the project's `.venv/`.
+    static let pagefind = packageRoot.appendingPathComponent(".venv/bin/pagefind")
+
+    /// The test's environment with `changes` made (a nil value removes the variable). Builds run from any
+    /// folder (sandboxes too) use the project's Pagefind, which `make test` installs.
+    static func environment(_ changes: [String: String?]) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["CSA_PAGEFIND"] = env["CSA_PAGEFIND"] ?? pagefind.path
+        for (key, value) in changes { env[key] = value }
+        return env
+    }
+
     /// Runs `csa` with `arguments` in `directory`; `environment` entries are added to (or, with a nil
     /// value, removed from) the test's own environment.
     static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String?] = [:]) throws -> Result {
@@ -35,9 +47,7 @@ struct CSAProgram {
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = Self.environment(environment)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -55,6 +65,7 @@ struct CSAProgram {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = environment([:])
         process.standardOutput = FileHandle.nullDevice
         process.standardError = stderr ?? FileHandle.nullDevice
         try process.run()

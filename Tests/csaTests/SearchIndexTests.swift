@@ -33,7 +33,7 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
         let result = try CSAProgram.run(["build", "--output", out.path, "--quiet"], environment: ["CSA_PAGEFIND": fake.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "error: Pagefind could not index the site (exit 3): index exploded; \(out.path) was left as it was.\n")
+        #expect(result.stderr == "error: Pagefind could not index the site (exit 3): index exploded; \(out.path) was left as it was\n")
         #expect(try SiteTree(out).files == before)
     }
 }
