@@ -36,6 +36,10 @@ public struct Diagnostics: Sendable {
         all.append(Diagnostic(.error, at: location, message, hint: hint))
     }
 
+    public mutating func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+        all.append(Diagnostic(.warning, at: location, message, hint: hint))
+    }
+
     public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
     public mutating func append(contentsOf other: Diagnostics) { all.append(contentsOf: other.all) }
 

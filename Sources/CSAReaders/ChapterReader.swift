@@ -29,7 +29,9 @@ enum ChapterReader {
         let yamlText = lines[1..<close].joined(separator: "\n")
         let body = MarkdownParser.parse(lines[(close + 1)...].joined(separator: "\n"))
         ChapterBody.check(body, lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
-        MarkdownCheck.check(body, at: MarkdownPlace(file: display, lines: lines, firstLine: close + 2, fallback: start), &context.diagnostics)
+        let place = MarkdownPlace(file: display, lines: lines, firstLine: close + 2, fallback: start)
+        MarkdownCheck.check(body, at: place, &context.diagnostics)
+        context.chapterLinks[edition, default: []] += ChapterLint.check(body, at: place, &context.diagnostics)
         let source = YAMLFile(file: display, lineOffset: 1)
         guard let root = context.yaml(yamlText, in: source),
               var m = YAMLMapping(root, in: source, what: "chapter front matter", allowed: fields, diagnostics: &context.diagnostics)

@@ -104,6 +104,7 @@ public enum ContentReader {
             let chapters = files.chapterFiles
                 .compactMap { ChapterReader.read(chaptersURL.appendingPathComponent($0), display: display("\(base)/chapters/\($0)"), edition: folder, &context) }
                 .sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+            ChapterLinkChecker.check(context.chapterLinks[folder] ?? [], chapterFiles: files.chapterFiles, edition: folder, &context.diagnostics)
             checked.append(ReferenceChecker.Items(id: folder, supersedes: header?.supersedes, priorities: priorities, themes: themes))
             if var edition = header, Identifier.problem(name) == nil {
                 edition.priorities = priorities

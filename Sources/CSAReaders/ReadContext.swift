@@ -25,6 +25,8 @@ struct Reference {
 struct ReadContext {
     var diagnostics = Diagnostics()
     var references: [Reference] = []
+    /// Each edition's links from one chapter to another, checked once all its chapter files are known.
+    var chapterLinks: [String: [ChapterLink]] = [:]
     /// Items (`edition/kind/id`) and whole files (`edition/kind`) that could not be read: references to
     /// them are not reported again, as a compiler does not cascade one mistake into many.
     var unreadable: Set<String> = []

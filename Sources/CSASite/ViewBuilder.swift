@@ -19,7 +19,8 @@ struct ViewBuilder {
     func bodyName(_ id: String) -> String { site.body(id)?.name ?? id }
 
     func html(_ document: Document, levelOffset: Int = 0, idPrefix: String = "") -> String {
-        DocumentHTMLWriter(options: HTMLOptions(headingLevelOffset: levelOffset, headingIDPrefix: idPrefix)).render(document)
+        DocumentHTMLWriter(options: HTMLOptions(headingLevelOffset: levelOffset, headingIDPrefix: idPrefix))
+            .render(ChapterLinkResolver(edition: edition, page: page).resolve(document))
     }
 
     func priorityLink(_ id: String) -> ItemLink {

@@ -1,0 +1,125 @@
+import CSAModel
+import Foundation
+
+/// Content lint: what a chapter may legally contain but reads badly or breaks on the site, reported as
+/// warnings at its line and column. `csa check` and `csa build` print them; they do not stop a build.
+///
+/// Links to other chapters cannot be checked until every chapter is read, so they are returned as
+/// `ChapterLink`s for `ChapterLinkChecker`.
+enum ChapterLint {
+    /// Link texts that say nothing about where the link goes.
+    static let vagueLinkTexts: Set<String> = ["click here", "here", "read more", "more", "this link", "link", "this page", "click", "this"]
+
+    /// Checks a chapter's `body`, found at `place` in its file; returns its links to other chapters.
+    static func check(_ body: Document, at place: MarkdownPlace, _ diagnostics: inout Diagnostics) -> [ChapterLink] {
+        var links: [ChapterLink] = []
+        // The chapter's title is the page's level-1 heading, so the body's first heading should be level 2.
+        var previousLevel = 1
+        func location(_ line: Int, find needle: String) -> SourceLocation {
+            place.location(line: line, finding: needle)
+        }
+        func inlines(_ list: [Inline]) {
+            for inline in list {
+                switch inline.kind {
+                case .link(let destination, _, let content):
+                    let text = content.plainText.trimmingCharacters(in: .whitespaces)
+                    let here = location(inline.line, find: "[\(text)](")
+                    if vagueLinkTexts.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                        diagnostics.warning(here, "link text '\(text)' does not say where the link goes",
+                                            hint: "use words that name the page, such as 'the Serious Violence Duty guidance'; screen reader users often list links out of context")
+                    }
+                    lintTarget(destination, at: here, image: false)
+                    inlines(content)
+                case .image(let source, _, let content):
+                    let here = location(inline.line, find: "![")
+                    if content.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+                        diagnostics.warning(here, "image '\(source)' has no alt text",
+                                            hint: "describe what the image shows between the brackets: ![Map of Kent's districts](...)")
+                    }
+                    lintTarget(source, at: here, image: true)
+                case .emphasis(let content), .strong(let content):
+                    inlines(content)
+                default:
+                    break
+                }
+            }
+        }
+        func lintTarget(_ target: String, at here: SourceLocation, image: Bool) {
+            let lower = target.lowercased()
+            if lower.hasPrefix("http://") {
+                diagnostics.warning(here, "\(image ? "image" : "link") uses an insecure 'http:' address: \(target)",
+                                    hint: "use the 'https://' address if the site has one")
+            } else if !target.isEmpty, !target.hasPrefix("#"), !lower.contains(":"), !target.hasPrefix("//"), !image {
+                links.append(ChapterLink(target: target, location: here))
+            }
+        }
+        func blocks(_ list: [Block]) {
+            for block in list {
+                switch block.kind {
+                case .heading(let level, let content):
+                    if level > previousLevel + 1 && level > 1 {
+                        diagnostics.warning(location(block.line, find: "#"), "heading '\(content.plainText)' skips from level \(previousLevel) to level \(level)",
+                                            hint: "use a level-\(previousLevel + 1) heading ('\(String(repeating: "#", count: previousLevel + 1))') here; screen reader users move through headings by level")
+                    }
+                    previousLevel = level
+                    inlines(content)
+                case .paragraph(let content):
+                    if looksLikePipeTable(content) {
+                        diagnostics.warning(location(block.line, find: "|"), "this looks like a pipe table, which CommonMark shows as plain text",
+                                            hint: "set the rows out as a list, for example '- **Domestic Abuse**: continued'")
+                    }
+                    inlines(content)
+                case .blockQuote(let inner):
+                    blocks(inner)
+                case .list(_, _, let items):
+                    items.forEach(blocks)
+                default:
+                    break
+                }
+            }
+        }
+        blocks(body.blocks)
+        return links
+    }
+
+    /// A paragraph whose first line starts with `|` and whose second line is a row of dashes and pipes.
+    static func looksLikePipeTable(_ content: [Inline]) -> Bool {
+        var rows: [String] = [""]
+        for inline in content {
+            switch inline.kind {
+            case .softBreak, .lineBreak: rows.append("")
+            default: rows[rows.count - 1] += inline.plainText
+            }
+        }
+        guard rows.count >= 2 else { return false }
+        let first = rows[0].trimmingCharacters(in: .whitespaces), second = rows[1].trimmingCharacters(in: .whitespaces)
+        return first.hasPrefix("|") && second.contains("-") && second.contains("|")
+            && second.allSatisfy { "|-: ".contains($0) }
+    }
+}
+
+/// A relative link in a chapter, to be checked once every chapter file of its edition is known.
+struct ChapterLink {
+    let target: String
+    let location: SourceLocation
+}
+
+/// Checks that each relative link in a chapter names a chapter file of the same edition
+/// (`[the priorities](03-priorities.md)`, optionally with `#section`), which the site turns into a link
+/// to that chapter's page. Anything else would lead nowhere on the published site.
+enum ChapterLinkChecker {
+    static func check(_ links: [ChapterLink], chapterFiles: [String], edition: String, _ diagnostics: inout Diagnostics) {
+        let files = Set(chapterFiles)
+        for link in links {
+            let path = String(link.target.prefix { $0 != "#" && $0 != "?" })
+            if files.contains(path) { continue }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let near = NearestName.suggest(name.hasSuffix(".html") ? String(name.dropLast(5)) : name,
+                                           from: chapterFiles + chapterFiles.map { String($0.drop { $0 != "-" }.dropFirst().dropLast(3)) })
+                .map { candidate in chapterFiles.first { $0 == candidate || $0.hasSuffix("-\(candidate).md") } ?? candidate }
+            diagnostics.warning(link.location, "link to '\(DisplayText.escaped(link.target))' goes nowhere: edition \(edition) has no chapter file '\(DisplayText.escaped(path))'",
+                                hint: near.map { "did you mean '\($0)'? " } .map { $0 + "link to another chapter by its file name, such as '\(chapterFiles.first ?? "01-introduction.md")'" }
+                                    ?? "link to another chapter by its file name, such as '\(chapterFiles.first ?? "01-introduction.md")', or give a full https:// address")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import CSAModel
+
+/// Turns links between chapters, written as the chapter's file name (`03-priorities.md#section`, which
+/// also works in an editor's preview), into links to that chapter on the page being built: its own page,
+/// or its place on the whole-document page. Every other link is left as it is.
+struct ChapterLinkResolver {
+    let edition: Edition
+    let page: SitePage
+
+    /// `document` with its chapter links resolved. Documents nest only as deep as the reader allows.
+    func resolve(_ document: Document) -> Document {
+        Document(blocks: document.blocks.map(resolve))
+    }
+
+    private func resolve(_ block: Block) -> Block {
+        switch block.kind {
+        case .paragraph(let inlines): return Block(.paragraph(inlines.map(resolve)), line: block.line)
+        case .heading(let level, let inlines): return Block(.heading(level: level, inlines.map(resolve)), line: block.line)
+        case .blockQuote(let blocks): return Block(.blockQuote(blocks.map(resolve)), line: block.line)
+        case .list(let style, let tight, let items): return Block(.list(style: style, tight: tight, items: items.map { $0.map(resolve) }), line: block.line)
+        case .codeBlock, .htmlBlock, .thematicBreak: return block
+        }
+    }
+
+    private func resolve(_ inline: Inline) -> Inline {
+        switch inline.kind {
+        case .link(let destination, let title, let content):
+            return Inline(.link(destination: href(destination) ?? destination, title: title, content.map(resolve)), line: inline.line)
+        case .emphasis(let content): return Inline(.emphasis(content.map(resolve)), line: inline.line)
+        case .strong(let content): return Inline(.strong(content.map(resolve)), line: inline.line)
+        default: return inline
+        }
+    }
+
+    /// Where a link to a chapter file leads from this page, or nil when `destination` names no chapter.
+    func href(_ destination: String) -> String? {
+        let path = destination.prefix { $0 != "#" }
+        let fragment = destination.dropFirst(path.count).dropFirst()
+        guard path.hasSuffix(".md"), !path.contains("/"),
+              let chapter = edition.chapters.first(where: { ChapterFile.name(id: $0.id, order: $0.order) == path })
+        else { return nil }
+        if case .document = page {
+            // The whole-document page prefixes each chapter's heading ids with the chapter's id.
+            return fragment.isEmpty ? "#chapter-\(chapter.id)" : "#\(chapter.id)-\(fragment)"
+        }
+        return SiteLinks.relative(from: page.path, to: SitePage.chapter(edition.id, chapter.id).path) + (fragment.isEmpty ? "" : "#\(fragment)")
+    }
+}
+
+/// The file name of a chapter: its order in two digits, a hyphen, its id and `.md` (`01-introduction.md`).
+enum ChapterFile {
+    static func name(id: String, order: Int) -> String {
+        (order >= 0 && order < 10 ? "0\(order)" : "\(order)") + "-\(id).md"
+    }
+}

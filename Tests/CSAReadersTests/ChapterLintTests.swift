@@ -1,0 +1,94 @@
+import CSAModel
+import CSAReaders
+import Foundation
+import Testing
+
+/// Content lint: warnings, with their line and column, for what a chapter may contain but reads badly or
+/// breaks on the site. Warnings never stop the content from being read.
+@Suite struct ChapterLintTests {
+    static let path = "editions/2024-25/chapters/01-introduction.md"
+
+    func lint(_ body: String) throws -> (messages: [String], published: Bool) {
+        let fixture = try ContentFixture(replacing: [Self.path: """
+            ---
+            id: introduction
+            title: Introduction
+            order: 1
+            summary: What the agreement is.
+            ---
+
+            """ + body])
+        defer { fixture.remove() }
+        return (fixture.messages(), fixture.read().publication != nil)
+    }
+
+    @Test func linkToAChapterThatDoesNotExist() throws {
+        let got = try lint("See [the priorities](03-priorites.md#list) and [the introduction](01-introduction.md).\n")
+        #expect(got.published)
+        #expect(got.messages == ["""
+            C/editions/2024-25/chapters/01-introduction.md:7:5: warning: link to '03-priorites.md#list' goes nowhere: edition 2024-25 has no chapter file '03-priorites.md'
+                hint: link to another chapter by its file name, such as '01-introduction.md', or give a full https:// address
+            """])
+    }
+
+    @Test func linkToAPageNameSuggestsTheChapterFile() throws {
+        let got = try lint("Read [the introduction](introduction.html).\n")
+        #expect(got.messages == ["""
+            C/editions/2024-25/chapters/01-introduction.md:7:6: warning: link to 'introduction.html' goes nowhere: edition 2024-25 has no chapter file 'introduction.html'
+                hint: did you mean '01-introduction.md'? link to another chapter by its file name, such as '01-introduction.md'
+            """])
+    }
+
+    @Test func imageWithoutAltText() throws {
+        let got = try lint("A map:\n\n![](https://example.org/map.png)\n")
+        #expect(got.published)
+        #expect(got.messages == ["""
+            C/editions/2024-25/chapters/01-introduction.md:9:1: warning: image 'https://example.org/map.png' has no alt text
+                hint: describe what the image shows between the brackets: ![Map of Kent's districts](...)
+            """])
+    }
+
+    @Test func skippedHeadingLevel() throws {
+        let got = try lint("## Background\n\n#### Detail\n\n## Next\n\n### Fine\n")
+        #expect(got.messages == ["""
+            C/editions/2024-25/chapters/01-introduction.md:9:1: warning: heading 'Detail' skips from level 2 to level 4
+                hint: use a level-3 heading ('###') here; screen reader users move through headings by level
+            """])
+    }
+
+    @Test func firstHeadingMustBeLevelTwo() throws {
+        let got = try lint("### Too deep\n")
+        #expect(got.messages.first?.hasPrefix("C/editions/2024-25/chapters/01-introduction.md:7:1: warning: heading 'Too deep' skips from level 1 to level 3") == true)
+    }
+
+    @Test func vagueLinkText() throws {
+        let got = try lint("For the law, [click here](https://www.legislation.gov.uk/ukpga/1998/37).\n")
+        #expect(got.messages == ["""
+            C/editions/2024-25/chapters/01-introduction.md:7:14: warning: link text 'click here' does not say where the link goes
+                hint: use words that name the page, such as 'the Serious Violence Duty guidance'; screen reader users often list links out of context
+            """])
+    }
+
+    @Test func insecureHTTPLink() throws {
+        let got = try lint("See [the Act](http://www.legislation.gov.uk/ukpga/1998/37).\n")
+        #expect(got.messages == ["""
+            C/editions/2024-25/chapters/01-introduction.md:7:5: warning: link uses an insecure 'http:' address: http://www.legislation.gov.uk/ukpga/1998/37
+                hint: use the 'https://' address if the site has one
+            """])
+    }
+
+    @Test func pipeTable() throws {
+        let got = try lint("Changes:\n\n| Priority | Change |\n|---|---|\n| Domestic Abuse | continued |\n")
+        #expect(got.published)
+        #expect(got.messages == ["""
+            C/editions/2024-25/chapters/01-introduction.md:9:1: warning: this looks like a pipe table, which CommonMark shows as plain text
+                hint: set the rows out as a list, for example '- **Domestic Abuse**: continued'
+            """])
+    }
+
+    @Test func cleanChapterHasNoWarnings() throws {
+        let got = try lint("## Background\n\nSee [the introduction](01-introduction.md#background) and [the Act](https://www.legislation.gov.uk/).\n\n![Map of Kent](https://example.org/map.png)\n")
+        #expect(got.messages == [])
+        #expect(got.published)
+    }
+}
