@@ -6,6 +6,7 @@ struct CSA: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "csa",
         abstract: "Publish a Community Safety Agreement from Markdown chapters and YAML data.",
+        version: "csa \(Version.current)",
         subcommands: [CheckCommand.self, BuildCommand.self]
     )
 }

@@ -10,10 +10,27 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check the content folder and report every problem with its file, line and column."
     )
 
-    @Option(name: .long, help: "The content folder to read.")
-    var content: String = "Content"
+    @Argument(help: "The content folder to read (default: Content; the same as --content).")
+    var folder: String?
+
+    @Option(name: .customLong("content"), help: "The content folder to read.")
+    var contentOption: String?
+
+    /// The folder to check: given either way, or `Content`.
+    var content: String { folder ?? contentOption ?? "Content" }
+
+    func validate() throws {
+        if let folder, let contentOption, folder != contentOption {
+            throw ValidationError("give the content folder once: either 'csa check \(folder)' or 'csa check --content \(contentOption)'")
+        }
+    }
 
     func run() throws {
+        if !BuildFolders.isFolder(content) {
+            let error = BuildFolders.missing(content, role: "content", option: "--content")
+            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            throw ExitCode.failure
+        }
         let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
         DiagnosticPrinter.print(reading.diagnostics)
         guard let publication = reading.publication else {

@@ -52,6 +52,37 @@ import Testing
     @Test func missingContentFolderIsAnError() throws {
         let result = try CSAProgram.run(["check", "--content", "/nonexistent/csa-content"])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("/nonexistent/csa-content:1:1: error: content folder not found\n"))
+        #expect(result.stderr == "error: the content folder /nonexistent/csa-content is not there; run csa from the folder that holds it, or pass --content FOLDER\n")
+    }
+}
+
+/// The command line's own conveniences: the version, and the content folder given without `--content`.
+@Suite struct CommandLineTests {
+    @Test func versionIsPrinted() throws {
+        let result = try CSAProgram.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "csa 0.5.0\n")
+    }
+
+    @Test func checkTakesTheFolderAsAnArgument() throws {
+        let result = try CSAProgram.run(["check", "Content"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("ok: 3 editions"))
+    }
+
+    @Test func theFolderGivenTwoWaysMustAgree() throws {
+        let result = try CSAProgram.run(["check", "Content", "--content", "Other"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: give the content folder once: either 'csa check Content' or 'csa check --content Other'\n"))
+    }
+
+    @Test func checkFromAnotherFolderSaysWhereItLooked() throws {
+        let elsewhere = TempDir.make("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let result = try CSAProgram.run(["check"], in: elsewhere)
+        let cwd = elsewhere.resolvingSymlinksInPath().path
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: the content folder \(cwd)/Content is not there (looked in the current folder, \(cwd)); run csa from the folder that holds it, or pass --content FOLDER\n")
     }
 }
