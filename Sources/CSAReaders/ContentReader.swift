@@ -77,12 +77,16 @@ public enum ContentReader {
             let chaptersURL = files.url.appendingPathComponent("chapters")
             edition.chapters = files.chapterFiles
                 .compactMap { ChapterReader.read(chaptersURL.appendingPathComponent($0), display: display("\(base)/chapters/\($0)"), edition: folder, &context) }
-                .sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+                .sorted { ($0.appendix == nil ? 0 : 1, $0.order, $0.id) < ($1.appendix == nil ? 0 : 1, $1.order, $1.id) }
             editions.append(edition)
         }
         editions.sort { ($0.period.start, $0.id) < ($1.period.start, $1.id) }
 
         ReferenceChecker.check(editions, folders: folders, site: site, supersedes: supersedes, &context)
+        for gap in site?.unpublished ?? [] where !folders.contains(gap.after) {
+            context.diagnostics.error(gap.location, "unpublished editions come after '\(gap.after)', which is not an edition in this content",
+                                      hint: NearestName.hint(gap.after, from: folders) ?? "name the folder of the published edition they follow")
+        }
 
         guard let site, !context.diagnostics.hasErrors else {
             return ContentReading(publication: nil, diagnostics: context.diagnostics)

@@ -11,6 +11,8 @@ struct Reference {
         case theme
         /// A priority or theme of the edition this one supersedes (`replaces:`).
         case supersededItem
+        /// A source paper listed under `sources` in site.yml (`source:`).
+        case source
     }
 
     let target: Target

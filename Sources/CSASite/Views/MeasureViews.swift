@@ -7,7 +7,9 @@ struct MeasureView {
     let unit: String
     let betterText: String
     let source: String
+    /// True when the figures are examples.
     let illustrative: Bool
+    let marking: Marking
     let chart: MeasureChart
     let rows: [MeasureRow]
     let trendText: String
@@ -32,6 +34,7 @@ struct MeasureGroup {
 struct MeasuresView {
     let frame: PageFrame
     let anyIllustrative: Bool
+    let allIllustrative: Bool
     let groups: [MeasureGroup]
     let measureData: DataLinks
 }
@@ -47,13 +50,14 @@ enum MeasurePages {
         let groups = edition.priorities.compactMap { priority -> MeasureGroup? in
             let measures = edition.measures.filter { $0.priority == priority.id }
             guard !measures.isEmpty else { return nil }
-            return MeasureGroup(anchor: "measures-\(priority.id)", title: priority.title, href: v.href(.priority(edition.id, priority.id)), measures: measures.map(view))
+            return MeasureGroup(anchor: "measures-\(priority.id)", title: priority.title, href: v.href(.priority(edition.id, priority.id)), measures: measures.map { view($0, site: publication.site) })
         }
-        return MeasuresView(frame: frame, anyIllustrative: edition.measures.contains(where: \.illustrative), groups: groups,
+        return MeasuresView(frame: frame, anyIllustrative: edition.measures.contains(where: \.illustrative),
+                            allIllustrative: !edition.measures.isEmpty && edition.measures.allSatisfy(\.illustrative), groups: groups,
                             measureData: v.dataLinks(.measures))
     }
 
-    static func view(_ measure: Measure) -> MeasureView {
+    static func view(_ measure: Measure, site: SiteInfo) -> MeasureView {
         var rows: [MeasureRow] = []
         for (i, value) in measure.values.enumerated() {
             var change = "—"
@@ -65,7 +69,8 @@ enum MeasurePages {
             rows.append(MeasureRow(period: value.period, value: Wording.number(value.value), change: change))
         }
         return MeasureView(anchor: "measure-\(measure.id)", title: measure.title, unit: measure.unit, betterText: measure.better.sentence,
-                           source: measure.source, illustrative: measure.illustrative, chart: MeasureChart(measure),
+                           source: measure.source, illustrative: measure.illustrative,
+                           marking: MarkingWording.marking(measure.provenance, noun: "measure", site: site), chart: MeasureChart(measure),
                            rows: rows, trendText: trend(measure))
     }
 

@@ -6,6 +6,7 @@ struct PriorityView {
     let descriptionHTML: String
     let leadName: String
     let continuity: String?
+    let marking: Marking
     let themes: [ItemLink]
     let actions: [ActionView]
     let statusCounts: [StatusCount]
@@ -24,6 +25,7 @@ struct ThemeView {
     let descriptionHTML: String
     let leadName: String
     let continuity: String?
+    let marking: Marking
     let priorities: [ItemLink]
     let actions: [ActionView]
 }
@@ -51,12 +53,13 @@ enum PriorityPages {
                 ? ItemLink(title: edition.priorities[i].title, href: v.href(.priority(edition.id, edition.priorities[i].id)), detail: nil) : nil
         }
         return PriorityView(
-            frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1), leadName: v.bodyName(priority.lead),
-            continuity: v.continuity(id: priority.id, replaces: priority.replaces), themes: priority.themes.map(v.themeLink),
+            frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1), leadName: v.leadName(priority.lead, priority.provenance),
+            continuity: v.continuity(id: priority.id, replaces: priority.replaces),
+            marking: MarkingWording.marking(priority.provenance, noun: "priority", site: publication.site), themes: priority.themes.map(v.themeLink),
             actions: actions.map { v.action($0) }, statusCounts: v.statusCounts(actions).filter { $0.count > 0 },
             illustrativeNote: Wording.illustrativeActions(actions),
             measures: measures.map { ItemLink(title: $0.title, href: v.href(.measures(edition.id), fragment: "measure-\($0.id)"),
-                                              detail: $0.illustrative ? "Illustrative figures" : nil) },
+                                              detail: $0.illustrative ? "Example figures" : nil) },
             pagination: Pagination(label: "Priorities", noun: "priority", previous: link(index - 1), next: link(index + 1)),
             priorityData: v.dataLinks(.priorities),
             actionPlanHref: v.href(.actionPlan(edition.id)), measuresHref: v.href(.measures(edition.id)))
@@ -71,7 +74,8 @@ enum PriorityPages {
         let themes = edition.themes.map { theme in
             ThemeView(anchor: "theme-\(theme.id)", title: theme.title,
                       descriptionHTML: v.html(theme.description, levelOffset: 2, idPrefix: "theme-\(theme.id)-"),
-                      leadName: v.bodyName(theme.lead), continuity: v.continuity(id: theme.id, replaces: theme.replaces),
+                      leadName: v.leadName(theme.lead, theme.provenance), continuity: v.continuity(id: theme.id, replaces: theme.replaces),
+                      marking: MarkingWording.marking(theme.provenance, noun: "theme", site: publication.site),
                       priorities: edition.priorities.filter { $0.themes.contains(theme.id) }.map { v.priorityLink($0.id) },
                       actions: edition.actions.filter { $0.themes.contains(theme.id) }.map { v.action($0, anchorPrefix: "theme-\(theme.id)-") })
         }
