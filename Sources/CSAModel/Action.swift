@@ -76,3 +76,13 @@ public struct ProgressUpdate: Hashable, Sendable {
         self.text = text
     }
 }
+
+extension Action {
+    /// An action that is wholly an example (`illustrative`) or wholly unmarked, for code and tests that need no sources.
+    public init(id: String, priorities: [String], themes: [String], description: String, lead: String,
+                due: CalendarDate, status: ActionStatus, updates: [ProgressUpdate], illustrative: Bool,
+                location: SourceLocation) {
+        self.init(id: id, priorities: priorities, themes: themes, description: description, lead: lead, due: due, status: status,
+                  updates: updates, provenance: Provenance(illustrative: illustrative ? .all : .none), location: location)
+    }
+}

@@ -54,3 +54,12 @@ public struct MeasureValue: Hashable, Sendable {
         self.value = value
     }
 }
+
+extension Measure {
+    /// A measure that is wholly an example (`illustrative`) or wholly unmarked, for code and tests that need no sources.
+    public init(id: String, priority: String, title: String, unit: String, better: Direction, values: [MeasureValue],
+                source: String, illustrative: Bool, location: SourceLocation) {
+        self.init(id: id, priority: priority, title: title, unit: unit, better: better, values: values, source: source,
+                  provenance: Provenance(illustrative: illustrative ? .all : .none), location: location)
+    }
+}

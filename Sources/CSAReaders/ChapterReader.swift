@@ -45,7 +45,7 @@ enum ChapterReader {
         }
         let sources = ProvenanceField.ids(m, "source", &d)
         context.refer(.source, sources, edition: edition, from: m.what)
-        if sources.isEmpty, !m.has("source") {
+        if context.requireSources, sources.isEmpty, !m.has("source") {
             d.error(m.location, "\(m.what) names no source", hint: "add 'source: [<paper id>, ...]' naming the papers in site.yml's 'sources' that its facts come from")
         }
         guard let id, let title, let order, let summary else { return nil }

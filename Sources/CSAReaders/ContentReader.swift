@@ -29,6 +29,7 @@ public enum ContentReader {
         var site: SiteInfo?
         if fm.fileExists(atPath: siteURL.path) {
             site = SiteReader.read(siteURL, display: display("site.yml"), &context)
+            context.requireSources = site.map { !$0.sources.isEmpty } ?? false
         } else {
             context.diagnostics.error(SourceLocation(file: display("site.yml")), "missing site.yml",
                                       hint: "create it with the partnership's name and bodies; see docs/CONTENT.md")

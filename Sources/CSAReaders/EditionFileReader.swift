@@ -32,7 +32,7 @@ enum EditionFileReader {
             let illustrative = m.bool("illustrative", &d) ?? false
             let sources = ProvenanceField.ids(m, "source", &d)
             context.refer(.source, sources, edition: id, from: "the approval of edition \(id)")
-            if sources.isEmpty, !illustrative, status == .approved {
+            if context.requireSources, sources.isEmpty, !illustrative, status == .approved {
                 d.error(m.location, "the approval of edition \(id) names no source and is not marked illustrative",
                         hint: "add 'source: <paper id>' naming the paper that reports the approval, or 'illustrative: true' if the date is a stand-in")
             }

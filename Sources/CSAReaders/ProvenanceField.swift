@@ -3,8 +3,8 @@ import Yams
 
 /// Reads the two fields that say where an item's facts come from: `source:` (one source paper id, or
 /// a list of them) and `illustrative:` (`true`, `false`, or a list of the item's field names that are
-/// examples). Every item must either name a source or be marked wholly illustrative, so no fact is
-/// shown without one or the other.
+/// examples). When site.yml lists source papers, every item must either name one or be marked wholly
+/// illustrative, so no fact is shown without one or the other.
 enum ProvenanceField {
     static let names = ["source", "illustrative"]
 
@@ -25,7 +25,7 @@ enum ProvenanceField {
                     hint: "add 'illustrative: true' when the figures are examples, or 'illustrative: false' with 'source:' naming the paper that gives them")
         }
         // One mistake, one error: a missing or unreadable 'illustrative' is not reported again here.
-        if sources.isEmpty, let parts, parts != .all {
+        if context.requireSources, sources.isEmpty, let parts, parts != .all {
             d.error(m.location, "\(m.what) names no source and is not marked illustrative",
                     hint: "add 'source: <paper id>' naming a paper listed under 'sources' in site.yml, or 'illustrative: true' if it is an invented example")
         }
@@ -43,7 +43,7 @@ enum ProvenanceField {
         let hint = "write 'illustrative: true', 'illustrative: false', or a list of the fields that are examples, such as [\(markable.prefix(3).joined(separator: ", "))]"
         switch node {
         case .scalar(let scalar) where scalar.string == "true": return .all
-        case .scalar(let scalar) where scalar.string == "false": return .none
+        case .scalar(let scalar) where scalar.string == "false": return IllustrativeParts.none
         case .sequence(let items):
             var fields: [String] = []
             for item in items {
@@ -66,7 +66,7 @@ enum ProvenanceField {
             if items.isEmpty {
                 d.error(m.source.location(node), "'illustrative' in \(m.what) is an empty list", hint: "write 'illustrative: false' when nothing is an example")
             }
-            return fields.isEmpty ? .none : (Set(fields) == Set(markable) ? .all : .fields(fields))
+            return fields.isEmpty ? IllustrativeParts.none : (Set(fields) == Set(markable) ? .all : .fields(fields))
         default:
             d.error(m.source.location(node), "field 'illustrative' in \(m.what) must be true, false or a list of field names, but it is \(YAMLFile.describe(node))", hint: hint)
             return nil

@@ -53,7 +53,7 @@ enum SiteReader {
             let abbreviation = m.string("abbreviation", required: false, &d)
             let role = m.string("role", required: false, &d)
             let roleSources = ProvenanceField.ids(m, "source", &d)
-            if role != nil, roleSources.isEmpty {
+            if role != nil, roleSources.isEmpty, map.has("sources") {
                 d.error(m.location, "\(m.what) has a role but names no source",
                         hint: "add 'source: <paper id>' naming the paper its role is taken from, or remove the role")
             }

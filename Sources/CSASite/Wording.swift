@@ -9,7 +9,7 @@ enum Wording {
 
     /// "Approved by the Kent Community Safety Partnership on 20 May 2011", with the illustrative marker.
     static func approval(_ edition: Edition, site: SiteInfo) -> String {
-        guard let approval = edition.approval else { return "Draft: not yet approved" }
+        guard let approval = edition.approval else { return "Draft: no approval is recorded" }
         let body = site.body(approval.body)?.name ?? approval.body
         return "Approved by the \(body) on \(approval.date.longForm)" + (approval.illustrative ? " (an example date: no source paper gives it)" : "")
     }

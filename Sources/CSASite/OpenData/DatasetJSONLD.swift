@@ -50,7 +50,7 @@ struct DatasetJSONLD: Encodable {
         description = "Priorities, cross-cutting themes, action plan and measures of the \(edition.title), as CSV and JSON."
             + (next.map { " Superseded by the \($0.title)." } ?? "")
             + (edition.measures.contains(where: \.illustrative) ? " Measure values marked illustrative are not real figures." : "")
-            + (edition.actions.contains(where: \.illustrative) ? " Action statuses and updates marked illustrative are examples, not reported progress." : "")
+            + (edition.actions.contains(where: \.illustrative) ? " Actions marked illustrative have parts that are examples, not reported by a source paper." : "")
         url = baseURL + SitePage.data(edition.id).path
         version = edition.id
         license = site.licence.url
