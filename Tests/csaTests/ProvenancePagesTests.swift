@@ -35,6 +35,12 @@ import Testing
         #expect(rs02.contains("<strong class=\"tag tag--illustrative\">Example status</strong>"))
         #expect(rs02.contains("<dd>This action is an example, made up to show how the agreement is published: no source paper reports it.</dd>"))
         #expect(!rs02.contains("<dt>Source</dt>"))
+        // The counts by status say whether the statuses are reported.
+        #expect(site.text("2018-19/action-plan.html").contains("Every status is an example too, so the counts by status are examples."))
+        #expect(site.text("2011-14/action-plan.html").contains("The statuses of 9 of them are examples; the others are reported."))
+        #expect(!plan.contains("Every status is an example"))
+        // The overview names the paper its priorities and themes come from.
+        #expect(site.text("index.html").contains("<p class=\"hint source-note\">Source: \(Self.paper2024)</p>"))
     }
 
     @Test func prioritiesThemesAndChaptersNameTheirSources() throws {

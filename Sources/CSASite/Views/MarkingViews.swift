@@ -70,11 +70,18 @@ enum MarkingWording {
     static func actionsNote(_ actions: [Action]) -> String? {
         let n = actions.filter(\.illustrative).count
         guard n > 0 else { return nil }
+        let note: String
         if n == actions.count {
-            return n == 1 ? "Parts of this action are examples, not taken from a source paper; it says which."
+            note = n == 1 ? "Parts of this action are examples, not taken from a source paper; it says which."
                 : "Parts of every action here are examples, not taken from a source paper; each action says which."
+        } else {
+            note = "Parts of \(n) of these \(actions.count) actions are examples, not taken from a source paper; each of those says which."
         }
-        return "Parts of \(n) of these \(actions.count) actions are examples, not taken from a source paper; each of those says which."
+        let statuses = actions.filter { $0.provenance.isIllustrative("status") }.count
+        if statuses == 0 { return note }
+        if statuses == actions.count { return note + (n == 1 ? " Its status is an example too." : " Every status is an example too, so the counts by status are examples.") }
+        return note + (statuses == 1 ? " The status of one of them is an example; the others are reported."
+                       : " The statuses of \(statuses) of them are examples; the others are reported.")
     }
 
     /// "Kent Police (example)" when the lead is an example.

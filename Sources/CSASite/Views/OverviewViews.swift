@@ -9,6 +9,8 @@ struct EditionOverview {
     let isDraft: Bool
     let rows: [SummaryRow]
     let priorities: [ItemLink]
+    /// The papers the priorities and themes are taken from.
+    let itemsSourceText: String?
     let themes: [ItemLink]
     let chapters: [ItemLink]
     /// The appendices, listed after the chapters.
@@ -86,6 +88,7 @@ extension ViewBuilder {
             id: e, title: edition.title, periodText: Wording.period(edition.period),
             approvalText: Wording.approval(edition, site: site), isDraft: edition.status == .draft, rows: rows,
             priorities: edition.priorities.map { ItemLink(title: $0.title, href: href(.priority(e, $0.id)), detail: "Lead: \(leadName($0.lead, $0.provenance))") },
+            itemsSourceText: MarkingWording.sources((edition.priorities.flatMap(\.provenance.sources) + edition.themes.flatMap(\.provenance.sources)).uniquedList(), site: site),
             themes: edition.themes.map { ItemLink(title: $0.title, href: href(.themes(e), fragment: "theme-\($0.id)"), detail: nil) },
             chapters: edition.chapters.filter { $0.appendix == nil }.map { ItemLink(title: $0.title, href: href(.chapter(e, $0.id)), detail: $0.summary) },
             appendices: edition.chapters.compactMap { c in
