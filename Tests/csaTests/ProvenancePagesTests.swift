@@ -49,6 +49,8 @@ import Testing
         #expect(priority.contains("<dt>Lead</dt><dd>Kent Community Safety Team (example)</dd>"))
         #expect(priority.contains("<dd>Its lead and themes are examples, made up to show how the agreement is published: no source paper gives them.</dd>"))
         #expect(priority.contains("<dt>Source</dt><dd>\(Self.paper2024)</dd>"))
+        #expect(priority.contains("<a href=\"../themes.html#theme-mental-health-wellbeing\">Support mental health and wellbeing</a> (examples)</dd>"))
+        #expect(site.text("2024-25/themes.html").contains(" (examples: no source paper says which priorities a theme supports)</dd>"))
         // A chapter names its sources and calls nothing an example.
         let chapter = site.text("2011-14/chapters/introduction.html")
         #expect(chapter.contains("<p class=\"hint source-note\">Sources: Community Safety Agreement 2011-14, a report to the KCC Crime and Disorder Scrutiny Committee, 8 July 2011; Kent Community Safety Agreement Update – Performance Monitoring and Annual Review, a report to the Kent Community Safety Partnership, 3 July 2012</p>"))

@@ -8,6 +8,8 @@ struct PriorityView {
     let continuity: String?
     let marking: Marking
     let themes: [ItemLink]
+    /// True when which themes support it is an example.
+    let themesIllustrative: Bool
     let actions: [ActionView]
     let statusCounts: [StatusCount]
     let illustrativeNote: String?
@@ -27,6 +29,8 @@ struct ThemeView {
     let continuity: String?
     let marking: Marking
     let priorities: [ItemLink]
+    /// True when which priorities it supports comes from priorities whose `themes` are examples.
+    let prioritiesIllustrative: Bool
     let actions: [ActionView]
 }
 
@@ -56,6 +60,7 @@ enum PriorityPages {
             frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1), leadName: v.leadName(priority.lead, priority.provenance),
             continuity: v.continuity(id: priority.id, replaces: priority.replaces),
             marking: MarkingWording.marking(priority.provenance, noun: "priority", site: publication.site), themes: priority.themes.map(v.themeLink),
+            themesIllustrative: priority.provenance.isIllustrative("themes"),
             actions: actions.map { v.action($0) }, statusCounts: v.statusCounts(actions).filter { $0.count > 0 },
             illustrativeNote: Wording.illustrativeActions(actions),
             measures: measures.map { ItemLink(title: $0.title, href: v.href(.measures(edition.id), fragment: "measure-\($0.id)"),
@@ -77,6 +82,7 @@ enum PriorityPages {
                       leadName: v.leadName(theme.lead, theme.provenance), continuity: v.continuity(id: theme.id, replaces: theme.replaces),
                       marking: MarkingWording.marking(theme.provenance, noun: "theme", site: publication.site),
                       priorities: edition.priorities.filter { $0.themes.contains(theme.id) }.map { v.priorityLink($0.id) },
+                      prioritiesIllustrative: edition.priorities.contains { $0.themes.contains(theme.id) && $0.provenance.isIllustrative("themes") },
                       actions: edition.actions.filter { $0.themes.contains(theme.id) }.map { v.action($0, anchorPrefix: "theme-\(theme.id)-") })
         }
         let themed = edition.actions.filter { !$0.themes.isEmpty }
