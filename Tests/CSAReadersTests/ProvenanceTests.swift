@@ -72,6 +72,27 @@ import Testing
         #expect(fixture.messages() == [])
     }
 
+    @Test func chaptersApprovalsAndBodyRolesNameTheirSources() throws {
+        let site = Self.siteWithSources.replacingOccurrences(of: "name: Testshire Police\n", with: "name: Testshire Police\n    role: Polices Testshire.\n")
+        let chapter = ContentFixture.files["editions/2024-25/chapters/01-introduction.md"]!
+        let edition = ContentFixture.files["editions/2023-24/edition.yml"]!
+        let got = try Self.messages(["site.yml": site, "editions/2024-25/chapters/01-introduction.md": chapter, "editions/2023-24/edition.yml": edition])
+        #expect(got == [
+            """
+            C/editions/2023-24/edition.yml:7:3: error: the approval of edition 2023-24 names no source and is not marked illustrative
+                hint: add 'source: <paper id>' naming the paper that reports the approval, or 'illustrative: true' if the date is a stand-in
+            """,
+            """
+            C/editions/2024-25/chapters/01-introduction.md:2:1: error: chapter 'introduction' names no source
+                hint: add 'source: [<paper id>, ...]' naming the papers in site.yml's 'sources' that its facts come from
+            """,
+            """
+            C/site.yml:20:5: error: body 'police' has a role but names no source
+                hint: add 'source: <paper id>' naming the paper its role is taken from, or remove the role
+            """,
+        ])
+    }
+
     @Test func unknownSourceIDsAndFieldNamesHaveHints() throws {
         let actions = ContentFixture.files["editions/2024-25/actions.yml"]!
             .replacingOccurrences(of: "  status: amber\n", with: "  status: amber\n  source: tcsp-2024-1\n  illustrative: [due, leed, status, due]\n")
