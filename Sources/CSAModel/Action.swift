@@ -12,12 +12,15 @@ public struct Action: Hashable, Sendable {
     public var status: ActionStatus
     /// Progress reports, oldest first.
     public var updates: [ProgressUpdate]
-    /// True when the status and progress updates are examples, not reported progress.
-    public var illustrative: Bool
+    /// The papers that report it and which of its fields are examples.
+    public var provenance: Provenance
     public var location: SourceLocation
 
+    /// True when any part of the action (its status, an update, its lead...) is an example.
+    public var illustrative: Bool { provenance.hasIllustrative }
+
     public init(id: String, priorities: [String], themes: [String], description: String, lead: String,
-                due: CalendarDate, status: ActionStatus, updates: [ProgressUpdate], illustrative: Bool = false,
+                due: CalendarDate, status: ActionStatus, updates: [ProgressUpdate], provenance: Provenance = Provenance(),
                 location: SourceLocation) {
         self.id = id
         self.priorities = priorities
@@ -27,7 +30,7 @@ public struct Action: Hashable, Sendable {
         self.due = due
         self.status = status
         self.updates = updates
-        self.illustrative = illustrative
+        self.provenance = provenance
         self.location = location
     }
 }
@@ -71,5 +74,15 @@ public struct ProgressUpdate: Hashable, Sendable {
     public init(date: CalendarDate, text: String) {
         self.date = date
         self.text = text
+    }
+}
+
+extension Action {
+    /// An action that is wholly an example (`illustrative`) or wholly unmarked, for code and tests that need no sources.
+    public init(id: String, priorities: [String], themes: [String], description: String, lead: String,
+                due: CalendarDate, status: ActionStatus, updates: [ProgressUpdate], illustrative: Bool,
+                location: SourceLocation) {
+        self.init(id: id, priorities: priorities, themes: themes, description: description, lead: lead, due: due, status: status,
+                  updates: updates, provenance: Provenance(illustrative: illustrative ? .all : .none), location: location)
     }
 }

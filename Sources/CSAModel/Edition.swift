@@ -60,10 +60,13 @@ public struct Approval: Hashable, Sendable {
     public var body: String
     /// True when the date is a stand-in, not taken from a published paper; pages that show it say so.
     public var illustrative: Bool
+    /// Ids of the source papers that report the approval.
+    public var sources: [String]
 
-    public init(date: CalendarDate, body: String, illustrative: Bool = false) {
+    public init(date: CalendarDate, body: String, illustrative: Bool = false, sources: [String] = []) {
         self.date = date
         self.body = body
         self.illustrative = illustrative
+        self.sources = sources
     }
 }

@@ -8,13 +8,17 @@ public struct Measure: Hashable, Sendable {
     public var unit: String
     public var better: Direction
     public var values: [MeasureValue]
+    /// The kind of data counted, e.g. "Kent Police recorded crime" (`data_source:` in measures.yml).
     public var source: String
-    /// True when the figures are made up to illustrate the tool, not taken from a published source.
-    public var illustrative: Bool
+    /// The papers that report it and which of its fields are examples.
+    public var provenance: Provenance
     public var location: SourceLocation
 
+    /// True when the figures are made up to illustrate the tool, not taken from a published source.
+    public var illustrative: Bool { provenance.isIllustrative("values") }
+
     public init(id: String, priority: String, title: String, unit: String, better: Direction, values: [MeasureValue],
-                source: String, illustrative: Bool, location: SourceLocation) {
+                source: String, provenance: Provenance, location: SourceLocation) {
         self.id = id
         self.priority = priority
         self.title = title
@@ -22,7 +26,7 @@ public struct Measure: Hashable, Sendable {
         self.better = better
         self.values = values
         self.source = source
-        self.illustrative = illustrative
+        self.provenance = provenance
         self.location = location
     }
 }
@@ -48,5 +52,14 @@ public struct MeasureValue: Hashable, Sendable {
     public init(period: String, value: Double) {
         self.period = period
         self.value = value
+    }
+}
+
+extension Measure {
+    /// A measure that is wholly an example (`illustrative`) or wholly unmarked, for code and tests that need no sources.
+    public init(id: String, priority: String, title: String, unit: String, better: Direction, values: [MeasureValue],
+                source: String, illustrative: Bool, location: SourceLocation) {
+        self.init(id: id, priority: priority, title: title, unit: unit, better: better, values: values, source: source,
+                  provenance: Provenance(illustrative: illustrative ? .all : .none), location: location)
     }
 }

@@ -11,16 +11,19 @@ public struct Priority: Hashable, Sendable {
     public var themes: [String]
     /// Ids of the superseded edition's priorities or themes this one continues (a rename or a merge).
     public var replaces: [String]
+    /// The papers that report it and which of its fields are examples.
+    public var provenance: Provenance
     public var location: SourceLocation
 
     public init(id: String, title: String, description: Document, lead: String, themes: [String], replaces: [String],
-                location: SourceLocation) {
+                provenance: Provenance = Provenance(), location: SourceLocation) {
         self.id = id
         self.title = title
         self.description = description
         self.lead = lead
         self.themes = themes
         self.replaces = replaces
+        self.provenance = provenance
         self.location = location
     }
 }
@@ -34,15 +37,18 @@ public struct Theme: Hashable, Sendable {
     public var lead: String
     /// Ids of the superseded edition's priorities or themes this one continues.
     public var replaces: [String]
+    /// The papers that report it and which of its fields are examples.
+    public var provenance: Provenance
     public var location: SourceLocation
 
     public init(id: String, title: String, description: Document, lead: String, replaces: [String],
-                location: SourceLocation) {
+                provenance: Provenance = Provenance(), location: SourceLocation) {
         self.id = id
         self.title = title
         self.description = description
         self.lead = lead
         self.replaces = replaces
+        self.provenance = provenance
         self.location = location
     }
 }

@@ -13,10 +13,18 @@ public struct SiteInfo: Hashable, Sendable {
     public var accessibilityContact: Contact
     /// The bodies and agencies that approve, lead and receive: referred to by id elsewhere.
     public var bodies: [Body]
+    /// The published papers facts are taken from, referred to by id in `source:` fields.
+    public var sources: [SourcePaper]
+    /// Editions that existed between published ones but are not published here.
+    public var unpublished: [UnpublishedEditions]
+    /// The dated parts of the accessibility statement.
+    public var accessibility: AccessibilityStatement?
     public var location: SourceLocation
 
     public init(partnership: String, title: String, baseURL: String, language: String, licence: Licence,
-                accessibilityContact: Contact, bodies: [Body], location: SourceLocation) {
+                accessibilityContact: Contact, bodies: [Body], sources: [SourcePaper] = [],
+                unpublished: [UnpublishedEditions] = [], accessibility: AccessibilityStatement? = nil,
+                location: SourceLocation) {
         self.partnership = partnership
         self.title = title
         self.baseURL = baseURL
@@ -24,11 +32,17 @@ public struct SiteInfo: Hashable, Sendable {
         self.licence = licence
         self.accessibilityContact = accessibilityContact
         self.bodies = bodies
+        self.sources = sources
+        self.unpublished = unpublished
+        self.accessibility = accessibility
         self.location = location
     }
 
     /// The body with this id, if there is one.
     public func body(_ id: String) -> Body? { bodies.first { $0.id == id } }
+
+    /// The source paper with this id, if there is one.
+    public func source(_ id: String) -> SourcePaper? { sources.first { $0.id == id } }
 }
 
 /// The licence the content and its open data are published under.
@@ -63,13 +77,17 @@ public struct Body: Hashable, Sendable {
     public var abbreviation: String?
     /// What the body does in the agreement's governance, in a sentence.
     public var role: String?
+    /// Ids of the source papers its role is taken from.
+    public var sources: [String]
     public var location: SourceLocation
 
-    public init(id: String, name: String, abbreviation: String? = nil, role: String? = nil, location: SourceLocation) {
+    public init(id: String, name: String, abbreviation: String? = nil, role: String? = nil, sources: [String] = [],
+                location: SourceLocation) {
         self.id = id
         self.name = name
         self.abbreviation = abbreviation
         self.role = role
+        self.sources = sources
         self.location = location
     }
 }

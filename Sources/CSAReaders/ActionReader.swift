@@ -3,7 +3,9 @@ import Foundation
 
 /// Reads `actions.yml`: the edition's action plan with RAG statuses and dated progress updates.
 enum ActionReader {
-    static let fields = ["id", "priorities", "themes", "description", "lead", "due", "status", "illustrative", "updates"]
+    static let fields = ["id", "priorities", "themes", "description", "lead", "due", "status", "updates"] + ProvenanceField.names
+    /// The fields `illustrative:` may list.
+    static let markable = ["priorities", "themes", "description", "lead", "due", "status", "updates"]
 
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Action] {
         guard let (source, items) = context.listItems(of: url, display: display, noun: "action") else { return [] }
@@ -24,7 +26,6 @@ enum ActionReader {
             let lead = m.id("lead", &d)
             let due = m.date("due", &d)
             let status = m.choice("status", as: ActionStatus.self, &d)
-            let illustrative = m.bool("illustrative", &d) ?? false
             var updates: [ProgressUpdate] = []
             for node in m.sequence("updates", required: false, &d) ?? [] {
                 guard let u = YAMLMapping(node, in: source, what: "progress update of \(m.what)", allowed: ["date", "text"], diagnostics: &d),
@@ -38,9 +39,12 @@ enum ActionReader {
             context.refer(.priority, priorities, edition: edition, from: m.what)
             context.refer(.theme, themes, edition: edition, from: m.what)
             if let lead { context.refer(.body, [lead], edition: edition, from: m.what) }
+            context.diagnostics = d
+            let provenance = ProvenanceField.read(m, markable: markable, edition: edition, &context)
+            d = context.diagnostics
             guard let id, let description, let lead, let due, let status else { return nil }
             return Action(id: id.value, priorities: priorities.map(\.value), themes: themes.map(\.value), description: description,
-                          lead: lead.value, due: due, status: status, updates: updates, illustrative: illustrative,
+                          lead: lead.value, due: due, status: status, updates: updates, provenance: provenance,
                           location: m.location)
         }
     }

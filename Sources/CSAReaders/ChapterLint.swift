@@ -104,22 +104,25 @@ struct ChapterLink {
     let location: SourceLocation
 }
 
-/// Checks that each relative link in a chapter names a chapter file of the same edition
-/// (`[the priorities](03-priorities.md)`, optionally with `#section`), which the site turns into a link
-/// to that chapter's page. Anything else would lead nowhere on the published site.
+/// Checks the relative links in a chapter that name a chapter: a chapter file (`03-priorities.md`,
+/// optionally with `#section`), which the site turns into a link to that chapter, or a chapter page of
+/// the same edition (`priorities.html`). A link to a chapter that does not exist would lead nowhere on the
+/// published site. Links into other folders (`../action-plan.html`) are not chapter links and are left alone.
 enum ChapterLinkChecker {
     static func check(_ links: [ChapterLink], chapterFiles: [String], edition: String, _ diagnostics: inout Diagnostics) {
         let files = Set(chapterFiles)
+        let pages = Set(chapterFiles.map { String($0.drop { $0 != "-" }.dropFirst().dropLast(3)) + ".html" })
         for link in links {
             let path = String(link.target.prefix { $0 != "#" && $0 != "?" })
-            if files.contains(path) { continue }
-            let name = path.split(separator: "/").last.map(String.init) ?? path
-            let near = NearestName.suggest(name.hasSuffix(".html") ? String(name.dropLast(5)) : name,
-                                           from: chapterFiles + chapterFiles.map { String($0.drop { $0 != "-" }.dropFirst().dropLast(3)) })
-                .map { candidate in chapterFiles.first { $0 == candidate || $0.hasSuffix("-\(candidate).md") } ?? candidate }
-            diagnostics.warning(link.location, "link to '\(DisplayText.escaped(link.target))' goes nowhere: edition \(edition) has no chapter file '\(DisplayText.escaped(path))'",
-                                hint: near.map { "did you mean '\($0)'? " } .map { $0 + "link to another chapter by its file name, such as '\(chapterFiles.first ?? "01-introduction.md")'" }
-                                    ?? "link to another chapter by its file name, such as '\(chapterFiles.first ?? "01-introduction.md")', or give a full https:// address")
+            guard !path.contains("/"), path.hasSuffix(".md") || path.hasSuffix(".html") else { continue }
+            if files.contains(path) || pages.contains(path) { continue }
+            let stem = path.hasSuffix(".md") ? String(path.dropLast(3)) : String(path.dropLast(5))
+            let ids = chapterFiles.map { String($0.drop { $0 != "-" }.dropFirst().dropLast(3)) }
+            let near = NearestName.suggest(stem, from: chapterFiles.map { String($0.dropLast(3)) } + ids)
+                .flatMap { candidate in chapterFiles.first { $0 == candidate + ".md" || $0.hasSuffix("-\(candidate).md") } }
+            let example = "link to another chapter by its file name, such as '\(chapterFiles.first ?? "01-introduction.md")'"
+            diagnostics.warning(link.location, "link to '\(DisplayText.escaped(link.target))' goes nowhere: edition \(edition) has no chapter '\(DisplayText.escaped(path))'",
+                                hint: near.map { "did you mean '\($0)'? " + example } ?? example)
         }
     }
 }

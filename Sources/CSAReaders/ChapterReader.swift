@@ -4,7 +4,7 @@ import Foundation
 
 /// Reads a chapter file: YAML front matter between `---` lines, then the Markdown body.
 enum ChapterReader {
-    static let fields = ["id", "title", "order", "summary"]
+    static let fields = ["id", "title", "order", "summary", "appendix", "source"]
 
     static let frontMatterHint = "start the file with a line '---', then 'id:', 'title:', 'order:' and 'summary:' lines, then another '---' line"
 
@@ -54,8 +54,18 @@ enum ChapterReader {
                         hint: "rename the file '\(expected)': the order in two digits, a hyphen, the id and '.md'")
             }
         }
+        let appendix = m.string("appendix", required: false, &d)
+        if let letter = appendix, !(letter.count == 1 && letter.first.map { $0 >= "A" && $0 <= "Z" } == true), let at = m.valueLocation("appendix") {
+            d.error(at, "field 'appendix' in \(m.what) must be one capital letter, such as A, but it is '\(letter)'",
+                    hint: "appendices are lettered A, B, C in the order they appear")
+        }
+        let sources = ProvenanceField.ids(m, "source", &d)
+        context.refer(.source, sources, edition: edition, from: m.what)
+        if context.requireSources, sources.isEmpty, !m.has("source") {
+            d.error(m.location, "\(m.what) names no source", hint: "add 'source: [<paper id>, ...]' naming the papers in site.yml's 'sources' that its facts come from")
+        }
         guard let id, let title, let order, let summary else { return nil }
-        return Chapter(id: id.value, title: title, order: order, summary: summary, body: body,
+        return Chapter(id: id.value, title: title, order: order, summary: summary, appendix: appendix, sources: sources.map(\.value), body: body,
                        bodyStartLine: close + 2, location: start)
     }
 }

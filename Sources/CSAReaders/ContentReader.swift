@@ -29,6 +29,7 @@ public enum ContentReader {
         switch files.entry(siteURL.path, display: display("site.yml"), &context.diagnostics) {
         case .file:
             site = SiteReader.read(siteURL, display: display("site.yml"), &context)
+            context.requireSources = site.map { !$0.sources.isEmpty } ?? false
         case .folder:
             context.diagnostics.error(SourceLocation(file: display("site.yml")), "site.yml is a folder, not a file",
                                       hint: "remove or rename the folder, and put the site's settings in a file site.yml; see docs/CONTENT.md")
@@ -103,7 +104,7 @@ public enum ContentReader {
             let chaptersURL = files.url.appendingPathComponent("chapters")
             let chapters = files.chapterFiles
                 .compactMap { ChapterReader.read(chaptersURL.appendingPathComponent($0), display: display("\(base)/chapters/\($0)"), edition: folder, &context) }
-                .sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+                .sorted { ($0.appendix == nil ? 0 : 1, $0.order, $0.id) < ($1.appendix == nil ? 0 : 1, $1.order, $1.id) }
             ChapterLinkChecker.check(context.chapterLinks[folder] ?? [], chapterFiles: files.chapterFiles, edition: folder, &context.diagnostics)
             checked.append(ReferenceChecker.Items(id: folder, supersedes: header?.supersedes, priorities: priorities, themes: themes))
             if var edition = header, Identifier.problem(name) == nil {
@@ -118,6 +119,10 @@ public enum ContentReader {
         editions.sort { ($0.period.start, $0.id) < ($1.period.start, $1.id) }
 
         ReferenceChecker.check(checked, folders: folders, site: site, supersedes: supersedes, &context)
+        for gap in site?.unpublished ?? [] where !folders.contains(gap.after) {
+            context.diagnostics.error(gap.location, "unpublished editions come after '\(DisplayText.escaped(gap.after))', which is not an edition in this content",
+                                      hint: NearestName.hint(gap.after, from: folders) ?? "name the folder of the published edition they follow")
+        }
 
         guard let site, !context.diagnostics.hasErrors else {
             return ContentReading(publication: nil, diagnostics: context.diagnostics)

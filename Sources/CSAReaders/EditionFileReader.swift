@@ -26,12 +26,18 @@ enum EditionFileReader {
         }
         let status = map.choice("status", as: EditionStatus.self, &d)
         var approval: Approval?
-        if let m = map.mapping("approval", what: "approval", allowed: ["date", "body", "illustrative"], required: status == .approved, &d) {
+        if let m = map.mapping("approval", what: "approval", allowed: ["date", "body", "source", "illustrative"], required: status == .approved, &d) {
             let date = m.date("date", &d)
             let body = m.id("body", &d)
             let illustrative = m.bool("illustrative", &d) ?? false
+            let sources = ProvenanceField.ids(m, "source", &d)
+            context.refer(.source, sources, edition: id, from: "the approval of edition \(id)")
+            if context.requireSources, sources.isEmpty, !illustrative, status == .approved {
+                d.error(m.location, "the approval of edition \(id) names no source and is not marked illustrative",
+                        hint: "add 'source: <paper id>' naming the paper that reports the approval, or 'illustrative: true' if the date is a stand-in")
+            }
             if let body { context.refer(.body, [body], edition: id, from: "the approval of edition \(id)") }
-            if let date, let body { approval = Approval(date: date, body: body.value, illustrative: illustrative) }
+            if let date, let body { approval = Approval(date: date, body: body.value, illustrative: illustrative, sources: sources.map(\.value)) }
             if status == .draft {
                 d.error(m.location, "a draft edition has no approval", hint: "remove 'approval', or set 'status: approved'")
             }

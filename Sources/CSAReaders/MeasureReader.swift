@@ -3,7 +3,9 @@ import Foundation
 
 /// Reads `measures.yml`: the proxy measures of each priority, with values by period.
 enum MeasureReader {
-    static let fields = ["id", "priority", "title", "unit", "better", "source", "illustrative", "values"]
+    static let fields = ["id", "priority", "title", "unit", "better", "data_source", "values"] + ProvenanceField.names
+    /// The fields `illustrative:` may list.
+    static let markable = ["priority", "title", "unit", "better", "data_source", "values"]
 
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Measure] {
         guard let (source, items) = context.listItems(of: url, display: display, noun: "measure") else { return [] }
@@ -19,8 +21,7 @@ enum MeasureReader {
             let title = m.string("title", &d)
             let unit = m.string("unit", &d)
             let better = m.choice("better", as: Direction.self, &d)
-            let sourceName = m.string("source", &d)
-            let illustrative = m.bool("illustrative", &d) ?? false
+            let sourceName = m.string("data_source", &d)
             var values: [MeasureValue] = []
             var periods: [String: SourceLocation] = [:]
             let valueNodes = m.sequence("values", &d)
@@ -42,9 +43,12 @@ enum MeasureReader {
                 values.append(MeasureValue(period: period, value: value))
             }
             if let priority { context.refer(.priority, [priority], edition: edition, from: m.what) }
+            context.diagnostics = d
+            let provenance = ProvenanceField.read(m, markable: markable, edition: edition, requireIllustrative: true, &context)
+            d = context.diagnostics
             guard let id, let priority, let title, let unit, let better, let sourceName else { return nil }
             return Measure(id: id.value, priority: priority.value, title: title, unit: unit, better: better, values: values,
-                           source: sourceName, illustrative: illustrative, location: m.location)
+                           source: sourceName, provenance: provenance, location: m.location)
         }
     }
 }

@@ -5,8 +5,11 @@ import Yams
 
 /// Reads `priorities.yml` and `themes.yml`: an edition's priorities and cross-cutting themes.
 enum PriorityReader {
-    static let priorityFields = ["id", "title", "lead", "themes", "replaces", "description"]
-    static let themeFields = ["id", "title", "lead", "replaces", "description"]
+    static let priorityFields = ["id", "title", "lead", "themes", "replaces", "description"] + ProvenanceField.names
+    static let themeFields = ["id", "title", "lead", "replaces", "description"] + ProvenanceField.names
+    /// The fields `illustrative:` may list.
+    static let priorityMarkable = ["title", "lead", "themes", "replaces", "description"]
+    static let themeMarkable = ["title", "lead", "replaces", "description"]
 
     static func priorities(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Priority] {
         guard let (source, items) = context.listItems(of: url, display: display, noun: "priority") else {
@@ -18,8 +21,9 @@ enum PriorityReader {
                   let common = readCommon(&m, kind: .priority, edition: edition, &context) else { return nil }
             let themes = m.idList("themes", &context.diagnostics)
             context.refer(.theme, themes, edition: edition, from: m.what)
+            let provenance = ProvenanceField.read(m, markable: priorityMarkable, edition: edition, &context)
             return Priority(id: common.id, title: common.title, description: common.description, lead: common.lead,
-                            themes: themes.map(\.value), replaces: common.replaces, location: m.location)
+                            themes: themes.map(\.value), replaces: common.replaces, provenance: provenance, location: m.location)
         }
     }
 
@@ -31,8 +35,9 @@ enum PriorityReader {
         return items.compactMap { node in
             guard var m = mapping(node, in: source, kind: .theme, allowed: themeFields, edition: edition, &context),
                   let common = readCommon(&m, kind: .theme, edition: edition, &context) else { return nil }
+            let provenance = ProvenanceField.read(m, markable: themeMarkable, edition: edition, &context)
             return Theme(id: common.id, title: common.title, description: common.description, lead: common.lead,
-                         replaces: common.replaces, location: m.location)
+                         replaces: common.replaces, provenance: provenance, location: m.location)
         }
     }
 

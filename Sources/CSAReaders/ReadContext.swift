@@ -11,6 +11,8 @@ struct Reference {
         case theme
         /// A priority or theme of the edition this one supersedes (`replaces:`).
         case supersededItem
+        /// A source paper listed under `sources` in site.yml (`source:`).
+        case source
     }
 
     let target: Target
@@ -30,6 +32,8 @@ struct ReadContext {
     /// Items (`edition/kind/id`) and whole files (`edition/kind`) that could not be read: references to
     /// them are not reported again, as a compiler does not cascade one mistake into many.
     var unreadable: Set<String> = []
+    /// True when site.yml lists source papers: then every item must name one or be marked illustrative.
+    var requireSources = false
 
     /// Every id declared in each edition, by namespace (`priority or theme`, `action`, ...), in reading
     /// order: checked for duplicates even when the item itself had errors.

@@ -32,8 +32,15 @@ enum ReferenceChecker {
         for reference in context.references {
             guard let edition = byID[reference.edition] else { continue }
             let id = reference.id.value
-            if context.isUnreadable(edition: reference.target == .body ? "site" : edition.id, kind: reference.target, id: id) { continue }
+            let siteWide = reference.target == .body || reference.target == .source
+            if context.isUnreadable(edition: siteWide ? "site" : edition.id, kind: reference.target, id: id) { continue }
             switch reference.target {
+            case .source:
+                guard let site else { continue }
+                if site.source(id) == nil {
+                    diagnostics.error(reference.id.location, "\(reference.from) names source '\(id)', which site.yml does not list under 'sources'",
+                                      hint: NearestName.hint(id, from: site.sources.map(\.id)) ?? "add the paper under 'sources' in site.yml, with its id, title, body and date")
+                }
             case .body:
                 guard let site else { continue }
                 if site.body(id) == nil {

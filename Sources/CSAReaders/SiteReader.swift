@@ -3,7 +3,8 @@ import Foundation
 
 /// Reads `site.yml`: the partnership, its bodies, licence and accessibility contact.
 enum SiteReader {
-    static let fields = ["partnership", "title", "base_url", "language", "licence", "accessibility_contact", "bodies"]
+    static let fields = ["partnership", "title", "base_url", "language", "licence", "accessibility_contact", "bodies",
+                         "sources", "unpublished_editions", "accessibility_statement"]
 
     static let webHint = "write the full address, such as https://www.example.gov.uk/csa/"
 
@@ -53,11 +54,12 @@ enum SiteReader {
                 return Contact(name: name, email: email, phone: m.string("phone", required: false, &d))
             }
         var bodies: [Body] = []
+        var pendingSources: [(Located<String>, String)] = []
         var seen: [String: SourceLocation] = [:]
         let bodyNodes = map.sequence("bodies", &d)
         if bodyNodes == nil { context.markUnreadable(edition: "site", kind: .body) }
         for node in bodyNodes ?? [] {
-            guard var m = YAMLMapping(node, in: source, what: "body", allowed: ["id", "name", "abbreviation", "role"], diagnostics: &d)
+            guard var m = YAMLMapping(node, in: source, what: "body", allowed: ["id", "name", "abbreviation", "role", "source"], diagnostics: &d)
             else {
                 context.markUnreadable(edition: "site", kind: .body)
                 continue
@@ -69,6 +71,12 @@ enum SiteReader {
             let name = m.string("name", &d)
             let abbreviation = m.string("abbreviation", required: false, &d)
             let role = m.string("role", required: false, &d)
+            let roleSources = ProvenanceField.ids(m, "source", &d)
+            if role != nil, roleSources.isEmpty, map.has("sources") {
+                d.error(m.location, "\(m.what) has a role but names no source",
+                        hint: "add 'source: <paper id>' naming the paper its role is taken from, or remove the role")
+            }
+            pendingSources += roleSources.map { ($0, m.what) }
             guard let id, let name else {
                 if let id { context.markUnreadable(edition: "site", kind: .body, id: id.value) }
                 continue
@@ -78,10 +86,18 @@ enum SiteReader {
                 continue
             }
             seen[id.value] = id.location
-            bodies.append(Body(id: id.value, name: name, abbreviation: abbreviation, role: role, location: m.location))
+            bodies.append(Body(id: id.value, name: name, abbreviation: abbreviation, role: role, sources: roleSources.map(\.value), location: m.location))
         }
-        guard let partnership, let title, let baseURL, let language, let licence, let contact else { return nil }
+        let sources = readSources(map, bodies: bodies, &d)
+        for (id, from) in pendingSources where !sources.contains(where: { $0.id == id.value }) {
+            d.error(id.location, "\(from) names source '\(id.value)', which site.yml does not list under 'sources'",
+                    hint: NearestName.hint(id.value, from: sources.map(\.id)) ?? "add the paper under 'sources' in site.yml, with its id, title, body and date")
+        }
+        let unpublished = readUnpublished(map, sources: sources, &d)
+        let statement = readStatement(map, &d)
+        guard let partnership, let title, let baseURL, let language, let licence, let contact, let statement else { return nil }
         return SiteInfo(partnership: partnership, title: title, baseURL: baseURL, language: language, licence: licence,
-                        accessibilityContact: contact, bodies: bodies, location: source.start)
+                        accessibilityContact: contact, bodies: bodies, sources: sources, unpublished: unpublished,
+                        accessibility: statement, location: source.start)
     }
 }

@@ -93,6 +93,13 @@ struct FrameBuilder {
     private func notice(for edition: Edition, page: SitePage, href: (String) -> String) -> Notice? {
         let latest = publication.latestApproved
         let target = latest.flatMap { l in counterpart(of: page, in: l) ?? Counterpart(.editionHome(l.id)) }
+        if edition.status == .draft, let latest, latest.period.start > edition.period.start, let target {
+            return Notice(isDraft: true, heading: "This draft has been superseded",
+                          text: "This is a draft of the \(edition.title), kept here as it stood. Later editions have superseded it; "
+                              + "the current edition is the \(latest.title).",
+                          linkHref: href(target.path),
+                          linkText: target.page == .editionHome(latest.id) ? "Go to the current edition, \(latest.title)" : "Read this page in the current edition, \(latest.title)")
+        }
         if edition.status == .draft {
             return Notice(isDraft: true, heading: "Draft edition",
                           text: "This is a draft of the \(edition.title). It has not been approved and may change before it is.",

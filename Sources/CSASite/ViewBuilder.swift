@@ -18,6 +18,11 @@ struct ViewBuilder {
 
     func bodyName(_ id: String) -> String { site.body(id)?.name ?? id }
 
+    /// The lead's name, with "(example)" when the item's lead is an example.
+    func leadName(_ id: String, _ provenance: Provenance) -> String {
+        MarkingWording.lead(bodyName(id), illustrative: provenance.isIllustrative("lead"))
+    }
+
     func html(_ document: Document, levelOffset: Int = 0, idPrefix: String = "") -> String {
         DocumentHTMLWriter(options: HTMLOptions(headingLevelOffset: levelOffset, headingIDPrefix: idPrefix))
             .render(ChapterLinkResolver(edition: edition, page: page).resolve(document))
@@ -33,7 +38,10 @@ struct ViewBuilder {
 
     func action(_ action: Action, anchorPrefix: String = "") -> ActionView {
         let updates = action.updates.map { UpdateView(date: $0.date.longForm, text: $0.text) }
-        return ActionView(id: action.id, illustrative: action.illustrative, anchor: "\(anchorPrefix)action-\(action.id)", description: action.description, leadName: bodyName(action.lead), due: action.due.longForm,
+        let p = action.provenance
+        return ActionView(id: action.id, illustrative: p.isIllustrative("status"), marking: MarkingWording.marking(p, noun: "action", site: site),
+                          anchor: "\(anchorPrefix)action-\(action.id)", description: action.description,
+                          leadName: MarkingWording.lead(bodyName(action.lead), illustrative: p.isIllustrative("lead")), due: action.due.longForm,
                           status: StatusTag(action.status), priorities: action.priorities.map(priorityLink),
                           themes: action.themes.map(themeLink), updates: updates, latestUpdate: updates.last,
                           earlierUpdates: Array(updates.dropLast().reversed()))
@@ -55,9 +63,10 @@ struct ViewBuilder {
     func continuity(id: String, replaces: [String]) -> String? {
         guard let previousID = edition.supersedes, let previous = publication.edition(previousID) else { return nil }
         let titles = ([id] + replaces).uniquedList().compactMap { previous.priority($0)?.title ?? previous.theme($0)?.title }
-        guard !titles.isEmpty else { return "New in this edition" }
-        if replaces.isEmpty { return "Continued from the \(previous.title)" }
-        return "Continues " + titles.map { "“\($0)”" }.joined(separator: " and ") + " from the \(previous.title)"
+        let gap = site.unpublished.contains { $0.after == previousID } ? ", the previous edition published here" : ""
+        guard !titles.isEmpty else { return gap.isEmpty ? "New in this edition" : "Not in the \(previous.title)\(gap)" }
+        if replaces.isEmpty { return gap.isEmpty ? "Continued from the \(previous.title)" : "Also in the \(previous.title)\(gap)" }
+        return "Continues " + titles.map { "“\($0)”" }.joined(separator: " and ") + " from the \(previous.title)\(gap)"
     }
 
     func chapterTOC(_ document: Document, prefix: String = "", base: String = "") -> [TOCEntry] {

@@ -9,9 +9,9 @@ enum Wording {
 
     /// "Approved by the Kent Community Safety Partnership on 20 May 2011", with the illustrative marker.
     static func approval(_ edition: Edition, site: SiteInfo) -> String {
-        guard let approval = edition.approval else { return "Draft: not yet approved" }
+        guard let approval = edition.approval else { return "Draft: no approval is recorded" }
         let body = site.body(approval.body)?.name ?? approval.body
-        return "Approved by the \(body) on \(approval.date.longForm)" + (approval.illustrative ? " (illustrative date)" : "")
+        return "Approved by the \(body) on \(approval.date.longForm)" + (approval.illustrative ? " (an example date: no source paper gives it)" : "")
     }
 
     /// A number as people write it: no trailing `.0`, thousands separated by commas.
@@ -34,16 +34,8 @@ enum Wording {
         return (negative ? "-" : "") + grouped
     }
 
-    /// What a page says when actions it shows have illustrative statuses and updates; nil when none has.
-    static func illustrativeActions(_ actions: [Action]) -> String? {
-        let n = actions.filter(\.illustrative).count
-        guard n > 0 else { return nil }
-        if n < actions.count {
-            return "\(n) of these \(actions.count) actions are marked illustrative: their statuses and progress updates are examples, not reported progress."
-        }
-        return n == 1 ? "This action is marked illustrative: its status and progress updates are examples, not reported progress."
-            : "Every action here is marked illustrative: its status and progress updates are examples, not reported progress."
-    }
+    /// What a page says when parts of the actions it shows are examples; nil when none has any.
+    static func illustrativeActions(_ actions: [Action]) -> String? { MarkingWording.actionsNote(actions) }
 
     /// "1 action", "3 actions".
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {

@@ -21,6 +21,12 @@ struct ContentFixture {
             accessibility_contact:
               name: Community Safety Team
               email: team@example.org
+            accessibility_statement:
+              compliance: partial
+              problems:
+                - Search needs JavaScript.
+              prepared: 2024-05-01
+              reviewed: 2024-11-01
             bodies:
               - id: tcsp
                 name: Testshire Community Safety Partnership
@@ -95,7 +101,7 @@ struct ContentFixture {
               title: ASB incidents reported
               unit: incidents
               better: lower
-              source: Police recorded incidents
+              data_source: Police recorded incidents
               illustrative: true
               values:
                 - period: 2023-24

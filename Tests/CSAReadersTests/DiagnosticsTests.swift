@@ -246,7 +246,7 @@ import Testing
     @Test func badBodyIDIsOneError() throws {
         let site = ContentFixture.files["site.yml"]!.replacingOccurrences(of: "- id: police", with: "- id: Police")
         #expect(try messages("site.yml", site) == ["""
-            C/site.yml:14:9: error: id 'Police' may contain only lowercase letters, digits and hyphens, and must not start with a hyphen
+            C/site.yml:20:9: error: id 'Police' may contain only lowercase letters, digits and hyphens, and must not start with a hyphen
                 hint: use lowercase letters, digits and hyphens only, e.g. 'domestic-abuse'
             """])
     }
@@ -378,7 +378,7 @@ import Testing
             "C/editions/2024-25/priorities.yml:5:14: error: priority 'neighbourhood-crime' replaces 'asbo', but the superseded edition 2023-24 has no priority or theme with that id",
             "C/editions/2024-25/themes.yml:1:3: error: missing required field 'title' in theme 'prevention'",
             "C/editions/2024-25/themes.yml:2:3: error: unknown field 'titel' in theme",
-            "C/site.yml:16:9: error: id '../outside' could escape the output folder",
+            "C/site.yml:22:9: error: id '../outside' could escape the output folder",
         ])
         #expect(fixture.read().publication == nil)
     }

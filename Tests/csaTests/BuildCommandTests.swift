@@ -78,7 +78,7 @@ import Testing
         let (_, site) = try Self.sharedBuild.get()
         let home = site.text("index.html")
         #expect(home.contains("Preventing Neighbourhood Crime &amp; ASB"))
-        #expect(home.contains("Approved by the Kent Community Safety Partnership on 21 March 2024 (illustrative date)"))
+        #expect(home.contains("Approved by the Kent Community Safety Partnership on 21 March 2024 (an example date: no source paper gives it)"))
         for e in ["2024-25", "2018-19", "2011-14"] { #expect(home.contains("href=\"\(e)/index.html\"")) }
         #expect(home.contains(">Draft</strong>"))
         #expect(home.contains(">Superseded</strong>"))
@@ -89,11 +89,16 @@ import Testing
         let old = site.text("2011-14/chapters/introduction.html")
         #expect(old.contains("This edition has been superseded"))
         #expect(old.contains("<a class=\"notice__link\" href=\"../../2024-25/chapters/introduction.html\">Read this page in the current edition"))
-        // A priority that was a cross-cutting theme in an earlier edition leads to that theme.
+        // No source says Safeguarding Vulnerable People continues any 2011-14 item, so no link claims it does.
         #expect(site.text("2018-19/priorities/safeguarding-vulnerable-people.html").contains(
-            "<a href=\"../../2011-14/themes.html#theme-safeguarding-children\">Kent Community Safety Agreement 2011-14</a> <span class=\"switcher__note\">(in that edition this was a cross-cutting theme)</span>"))
+            "<a href=\"../../2011-14/index.html\">Kent Community Safety Agreement 2011-14</a> <span class=\"switcher__note\">(this page is not in that edition"))
+        // A draft that later editions superseded says so, on every page.
         let draft = site.text("2018-19/action-plan.html")
-        #expect(draft.contains("<h2 class=\"notice__title\" id=\"notice-title\">Draft edition</h2>"))
+        #expect(draft.contains("<h2 class=\"notice__title\" id=\"notice-title\">This draft has been superseded</h2>"))
+        #expect(draft.contains("<p class=\"notice__text\">This is a draft of the Kent Community Safety Agreement 2018-19, kept here as it stood. Later editions have superseded it; the current edition is the Kent Community Safety Agreement 2024-25.</p>"))
+        for page in site.files.keys where page.hasPrefix("2018-19/") && page.hasSuffix(".html") {
+            #expect(site.text(page).contains(">This draft has been superseded</h2>"), "\(page)")
+        }
         #expect(draft.contains("href=\"../2024-25/action-plan.html\""))
         let current = site.text("2024-25/chapters/introduction.html")
         #expect(!current.contains("class=\"notice"))
@@ -118,12 +123,12 @@ import Testing
         #expect(site.count("<li class=\"action\"", in: page) == ids.count)
         let html = site.text(page)
         func position(_ s: String) throws -> String.Index { try #require(html.range(of: s), "\(s)").lowerBound }
-        // da-01 serves Domestic Abuse first, then VAWG: listed under Domestic Abuse, linked from VAWG.
+        // vawg-02 serves VAWG first, then Domestic Abuse: listed under VAWG, linked from Domestic Abuse.
         let da = try position("<h2 id=\"actions-domestic-abuse\">"), substance = try position("<h2 id=\"actions-substance-misuse\">")
-        let da01 = try position("id=\"action-da-01\"")
-        #expect(da < da01 && da01 < substance)
-        #expect(site.count("<a href=\"#action-da-01\">da-01</a>", in: page) == 1)
-        #expect(html[try position("<h2 id=\"actions-vawg\">")...].contains("<a href=\"#action-da-01\">da-01</a>"))
+        let vawg = try position("<h2 id=\"actions-vawg\">"), vawg02 = try position("id=\"action-vawg-02\"")
+        #expect(vawg < vawg02)
+        #expect(site.count("<a href=\"#action-vawg-02\">vawg-02</a>", in: page) == 1)
+        #expect(html[da..<substance].contains("<a href=\"#action-vawg-02\">vawg-02</a>"))
         // xc-01 serves all eight priorities: listed in the last group, linked from each priority.
         let every = try position("<h2 id=\"actions-for-every-priority\">Actions serving every priority</h2>")
         #expect(try position("id=\"action-xc-01\"") > every)
@@ -153,15 +158,16 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: site.files["2024-25/data/measures.json"]!) as? [String: Any]
         #expect(json?["supersedes"] as? String == "2018-19")
         #expect((json?["measures"] as? [Any])?.count == 8)
-        #expect(site.text("2024-25/measures.html").contains("Illustrative figures"))
-        // Illustrative action statuses are said so on every page that shows them, and in the data.
-        let note = "Every action here is marked illustrative: its status and progress updates are examples, not reported progress."
+        #expect(site.text("2024-25/measures.html").contains("Every figure on this page is an example, made up to show how the measures are presented: none is a published statistic."))
+        // Examples in actions are said so on every page that shows them, and in the data.
+        let note = "Parts of every action here are examples, not taken from a source paper; each action says which."
         for page in ["index.html", "2024-25/index.html", "2024-25/action-plan.html", "2024-25/document.html",
                      "2024-25/priorities/domestic-abuse.html", "2024-25/themes.html"] {
             #expect(site.text(page).contains(note), "\(page)")
         }
-        #expect(site.text("2011-14/action-plan.html").contains("14 of these 16 actions are marked illustrative"))
-        #expect(site.count("<strong class=\"tag tag--illustrative\">Illustrative</strong></dd>", in: "2011-14/action-plan.html") == 14)
+        #expect(site.text("2011-14/action-plan.html").contains(note))
+        // The July 2012 paper reports every status as amber: only the nine wholly invented actions call their status an example.
+        #expect(site.count("<strong class=\"tag tag--illustrative\">Example status</strong></dd>", in: "2011-14/action-plan.html") == 9)
         #expect(csv.components(separatedBy: "\r\n")[1].contains(",amber,true,"))
         #expect(data.contains("<td>6 priorities</td>"))
         #expect(data.contains("<td>16 actions</td>"))

@@ -38,7 +38,7 @@ import Testing
         let result = try CSAProgram.run(["check", "--content", content.path])
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("\(content.path)/editions/2024-25/chapters/01-introduction.md:"))
-        #expect(result.stderr.contains(": warning: link to '03-priority.md' goes nowhere: edition 2024-25 has no chapter file '03-priority.md'\n    hint: did you mean '03-priorities.md'?"))
+        #expect(result.stderr.contains(": warning: link to '03-priority.md' goes nowhere: edition 2024-25 has no chapter '03-priority.md'\n    hint: did you mean '03-priorities.md'?"))
         #expect(result.stdout.hasPrefix("ok: "))
     }
 }

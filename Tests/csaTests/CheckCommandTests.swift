@@ -7,7 +7,7 @@ import Testing
         let result = try CSAProgram.run(["check", "--content", "Content"])
         #expect(result.stderr == "")
         #expect(result.status == 0)
-        #expect(result.stdout == "ok: 3 editions, 18 chapters, 20 priorities, 13 themes, 61 actions, 20 measures\n")
+        #expect(result.stdout == "ok: 3 editions, 19 chapters, 20 priorities, 13 themes, 61 actions, 20 measures\n")
     }
 
     @Test func brokenContentListsEveryErrorAndFails() throws {
@@ -42,9 +42,11 @@ import Testing
                 hint: add a line 'accessibility_contact: ...'
             C/site.yml:1:1: error: missing required field 'bodies' in site.yml
                 hint: add a line 'bodies: ...'
+            C/site.yml:1:1: error: missing required field 'accessibility_statement' in site.yml
+                hint: add a line 'accessibility_statement: ...'
             C/site.yml:5:1: error: unknown field 'license' in site.yml
                 hint: did you mean 'licence'?
-            9 errors in \(dir.path).
+            10 errors in \(dir.path).
 
             """.replacingOccurrences(of: dir.path, with: "C"))
     }

@@ -20,7 +20,7 @@ import Testing
         let dir = try Self.copyOfContent()
         defer { try? FileManager.default.removeItem(at: dir) }
         let files = Self.files(in: dir)
-        #expect(files.count == 34)
+        #expect(files.count == 35)
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
             try Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: file)
@@ -28,7 +28,7 @@ import Testing
         let result = try CSAProgram.run(["check", "--content", dir.path])
         #expect(result.stderr == "")
         #expect(result.status == 0)
-        #expect(result.stdout == "ok: 3 editions, 18 chapters, 20 priorities, 13 themes, 61 actions, 20 measures\n")
+        #expect(result.stdout == "ok: 3 editions, 19 chapters, 20 priorities, 13 themes, 61 actions, 20 measures\n")
     }
 
     @Test func scriptLinkSymbolicLinkAndForgedFileNameAreEachOneLocatedError() throws {
@@ -38,7 +38,7 @@ import Testing
         let intro = chapters.appendingPathComponent("01-introduction.md")
         let text = try String(contentsOf: intro, encoding: .utf8)
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
-        try Data((text + "See [this](javascript:alert(1)).\n").utf8).write(to: intro)
+        try Data((text + "See [the alert](javascript:alert(1)).\n").utf8).write(to: intro)
         let landscape = chapters.appendingPathComponent("06-community-safety-landscape.md")
         try FileManager.default.removeItem(at: landscape)
         try FileManager.default.createSymbolicLink(atPath: landscape.path, withDestinationPath: "/etc/passwd")
@@ -49,7 +49,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout == "")
         #expect(result.stderr.replacingOccurrences(of: dir.path, with: "C") == """
-            C/editions/2024-25/chapters/01-introduction.md:\(line):12: error: link target 'javascript:alert(1)' uses the 'javascript:' scheme, which is not published
+            C/editions/2024-25/chapters/01-introduction.md:\(line):17: error: link target 'javascript:alert(1)' uses the 'javascript:' scheme, which is not published
                 hint: link only to relative addresses, '#anchors', or https:, http: and mailto: addresses
             C/editions/2024-25/chapters/02-statutory\\n0 errors in Content..md:1:1: error: chapter file name '02-statutory\\n0 errors in Content..md' does not match the chapter's order 2 and id 'statutory-context'
                 hint: rename the file '02-statutory-context.md': the order in two digits, a hyphen, the id and '.md'

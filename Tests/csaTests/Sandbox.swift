@@ -25,6 +25,12 @@ final class Sandbox {
             accessibility_contact:
               name: Community Safety Team
               email: team@example.org
+            accessibility_statement:
+              compliance: partial
+              problems:
+                - Search needs JavaScript.
+              prepared: 2024-05-01
+              reviewed: 2024-11-01
             bodies:
               - id: tcsp
                 name: Testshire Community Safety Partnership

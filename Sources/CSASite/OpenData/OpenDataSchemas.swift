@@ -92,7 +92,7 @@ enum OpenDataSchemas {
                   "lead": {"$ref": "#/$defs/id"},
                   "due": {"$ref": "#/$defs/date"},
                   "status": {"enum": ["not-started", "red", "amber", "green", "complete"]},
-                  "illustrative": {"type": "boolean", "description": "True when the status and updates are examples, not reported progress"},
+                  "illustrative": {"type": "boolean", "description": "True when any part of the action (its status, lead, due date, updates...) is an example, not reported by a source paper; the action plan page says which"},
                   "updates": {
                     "type": "array",
                     "items": {

@@ -4,7 +4,11 @@ import CSAModel
 struct ChapterView {
     let frame: PageFrame
     let number: Int
+    /// "Chapter 3" or "Appendix A".
+    let caption: String
     let summary: String
+    /// The papers its facts come from.
+    let sourceText: String?
     let toc: [TOCEntry]
     let bodyHTML: String
     let pagination: Pagination
@@ -15,7 +19,9 @@ struct ChapterView {
 struct DocumentChapter {
     let id: String
     let number: Int
+    let caption: String
     let title: String
+    let sourceText: String?
     let summary: String
     let bodyHTML: String
 }
@@ -39,6 +45,7 @@ struct DocumentItem {
     let id: String
     let title: String
     let leadName: String
+    let marking: Marking
     let descriptionHTML: String
 }
 
@@ -54,9 +61,10 @@ enum ChapterPages {
             edition.chapters.indices.contains(i)
                 ? ItemLink(title: edition.chapters[i].title, href: v.href(.chapter(edition.id, edition.chapters[i].id)), detail: nil) : nil
         }
-        return ChapterView(frame: frame, number: index + 1, summary: chapter.summary, toc: v.chapterTOC(chapter.body),
+        return ChapterView(frame: frame, number: index + 1, caption: caption(chapter, in: edition), summary: chapter.summary,
+                           sourceText: MarkingWording.sources(chapter.sources, site: publication.site), toc: v.chapterTOC(chapter.body),
                            bodyHTML: v.html(chapter.body), pagination: Pagination(label: "Chapters", noun: "chapter", previous: link(index - 1), next: link(index + 1)),
-                           chapters: edition.chapters.map { NavLink(text: $0.title, href: v.href(.chapter(edition.id, $0.id)), current: $0.id == chapter.id) })
+                           chapters: edition.chapters.map { NavLink(text: ($0.appendix.map { "Appendix \($0): " } ?? "") + $0.title, href: v.href(.chapter(edition.id, $0.id)), current: $0.id == chapter.id) })
     }
 
     static func document(_ edition: Edition, _ publication: Publication, frames: FrameBuilder) -> DocumentView {
@@ -66,22 +74,32 @@ enum ChapterPages {
                                  description: "The whole \(edition.title) on one page, for reading through and printing.",
                                  crumbs: [(edition.title, .editionHome(edition.id))])
         let chapters = edition.chapters.enumerated().map { i, c in
-            DocumentChapter(id: "chapter-\(c.id)", number: i + 1, title: c.title, summary: c.summary,
+            DocumentChapter(id: "chapter-\(c.id)", number: i + 1, caption: caption(c, in: edition), title: c.title,
+                            sourceText: MarkingWording.sources(c.sources, site: publication.site), summary: c.summary,
                             bodyHTML: v.html(c.body, levelOffset: 1, idPrefix: "\(c.id)-"))
         }
-        var toc = chapters.map { TOCEntry(text: "\($0.number). \($0.title)", href: "#\($0.id)", children: []) }
+        var toc = chapters.map { TOCEntry(text: "\($0.caption): \($0.title)", href: "#\($0.id)", children: []) }
         toc += [TOCEntry(text: "Priorities", href: "#priorities", children: []),
                 TOCEntry(text: "Cross-cutting themes", href: "#themes", children: []),
                 TOCEntry(text: "Appendix A: Action plan", href: "#action-plan", children: [])]
-        let measureGroups = MeasurePages.groups(edition, v, anchorPrefix: "appendix-")
+        let measureGroups = MeasurePages.groups(edition, v, site: publication.site, anchorPrefix: "appendix-")
         if !measureGroups.isEmpty { toc.append(TOCEntry(text: "Appendix B: Measures", href: "#measures", children: [])) }
         return DocumentView(
             frame: frame, overview: v.overview(), toc: toc, chapters: chapters,
-            priorities: edition.priorities.map { DocumentItem(id: "priority-\($0.id)", title: $0.title, leadName: v.bodyName($0.lead),
+            priorities: edition.priorities.map { DocumentItem(id: "priority-\($0.id)", title: $0.title, leadName: v.leadName($0.lead, $0.provenance),
+                                                              marking: MarkingWording.marking($0.provenance, noun: "priority", site: publication.site),
                                                               descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "priority-\($0.id)-")) },
-            themes: edition.themes.map { DocumentItem(id: "theme-\($0.id)", title: $0.title, leadName: v.bodyName($0.lead),
+            themes: edition.themes.map { DocumentItem(id: "theme-\($0.id)", title: $0.title, leadName: v.leadName($0.lead, $0.provenance),
+                                                      marking: MarkingWording.marking($0.provenance, noun: "theme", site: publication.site),
                                                       descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "theme-\($0.id)-")) },
             actionGroups: ActionPages.groups(edition, v, anchorPrefix: "plan-"),
             measureGroups: measureGroups, anyIllustrativeMeasures: edition.measures.contains(where: \.illustrative))
+    }
+
+    /// "Appendix A" for an appendix; "Chapter 3" for the third chapter that is not an appendix.
+    static func caption(_ chapter: Chapter, in edition: Edition) -> String {
+        if let letter = chapter.appendix { return "Appendix \(letter)" }
+        let number = (edition.chapters.filter { $0.appendix == nil }.firstIndex { $0.id == chapter.id } ?? 0) + 1
+        return "Chapter \(number)"
     }
 }

@@ -55,6 +55,12 @@ struct AccessibilityView {
     let contactEmail: String
     let contactPhone: String?
     let partnership: String
+    /// "partially compliant".
+    let complianceText: String
+    let isFullyCompliant: Bool
+    let problems: [String]
+    let preparedText: String
+    let reviewedText: String
 }
 
 /// The page shown for an address that does not exist; its links are absolute.
@@ -77,12 +83,10 @@ enum InfoPages {
             SummaryRow(key: "Status", value: edition.status == .draft ? "Draft" : "Approved", href: nil),
             SummaryRow(key: "Approval", value: Wording.approval(edition, site: publication.site), href: nil),
         ]
-        if let previous = edition.supersedes.flatMap(publication.edition) {
-            rows.append(SummaryRow(key: "Supersedes", value: previous.title, href: v.href(.editionHome(previous.id))))
+        if let sources = edition.approval.flatMap({ MarkingWording.papers($0.sources, site: publication.site) }) {
+            rows.append(SummaryRow(key: "Approval reported in", value: sources, href: nil))
         }
-        if let next = publication.successor(of: edition.id) {
-            rows.append(SummaryRow(key: "Superseded by", value: next.title, href: v.href(.editionHome(next.id))))
-        }
+        rows += v.editionSequenceRows()
         rows += [
             SummaryRow(key: "Chapters", value: String(edition.chapters.count), href: nil),
             SummaryRow(key: "Priorities", value: String(edition.priorities.count), href: nil),
@@ -94,7 +98,11 @@ enum InfoPages {
         ]
         let leads = Set(edition.priorities.map(\.lead) + edition.themes.map(\.lead) + edition.actions.map(\.lead) + [edition.approval?.body].compactMap { $0 })
         let bodies = publication.site.bodies.filter { leads.contains($0.id) }
-            .map { SummaryRow(key: $0.name + ($0.abbreviation.map { " (\($0))" } ?? ""), value: $0.role ?? "", href: nil) }
+            .map { body in
+                let source = MarkingWording.sources(body.sources, site: publication.site).map { " (\($0))" } ?? ""
+                return SummaryRow(key: body.name + (body.abbreviation.map { " (\($0))" } ?? ""),
+                                  value: body.role.map { $0 + source } ?? "No role is given in the source papers.", href: nil)
+            }
         return AboutView(frame: frame, rows: rows, bodies: bodies)
     }
 
@@ -134,7 +142,10 @@ enum InfoPages {
         return AccessibilityView(frame: frames.frame(for: .accessibility, title: "Accessibility statement",
                                                      description: "How accessible this website is, and how to report a problem."),
                                  contactName: site.accessibilityContact.name, contactEmail: site.accessibilityContact.email,
-                                 contactPhone: site.accessibilityContact.phone, partnership: site.partnership)
+                                 contactPhone: site.accessibilityContact.phone, partnership: site.partnership,
+                                 complianceText: site.accessibility?.compliance.sentence ?? "not yet assessed",
+                                 isFullyCompliant: site.accessibility?.compliance == .full, problems: site.accessibility?.problems ?? [],
+                                 preparedText: site.accessibility?.prepared.longForm ?? "", reviewedText: site.accessibility?.reviewed.longForm ?? "")
     }
 
     static func notFound(_ publication: Publication, frames: FrameBuilder) -> NotFoundView {

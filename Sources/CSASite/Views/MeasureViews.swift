@@ -7,7 +7,9 @@ struct MeasureView {
     let unit: String
     let betterText: String
     let source: String
+    /// True when the figures are examples.
     let illustrative: Bool
+    let marking: Marking
     let chart: MeasureChart
     let rows: [MeasureRow]
     let trendText: String
@@ -32,6 +34,7 @@ struct MeasureGroup {
 struct MeasuresView {
     let frame: PageFrame
     let anyIllustrative: Bool
+    let allIllustrative: Bool
     let groups: [MeasureGroup]
     let measureData: DataLinks
 }
@@ -44,22 +47,23 @@ enum MeasurePages {
         let frame = frames.frame(for: page, title: "Measures",
                                  description: "The performance measures of the \(edition.title), compared with the previous year.",
                                  crumbs: [(edition.title, .editionHome(edition.id))])
-        return MeasuresView(frame: frame, anyIllustrative: edition.measures.contains(where: \.illustrative), groups: groups(edition, v),
-                            measureData: v.dataLinks(.measures))
+        return MeasuresView(frame: frame, anyIllustrative: edition.measures.contains(where: \.illustrative),
+                            allIllustrative: !edition.measures.isEmpty && edition.measures.allSatisfy(\.illustrative),
+                            groups: groups(edition, v, site: publication.site), measureData: v.dataLinks(.measures))
     }
 
     /// The edition's measures by priority; `anchorPrefix` keeps the ids apart where the measures share a
     /// page with other content (the whole document).
-    static func groups(_ edition: Edition, _ v: ViewBuilder, anchorPrefix: String = "") -> [MeasureGroup] {
+    static func groups(_ edition: Edition, _ v: ViewBuilder, site: SiteInfo, anchorPrefix: String = "") -> [MeasureGroup] {
         edition.priorities.compactMap { priority -> MeasureGroup? in
             let measures = edition.measures.filter { $0.priority == priority.id }
             guard !measures.isEmpty else { return nil }
             return MeasureGroup(anchor: "\(anchorPrefix)measures-\(priority.id)", title: priority.title, href: v.href(.priority(edition.id, priority.id)),
-                                measures: measures.map { view($0, anchorPrefix: anchorPrefix) })
+                                measures: measures.map { view($0, site: site, anchorPrefix: anchorPrefix) })
         }
     }
 
-    static func view(_ measure: Measure, anchorPrefix: String = "") -> MeasureView {
+    static func view(_ measure: Measure, site: SiteInfo, anchorPrefix: String = "") -> MeasureView {
         var rows: [MeasureRow] = []
         for (i, value) in measure.values.enumerated() {
             var change = "—"
@@ -71,7 +75,8 @@ enum MeasurePages {
             rows.append(MeasureRow(period: value.period, value: Wording.number(value.value), change: change))
         }
         return MeasureView(anchor: "\(anchorPrefix)measure-\(measure.id)", title: measure.title, unit: measure.unit, betterText: measure.better.sentence,
-                           source: measure.source, illustrative: measure.illustrative, chart: MeasureChart(measure),
+                           source: measure.source, illustrative: measure.illustrative,
+                           marking: MarkingWording.marking(measure.provenance, noun: "measure", site: site), chart: MeasureChart(measure),
                            rows: rows, trendText: trend(measure))
     }
 

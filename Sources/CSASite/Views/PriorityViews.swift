@@ -6,7 +6,10 @@ struct PriorityView {
     let descriptionHTML: String
     let leadName: String
     let continuity: String?
+    let marking: Marking
     let themes: [ItemLink]
+    /// True when which themes support it is an example.
+    let themesIllustrative: Bool
     let actions: [ActionView]
     let statusCounts: [StatusCount]
     let illustrativeNote: String?
@@ -24,7 +27,10 @@ struct ThemeView {
     let descriptionHTML: String
     let leadName: String
     let continuity: String?
+    let marking: Marking
     let priorities: [ItemLink]
+    /// True when which priorities it supports comes from priorities whose `themes` are examples.
+    let prioritiesIllustrative: Bool
     let actions: [ActionView]
 }
 
@@ -51,12 +57,14 @@ enum PriorityPages {
                 ? ItemLink(title: edition.priorities[i].title, href: v.href(.priority(edition.id, edition.priorities[i].id)), detail: nil) : nil
         }
         return PriorityView(
-            frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1), leadName: v.bodyName(priority.lead),
-            continuity: v.continuity(id: priority.id, replaces: priority.replaces), themes: priority.themes.map(v.themeLink),
+            frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1), leadName: v.leadName(priority.lead, priority.provenance),
+            continuity: v.continuity(id: priority.id, replaces: priority.replaces),
+            marking: MarkingWording.marking(priority.provenance, noun: "priority", site: publication.site), themes: priority.themes.map(v.themeLink),
+            themesIllustrative: priority.provenance.isIllustrative("themes"),
             actions: actions.map { v.action($0) }, statusCounts: v.statusCounts(actions).filter { $0.count > 0 },
             illustrativeNote: Wording.illustrativeActions(actions),
             measures: measures.map { ItemLink(title: $0.title, href: v.href(.measures(edition.id), fragment: "measure-\($0.id)"),
-                                              detail: $0.illustrative ? "Illustrative figures" : nil) },
+                                              detail: $0.illustrative ? "Example figures" : nil) },
             pagination: Pagination(label: "Priorities", noun: "priority", previous: link(index - 1), next: link(index + 1)),
             priorityData: v.dataLinks(.priorities),
             actionPlanHref: v.href(.actionPlan(edition.id)), measuresHref: v.href(.measures(edition.id)))
@@ -71,8 +79,10 @@ enum PriorityPages {
         let themes = edition.themes.map { theme in
             ThemeView(anchor: "theme-\(theme.id)", title: theme.title,
                       descriptionHTML: v.html(theme.description, levelOffset: 2, idPrefix: "theme-\(theme.id)-"),
-                      leadName: v.bodyName(theme.lead), continuity: v.continuity(id: theme.id, replaces: theme.replaces),
+                      leadName: v.leadName(theme.lead, theme.provenance), continuity: v.continuity(id: theme.id, replaces: theme.replaces),
+                      marking: MarkingWording.marking(theme.provenance, noun: "theme", site: publication.site),
                       priorities: edition.priorities.filter { $0.themes.contains(theme.id) }.map { v.priorityLink($0.id) },
+                      prioritiesIllustrative: edition.priorities.contains { $0.themes.contains(theme.id) && $0.provenance.isIllustrative("themes") },
                       actions: edition.actions.filter { $0.themes.contains(theme.id) }.map { v.action($0, anchorPrefix: "theme-\(theme.id)-") })
         }
         let themed = edition.actions.filter { !$0.themes.isEmpty }

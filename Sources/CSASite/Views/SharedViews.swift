@@ -47,8 +47,10 @@ struct StatusCount {
 /// One action as pages show it.
 struct ActionView {
     let id: String
-    /// True when the status and updates are examples, not reported progress.
+    /// True when the status is an example, not reported progress.
     let illustrative: Bool
+    /// The action's source papers and which of its parts are examples.
+    let marking: Marking
     /// The `id` attribute of the action's entry, so other places on the page can link to it.
     let anchor: String
     let description: String

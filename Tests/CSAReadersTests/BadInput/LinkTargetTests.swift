@@ -21,7 +21,8 @@ import Testing
             ![h](images/chart.png) [i](//example.org/path) [j](:colon-first)
 
             """)])
-        #expect(got == [])
+        // No errors; the content lint may still warn (an http: link, a page that is not a chapter).
+        #expect(got.filter { $0.contains(": error: ") } == [])
     }
 
     @Test func scriptAndOtherSchemesAreErrors() throws {

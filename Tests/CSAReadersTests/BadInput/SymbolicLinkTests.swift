@@ -84,7 +84,7 @@ import Testing
                 hint: add a line 'status: ...'
             """, """
             C/editions/2023-24/actions.yml:2:3: error: unknown field 'title' in action
-                hint: known fields are id, priorities, themes, description, lead, due, status, illustrative, updates
+                hint: known fields are id, priorities, themes, description, lead, due, status, updates, source, illustrative
             """])
     }
 
