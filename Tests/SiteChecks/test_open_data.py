@@ -186,11 +186,11 @@ def test_data_pages_say_how_many_values_are_illustrative_as_the_data_does(site):
             expected_note(measures, "The values of every measure in this edition are illustrative, not published statistics.",
                           "The values of {n} of the {total} measures in this edition are illustrative, not published statistics.",
                           "The values of the one measure in this edition are illustrative, not published statistics."),
-            expected_note(actions, "The statuses and progress updates of every action in this edition are illustrative: examples, not reported progress.",
-                          "The statuses and progress updates of {n} of the {total} actions in this edition are illustrative: examples, not reported progress.",
-                          "The status and progress updates of the one action in this edition are illustrative: examples, not reported progress."),
+            expected_note(actions, "Parts of every action in this edition (such as a lead, a due date or a progress update) are examples, not reported by a source paper.",
+                          "Parts of {n} of the {total} actions in this edition (such as a lead, a due date or a progress update) are examples, not reported by a source paper.",
+                          "Parts of the one action in this edition (such as a lead, a due date or a progress update) are examples, not reported by a source paper."),
         ] if n]
-        assert [n.split(" The data marks")[0] for n in notes] == expected, edition
+        assert [n.split(" Each is marked")[0] for n in notes] == expected, edition
         assert "Some measure values" not in page
 
 

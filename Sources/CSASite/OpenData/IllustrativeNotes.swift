@@ -18,13 +18,12 @@ enum IllustrativeNotes {
         return "The values of \(n) of the \(measures.count) measures in this edition are illustrative, not published statistics."
     }
 
+    /// Actions are marked part by part (a lead, a due date, an update, or the whole action), so the note
+    /// says which actions have example parts, not which parts; each action's page says that.
     static func actions(_ actions: [Action]) -> String? {
         let n = actions.filter(\.illustrative).count
         guard n > 0 else { return nil }
-        if n == actions.count {
-            return n == 1 ? "The status and progress updates of the one action in this edition are illustrative: examples, not reported progress."
-                : "The statuses and progress updates of every action in this edition are illustrative: examples, not reported progress."
-        }
-        return "The statuses and progress updates of \(n) of the \(actions.count) actions in this edition are illustrative: examples, not reported progress."
+        let which = n == actions.count ? (n == 1 ? "the one action" : "every action") : "\(n) of the \(actions.count) actions"
+        return "Parts of \(which) in this edition (such as a lead, a due date or a progress update) are examples, not reported by a source paper."
     }
 }
