@@ -37,6 +37,7 @@ struct CheckCommand: ParsableCommand {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
             throw ExitCode.failure
         }
-        print(ContentSummary(publication).line)
+        let warnings = reading.diagnostics.all.count - reading.diagnostics.errorCount
+        print(ContentSummary(publication).line + (warnings == 0 ? "" : "; \(warnings) \(warnings == 1 ? "warning" : "warnings")"))
     }
 }
