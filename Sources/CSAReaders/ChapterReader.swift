@@ -21,7 +21,7 @@ enum ChapterReader {
             return nil
         }
         let yamlText = lines[1..<close].joined(separator: "\n")
-        let body = MarkdownParser.parse(lines[(close + 1)...].joined(separator: "\n"))
+        let body = MarkdownText.chapterBody(lines[(close + 1)...].joined(separator: "\n"), file: display, lines: lines, bodyStartLine: close + 2, &context.diagnostics)
         ChapterBody.check(body, lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
         let source = YAMLFile(file: display, lineOffset: 1)
         guard let root = context.yaml(yamlText, in: source),

@@ -59,7 +59,7 @@ enum PriorityReader {
         context.declare("priority or theme id", id, edition: edition)
         let title = m.string("title", &d)
         let lead = m.id("lead", &d)
-        let description = m.string("description", &d)
+        let description = m.markdown("description", &d)
         let replaces = m.idList("replaces", &d)
         if let lead { context.refer(.body, [lead], edition: edition, from: m.what) }
         context.refer(.supersededItem, replaces, edition: edition, from: m.what)
@@ -67,7 +67,7 @@ enum PriorityReader {
             if let id { context.markUnreadable(edition: edition, kind: kind, id: id.value) }
             return nil
         }
-        return Common(id: id.value, title: title, description: MarkdownParser.parse(description), lead: lead.value,
+        return Common(id: id.value, title: title, description: description, lead: lead.value,
                       replaces: replaces.map(\.value))
     }
 }

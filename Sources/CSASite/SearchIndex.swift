@@ -13,10 +13,12 @@ struct SearchIndex {
 
     let entries: [Entry]
 
-    init(_ edition: Edition) {
+    /// `anchors` are those a chapter page starts from (the page's own ids reserved), so each entry links to
+    /// the id its heading has on the chapter page.
+    init(_ edition: Edition, anchors start: HeadingAnchors = HeadingAnchors()) {
         var entries: [Entry] = []
         for chapter in edition.chapters {
-            var anchors = HeadingAnchors()
+            var anchors = start
             var section = chapter.title
             var anchor: String?
             var text: [String] = []
@@ -34,6 +36,8 @@ struct SearchIndex {
                     section = inlines.plainText
                     anchor = anchors.id(for: section)
                 } else {
+                    // Headings inside quotes and lists take ids on the page too.
+                    _ = HeadingAnchors.outline(of: Document(blocks: [block]), anchors: &anchors)
                     text.append(block.plainText)
                 }
             }

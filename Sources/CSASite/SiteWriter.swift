@@ -23,18 +23,21 @@ public struct OutputFile: Sendable, Equatable {
 public struct SiteWriter: Sendable {
     private let templates: TemplateLibrary
     private let assets: [String: [UInt8]]
+    /// The ids the templates write literally, reserved on every page.
+    private let templateIDs: Set<String>
 
     /// Parses the theme's templates; every broken or missing template is reported at once.
     public init(theme: SiteTheme) throws(TemplateErrors) {
         templates = try TemplateLibrary(theme)
         assets = theme.assets
+        templateIDs = PageIDs.literal(in: theme.templates.values.map(\.text))
     }
 
     /// All files of the site. `baseURL` overrides the one in `site.yml` for absolute links (sitemap, feed, 404).
     public func write(_ publication: Publication, baseURL: String? = nil) -> [OutputFile] {
         var base = baseURL ?? publication.site.baseURL
         if !base.hasSuffix("/") { base += "/" }
-        let frames = FrameBuilder(publication: publication, baseURL: base)
+        let frames = FrameBuilder(publication: publication, baseURL: base, templateIDs: templateIDs)
         let jobs = pageJobs(publication, frames: frames, baseURL: base)
 
         let lock = NSLock()
@@ -75,7 +78,7 @@ public struct SiteWriter: Sendable {
                 { page(.about(e), "about", InfoPages.about(edition, publication, frames: frames)) },
                 { page(.data(e), "data", InfoPages.data(edition, publication, frames: frames, jsonLD: jsonLD)) },
                 { page(.search(e), "search", InfoPages.search(edition, publication, frames: frames)) },
-                { OutputFile("\(e)/search-index.js", SearchIndex(edition).script) },
+                { OutputFile("\(e)/search-index.js", SearchIndex(edition, anchors: frames.headingAnchors()).script) },
             ]
             jobs += edition.chapters.indices.map { i in
                 { page(.chapter(e, edition.chapters[i].id), "chapter", ChapterPages.chapter(i, of: edition, publication, frames: frames)) }

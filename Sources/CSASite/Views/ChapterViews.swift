@@ -51,8 +51,10 @@ enum ChapterPages {
             edition.chapters.indices.contains(i)
                 ? ItemLink(title: edition.chapters[i].title, href: v.href(.chapter(edition.id, edition.chapters[i].id)), detail: nil) : nil
         }
-        return ChapterView(frame: frame, number: index + 1, summary: chapter.summary, toc: v.chapterTOC(chapter.body),
-                           bodyHTML: v.html(chapter.body), pagination: Pagination(label: "Chapters", noun: "chapter", previous: link(index - 1), next: link(index + 1)),
+        var anchors = frames.headingAnchors()
+        let toc = v.chapterTOC(chapter.body, anchors: anchors)
+        return ChapterView(frame: frame, number: index + 1, summary: chapter.summary, toc: toc,
+                           bodyHTML: v.html(chapter.body, anchors: &anchors), pagination: Pagination(label: "Chapters", noun: "chapter", previous: link(index - 1), next: link(index + 1)),
                            chapters: edition.chapters.map { NavLink(text: $0.title, href: v.href(.chapter(edition.id, $0.id)), current: $0.id == chapter.id) })
     }
 
@@ -62,9 +64,12 @@ enum ChapterPages {
         let frame = frames.frame(for: page, title: edition.title,
                                  description: "The whole \(edition.title) on one page, for reading through and printing.",
                                  crumbs: [(edition.title, .editionHome(edition.id))])
+        let actionGroups = ActionPages.groups(edition, v, anchorPrefix: "plan-")
+        // One set of anchors for the whole page: a heading never takes an id an earlier chapter or the page itself uses.
+        var anchors = frames.headingAnchors(reserving: documentPageIDs(edition, actionGroups))
         let chapters = edition.chapters.enumerated().map { i, c in
             DocumentChapter(id: "chapter-\(c.id)", number: i + 1, title: c.title, summary: c.summary,
-                            bodyHTML: v.html(c.body, levelOffset: 1, idPrefix: "\(c.id)-"))
+                            bodyHTML: v.html(c.body, levelOffset: 1, idPrefix: "\(c.id)-", anchors: &anchors))
         }
         var toc = chapters.map { TOCEntry(text: "\($0.number). \($0.title)", href: "#\($0.id)", children: []) }
         toc += [TOCEntry(text: "Priorities", href: "#priorities", children: []),
@@ -73,9 +78,18 @@ enum ChapterPages {
         return DocumentView(
             frame: frame, overview: v.overview(), toc: toc, chapters: chapters,
             priorities: edition.priorities.map { DocumentItem(id: "priority-\($0.id)", title: $0.title, leadName: v.bodyName($0.lead),
-                                                              descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "priority-\($0.id)-")) },
+                                                              descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "priority-\($0.id)-", anchors: &anchors)) },
             themes: edition.themes.map { DocumentItem(id: "theme-\($0.id)", title: $0.title, leadName: v.bodyName($0.lead),
-                                                      descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "theme-\($0.id)-")) },
-            actionGroups: ActionPages.groups(edition, v, anchorPrefix: "plan-"))
+                                                      descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "theme-\($0.id)-", anchors: &anchors)) },
+            actionGroups: actionGroups)
+    }
+
+    /// The ids the whole-document page makes from the content: chapters, priorities, themes, the overview's
+    /// sections, the action groups and actions.
+    static func documentPageIDs(_ edition: Edition, _ groups: [ActionGroup]) -> [String] {
+        edition.chapters.map { "chapter-\($0.id)" } + edition.priorities.map { "priority-\($0.id)" }
+            + edition.themes.map { "theme-\($0.id)" }
+            + ["priorities-", "themes-", "plan-", "chapters-"].map { $0 + edition.id }
+            + groups.flatMap { [$0.anchor] + $0.actions.map(\.anchor) }
     }
 }
