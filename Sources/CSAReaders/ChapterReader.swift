@@ -33,7 +33,7 @@ enum ChapterReader {
         if let id { m.what = "chapter '\(id.value)'" }
         context.declare("chapter id", id, edition: edition)
         let title = m.string("title", &d)
-        let order = m.int("order", &d)
+        let order = m.int("order", in: 1...99, &d)
         if let order, let node = m.node("order", required: false, &d) {
             context.declare("chapter order", Located(value: String(order), location: m.source.location(node)), edition: edition)
         }
