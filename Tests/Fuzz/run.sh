@@ -33,14 +33,14 @@ cp "$fuzz/regressions/"* "$work/seed/" 2>/dev/null || true
 [ -d /dev/shm ] && export TMPDIR=/dev/shm
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
 status=0
-"$binary" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+"$binary" -max_total_time="$seconds" -max_len=2048 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
   -dict="$fuzz/csa.dict" -artifact_prefix="$fuzz/crashes/" -print_final_stats=1 \
   "$work/found" "$fuzz/corpus" "$work/seed" >"$work/log" 2>&1 || status=$?
 grep -v "^#[0-9]*[[:space:]]*\(NEW\|REDUCE\|pulse\)" "$work/log" | tail -n 40
 ls "$fuzz/crashes/"* >/dev/null 2>&1 && { echo "run.sh: crash inputs in $fuzz/crashes/" >&2; status=1; }
 
 # Keep only what adds coverage; the seeds from Content/ are not copied, they are in the repository already.
-"$binary" -merge=1 -max_len=4096 -timeout=10 -detect_leaks=0 "$work/merged" "$fuzz/corpus" "$work/found" >/dev/null 2>&1
+"$binary" -merge=1 -max_len=2048 -timeout=10 -detect_leaks=0 "$work/merged" "$fuzz/corpus" "$work/found" >/dev/null 2>&1
 rm -rf "$fuzz/corpus" && mv "$work/merged" "$fuzz/corpus"
-echo "run.sh: corpus $(ls "$fuzz/corpus" | wc -l) files, $(du -sh "$fuzz/corpus" | cut -f1)"
+echo "run.sh: corpus $(ls "$fuzz/corpus" | wc -l) files, $(du -sh --apparent-size "$fuzz/corpus" | cut -f1)"
 exit $status
