@@ -8,7 +8,7 @@ import Testing
 
     /// A copy of the bundled content with `text` added to the end of the 2024-25 introduction; returns the
     /// folder and the line the added text starts on.
-    static func content(appending text: String) throws -> (URL, Int) {
+    static func content(appending text: String, to chapter: String = chapter) throws -> (URL, Int) {
         let dir = TempDir.make("hostile")
         try FileManager.default.copyItem(at: CSAProgram.packageRoot.appendingPathComponent("Content"), to: dir)
         let file = dir.appendingPathComponent(chapter)
@@ -75,5 +75,23 @@ import Testing
         let search = try String(contentsOf: out.appendingPathComponent("2024-25/search-index.js"), encoding: .utf8)
         #expect(search.contains("chapters/introduction.html#main-2\""))
         #expect(search.contains("chapters/introduction.html#contents-title-2\""))
+    }
+
+    @Test func wholeDocumentHeadingsNeverTakeTheIDsOfOtherParts() throws {
+        // On the whole-document page the priorities chapter's headings get the prefix 'priorities-', so a heading
+        // '2024-25' there would take 'priorities-2024-25', the id of the overview's section of priorities.
+        let (dir, _) = try Self.content(appending: "## 2024-25\n\nText.\n", to: "editions/2024-25/chapters/03-priorities.md")
+        let out = TempDir.make("hostile-site")
+        defer {
+            try? FileManager.default.removeItem(at: dir)
+            try? FileManager.default.removeItem(at: out)
+        }
+        let build = try CSAProgram.run(["build", "--content", dir.path, "--output", out.path, "--quiet"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("2024-25/document.html"), encoding: .utf8)
+        #expect(page.components(separatedBy: "id=\"priorities-2024-25\"").count == 2)
+        #expect(page.contains("<h3 id=\"priorities-2024-25-2\">2024-25</h3>"))
+        let chapter = try String(contentsOf: out.appendingPathComponent("2024-25/chapters/priorities.html"), encoding: .utf8)
+        #expect(chapter.contains("<h2 id=\"2024-25\">2024-25</h2>"))
     }
 }
