@@ -1,9 +1,10 @@
 #!/bin/sh
 # Fuzzes the content readers with libFuzzer for a fixed time: Tests/Fuzz/run.sh [seconds] (default 300).
 #
-# Builds the `csa-fuzz` product with Swift's libFuzzer and AddressSanitizer into .build/fuzz (apart from the
-# normal build), seeds it with every file of Content/ and the kept corpus, and feeds each input to the chapter
-# reader and to every YAML reader (Sources/csa-fuzz/FuzzTarget.swift). A crash, trap, hang (over 10 s) or
+# Builds the `csa-fuzz` product with Swift's libFuzzer and AddressSanitizer into .build/fuzz, apart from the
+# normal build (the C code built from source, libyaml inside Yams, is instrumented too; libcmark is the
+# system's library and is not). Seeds it with every file of Content/, the kept corpus and the regressions, and
+# feeds each input to the chapter reader and to every YAML reader (Sources/csa-fuzz/FuzzTarget.swift). A crash, trap, hang (over 10 s) or
 # memory blow-up stops the run and leaves the input in Tests/Fuzz/crashes/; exit status is then non-zero.
 # Fix the bug, move the input to Tests/Fuzz/regressions/ (replayed by `swift test`), and run again.
 # At the end, the inputs found are merged into Tests/Fuzz/corpus/, minimised with -merge=1 (only inputs that
@@ -17,6 +18,7 @@ binary=.build/fuzz/release/csa-fuzz
 
 swift build -c release --scratch-path .build/fuzz --product csa-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING \
+  -Xcc -fsanitize=fuzzer-no-link,address \
   2>&1 | grep -v "Cannot export local symbol" || true
 [ -x "$binary" ] || { echo "run.sh: building csa-fuzz failed" >&2; exit 1; }
 
