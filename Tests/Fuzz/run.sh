@@ -4,8 +4,9 @@
 # Builds the `csa-fuzz` product with Swift's libFuzzer and AddressSanitizer into .build/fuzz, apart from the
 # normal build (the C code built from source, libyaml inside Yams, is instrumented too; libcmark is the
 # system's library and is not). Seeds it with every file of Content/, the kept corpus and the regressions, and
-# feeds each input to the chapter reader and to every YAML reader (Sources/csa-fuzz/FuzzTarget.swift). A crash, trap, hang (over 10 s) or
-# memory blow-up stops the run and leaves the input in Tests/Fuzz/crashes/; exit status is then non-zero.
+# feeds each input to the chapter reader and to every YAML reader (Sources/csa-fuzz/FuzzTarget.swift).
+# A crash, trap, hang (over 10 s) or memory blow-up stops the run and leaves the input in Tests/Fuzz/crashes/;
+# the exit status is then non-zero.
 # Fix the bug, move the input to Tests/Fuzz/regressions/ (replayed by `swift test`), and run again.
 # At the end, the inputs found are merged into Tests/Fuzz/corpus/, minimised with -merge=1 (only inputs that
 # add coverage are kept), so the corpus stays small and is committed.
