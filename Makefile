@@ -14,7 +14,7 @@ COMMONMARK_SPEC_SHA256 := b74aec17b162406c847fe0849aaee880c9bbba241e50e09ecb6664
 # 404 page's absolute links point at the served files.
 SITE_CHECK_PORT = $(shell python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
-.PHONY: site test deps test-deps swift-test site-checks
+.PHONY: site test deps test-deps swift-test site-checks fuzz
 
 PAGEFIND_VERSION := 1.5.2
 
@@ -73,3 +73,9 @@ site-checks:
 	url=http://127.0.0.1:$(SITE_CHECK_PORT)/ && \
 	.build/debug/csa build --content Content --output $(SITE_CHECK_DIR) --base-url $$url --quiet && \
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" CSA_SITE_DIR=$(SITE_CHECK_DIR) CSA_BASE_URL=$$url $(PYTHON) -m pytest -q -p no:cacheprovider Tests/SiteChecks
+
+## Fuzzes the content readers with libFuzzer for FUZZ_SECONDS (default 300) and keeps the corpus it finds
+## in Tests/Fuzz/corpus/; see Tests/Fuzz/run.sh.
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	Tests/Fuzz/run.sh $(FUZZ_SECONDS)

@@ -40,6 +40,9 @@ let package = Package(
             "CSAModel", "CSAReaders", "CSAHTML", "CSASite",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The fuzz target over the content readers (Tests/Fuzz/run.sh builds it with libFuzzer); a plain
+        // build makes a program that replays input files through the same readers.
+        .executableTarget(name: "csa-fuzz", dependencies: ["CSAReaders"]),
         .testTarget(name: "CSAModelTests", dependencies: ["CSAModel"]),
         .testTarget(name: "CSAMarkdownTests", dependencies: ["CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),

@@ -28,20 +28,30 @@ public struct HTMLOptions: Sendable {
 }
 
 /// Renders a `Document` as an HTML fragment, in the same form libcmark's own renderer gives.
+/// Rendering recurses once per level of nesting, which `MarkdownParser` keeps to at most
+/// `MarkdownParser.maximumNesting` block levels and as many inline levels.
 public struct DocumentHTMLWriter {
     public var options: HTMLOptions
 
     public init(options: HTMLOptions = HTMLOptions()) { self.options = options }
 
     public func render(_ document: Document) -> String {
-        var state = RenderState(options: options)
+        var anchors = HeadingAnchors(prefix: options.headingIDPrefix)
+        return render(document, anchors: &anchors)
+    }
+
+    /// Renders a document whose heading ids come from `anchors` (and `options.headingIDPrefix` is not used):
+    /// pass the same `anchors` to every part of a page, seeded with the page's own ids, so no id repeats.
+    public func render(_ document: Document, anchors: inout HeadingAnchors) -> String {
+        var state = RenderState(options: options, anchors: anchors)
         state.blocks(document.blocks, tight: false)
+        anchors = state.anchors
         return state.out
     }
 
     /// Renders a run of inlines alone, without a surrounding paragraph (for titles and table cells).
     public func render(inlines: [Inline]) -> String {
-        var state = RenderState(options: options)
+        var state = RenderState(options: options, anchors: HeadingAnchors())
         state.inlines(inlines)
         return state.out
     }
@@ -52,9 +62,9 @@ private struct RenderState {
     var out = ""
     var anchors: HeadingAnchors
 
-    init(options: HTMLOptions) {
+    init(options: HTMLOptions, anchors: HeadingAnchors) {
         self.options = options
-        self.anchors = HeadingAnchors(prefix: options.headingIDPrefix)
+        self.anchors = anchors
     }
 
     private static let omitted = "<!-- raw HTML omitted -->"

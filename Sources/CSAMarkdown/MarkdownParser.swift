@@ -3,11 +3,19 @@ import CSAModel
 
 /// Parses CommonMark text with libcmark and returns it as a `Document` of Swift values.
 ///
-/// This is the only file that sees libcmark: the C tree is built, converted and freed inside
+/// This is the only file that sees libcmark: the C tree is built, checked, converted and freed inside
 /// `parse`, and no C pointer leaves it.
 public enum MarkdownParser {
+    /// The deepest nesting converted, counted separately for block quotes and lists (`MarkdownNesting.Kind.blocks`)
+    /// and for emphasis, links and images (`.inlines`). Deeper texts are refused with a `MarkdownNesting`.
+    public static let maximumNesting = 100
+
     /// Parses `text` (CommonMark 0.30, as libcmark implements it). Lines are 1-based within `text`.
-    public static func parse(_ text: String) -> Document {
+    ///
+    /// Throws a `MarkdownNesting` when the text nests deeper than `maximumNesting`: the depth is measured
+    /// on libcmark's tree without recursion, before any Swift value is built, so no recursive code ever sees
+    /// the deep tree (libcmark frees its own tree iteratively).
+    public static func parse(_ text: String) throws(MarkdownNesting) -> Document {
         var text = text
         let root: OpaquePointer? = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -16,7 +24,63 @@ public enum MarkdownParser {
         }
         guard let root else { return Document(blocks: []) }
         defer { cmark_node_free(root) }
+        if let problem = tooDeep(root) { throw problem }
         return Document(blocks: blocks(under: root))
+    }
+
+    /// Walks the tree with libcmark's iterator (no recursion) and returns the first kind of nesting that goes
+    /// past `maximumNesting`, with its deepest level and where it first went past.
+    private static func tooDeep(_ root: OpaquePointer) -> MarkdownNesting? {
+        guard let iterator = cmark_iter_new(root) else { return nil }
+        defer { cmark_iter_free(iterator) }
+        var blockDepth = 0, inlineDepth = 0
+        var blockProblem: MarkdownNesting?, inlineProblem: MarkdownNesting?
+        var blockLine = 1
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let isBlock: Bool
+            switch type {
+            case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST: isBlock = true
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE: isBlock = false
+            default:
+                if event == CMARK_EVENT_ENTER, type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+                    blockLine = max(1, Int(cmark_node_get_start_line(node)))
+                }
+                continue
+            }
+            let step = event == CMARK_EVENT_EXIT ? -1 : 1
+            let level: Int
+            if isBlock {
+                blockDepth += step
+                level = blockDepth
+            } else {
+                inlineDepth += step
+                level = inlineDepth
+            }
+            guard step == 1 else { continue }
+            if isBlock {
+                note(level, node, .blocks, blockLine, &blockProblem)
+            } else {
+                note(level, node, .inlines, blockLine, &inlineProblem)
+            }
+        }
+        return blockProblem ?? inlineProblem
+    }
+
+    /// Records a node entered at `level`: the first past the limit gives the place, later ones the depth.
+    private static func note(_ level: Int, _ node: OpaquePointer, _ kind: MarkdownNesting.Kind, _ blockLine: Int,
+                             _ problem: inout MarkdownNesting?) {
+        if let found = problem {
+            if level > found.depth { problem?.depth = level }
+        } else if level > maximumNesting {
+            let line = Int(cmark_node_get_start_line(node))
+            let column = Int(cmark_node_get_start_column(node))
+            problem = MarkdownNesting(kind: kind, depth: level, line: line > 0 ? line : blockLine,
+                                      column: line > 0 && column > 0 ? column : nil)
+        }
     }
 
     private static func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -51,6 +115,7 @@ public enum MarkdownParser {
             let style: ListStyle
             if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
                 let delimiter: Character = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : "."
+                // CommonMark allows at most nine digits, so the start always fits.
                 style = .ordered(start: Int(cmark_node_get_list_start(node)), delimiter: delimiter)
             } else {
                 style = .bullet

@@ -27,7 +27,7 @@ enum ChapterReader {
             return nil
         }
         let yamlText = lines[1..<close].joined(separator: "\n")
-        let body = MarkdownParser.parse(lines[(close + 1)...].joined(separator: "\n"))
+        let body = MarkdownText.chapterBody(lines[(close + 1)...].joined(separator: "\n"), file: display, lines: lines, bodyStartLine: close + 2, &context.diagnostics)
         ChapterBody.check(body, lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
         let place = MarkdownPlace(file: display, lines: lines, firstLine: close + 2, fallback: start)
         MarkdownCheck.check(body, at: place, &context.diagnostics)
@@ -42,7 +42,7 @@ enum ChapterReader {
         if let id { m.what = "chapter '\(id.value)'" }
         context.declare("chapter id", id, edition: edition)
         let title = m.string("title", &d)
-        let order = m.int("order", &d)
+        let order = m.int("order", in: 1...99, &d)
         if let order, let node = m.node("order", required: false, &d) {
             context.declare("chapter order", Located(value: String(order), location: m.source.location(node)), edition: edition)
         }

@@ -6,6 +6,9 @@ enum MeasureReader {
     static let fields = ["id", "priority", "title", "unit", "better", "data_source", "values"] + ProvenanceField.names
     /// The fields `illustrative:` may list.
     static let markable = ["priority", "title", "unit", "better", "data_source", "values"]
+    /// The largest value a measure may have (a million million): far beyond any count or rate a CSA reports,
+    /// and small enough that every sum, difference and chart coordinate the writers work out stays exact.
+    static let largestValue = 1e12
 
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Measure] {
         guard let (source, items) = context.listItems(of: url, display: display, noun: "measure") else { return [] }
@@ -34,6 +37,10 @@ enum MeasureReader {
                 if value < 0, let at = v.valueLocation("value") {
                     d.error(at, "\(m.what) has a negative value for period '\(period)': \(v.string("value", &d) ?? String(value))",
                             hint: "charts start at zero, so a value must be zero or more; check the figure")
+                }
+                if value > largestValue, let at = v.valueLocation("value") {
+                    d.error(at, "\(m.what) has a value too large for period '\(period)': \(v.string("value", &d) ?? String(value))",
+                            hint: "a value can be at most 1000000000000 (a million million); check the figure")
                 }
                 if let first = periods[period] {
                     d.error(v.location, "\(m.what) has two values for period '\(period)'", hint: "first given at \(first)")

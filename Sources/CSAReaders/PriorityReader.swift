@@ -74,9 +74,12 @@ enum PriorityReader {
         let title = m.string("title", &d)
         let lead = m.id("lead", &d)
         let description = m.string("description", &d)
-        let document = description.map { text in
-            let parsed = MarkdownParser.parse(text)
+        let document = description.map { text -> Document in
             var place = descriptionPlace(m, m.node("description", required: false, &d))
+            let parsed = MarkdownText.parse(text, holder: "field 'description' in \(m.what)",
+                                            at: { line, _ in
+                                                place.firstLine.map { SourceLocation(file: place.file, line: $0 + line - 1, column: 1) } ?? place.fallback
+                                            }, &d)
             place.reportsReferences = SourceText.forbiddenNames(in: text).isEmpty
             MarkdownCheck.check(parsed, at: place, &d)
             return parsed

@@ -80,10 +80,13 @@ struct YAMLMapping {
         return scalar.string
     }
 
-    func int(_ key: String, required: Bool = true, _ diagnostics: inout Diagnostics) -> Int? {
+    /// A whole number within `range`; one outside it (however many digits it has) is a located error.
+    func int(_ key: String, in range: ClosedRange<Int>, required: Bool = true, _ diagnostics: inout Diagnostics) -> Int? {
         guard let node = node(key, required: required, &diagnostics) else { return nil }
-        guard let text = plainScalar(node), let value = Int(text) else {
-            typeError(key, node, "a whole number", &diagnostics)
+        let expected = "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        // Too many digits for an Int is out of range too: the same message, not a different kind of mistake.
+        guard let text = plainScalar(node), let value = Int(text), range.contains(value) else {
+            typeError(key, node, expected, &diagnostics)
             return nil
         }
         return value

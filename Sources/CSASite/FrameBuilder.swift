@@ -5,6 +5,8 @@ import CSAModel
 struct FrameBuilder {
     let publication: Publication
     let baseURL: String
+    /// The ids written literally in the templates (`PageIDs.literal`), which headings must not take.
+    var templateIDs: Set<String> = []
 
     func frame(for page: SitePage, title: String, description: String, current: String? = nil,
                crumbs: [(String, SitePage)] = [], jsonLD: String? = nil, scripts: [String] = [],

@@ -31,18 +31,21 @@ public struct OutputFile: Sendable, Equatable {
 public struct SiteWriter: Sendable {
     private let templates: TemplateLibrary
     private let assets: [String: [UInt8]]
+    /// The ids the templates write literally, reserved on every page.
+    private let templateIDs: Set<String>
 
     /// Parses the theme's templates; every broken or missing template is reported at once.
     public init(theme: SiteTheme) throws(TemplateErrors) {
         templates = try TemplateLibrary(theme)
         assets = theme.assets
+        templateIDs = PageIDs.literal(in: theme.templates.values.map(\.text))
     }
 
     /// All files of the site. `baseURL` overrides the one in `site.yml` for absolute links (sitemap, feed, 404).
     public func write(_ publication: Publication, baseURL: String? = nil) -> [OutputFile] {
         var base = baseURL ?? publication.site.baseURL
         if !base.hasSuffix("/") { base += "/" }
-        let frames = FrameBuilder(publication: publication, baseURL: base)
+        let frames = FrameBuilder(publication: publication, baseURL: base, templateIDs: templateIDs)
         let jobs = pageJobs(publication, frames: frames, baseURL: base)
 
         let lock = NSLock()

@@ -23,9 +23,12 @@ struct ViewBuilder {
         MarkingWording.lead(bodyName(id), illustrative: provenance.isIllustrative("lead"))
     }
 
-    func html(_ document: Document, levelOffset: Int = 0, idPrefix: String = "") -> String {
-        DocumentHTMLWriter(options: HTMLOptions(headingLevelOffset: levelOffset, headingIDPrefix: idPrefix))
-            .render(ChapterLinkResolver(edition: edition, page: page).resolve(document))
+    /// The document's HTML, its links between chapters resolved for this page; its heading ids come from
+    /// `anchors`, which every part of the page shares.
+    func html(_ document: Document, levelOffset: Int = 0, idPrefix: String = "", anchors: inout HeadingAnchors) -> String {
+        anchors.prefix = idPrefix
+        return DocumentHTMLWriter(options: HTMLOptions(headingLevelOffset: levelOffset))
+            .render(ChapterLinkResolver(edition: edition, page: page).resolve(document), anchors: &anchors)
     }
 
     func priorityLink(_ id: String) -> ItemLink {
@@ -69,10 +72,12 @@ struct ViewBuilder {
         return "Continues " + titles.map { "“\($0)”" }.joined(separator: " and ") + " from the \(previous.title)\(gap)"
     }
 
-    func chapterTOC(_ document: Document, prefix: String = "", base: String = "") -> [TOCEntry] {
+    /// The contents list of a document whose headings will take their ids from `anchors` (as they are now).
+    func chapterTOC(_ document: Document, anchors: HeadingAnchors, base: String = "") -> [TOCEntry] {
         var entries: [TOCEntry] = []
         var pending: [(HeadingEntry, [TOCEntry])] = []
-        for heading in HeadingAnchors.outline(of: document, prefix: prefix) where heading.level <= 3 {
+        var anchors = anchors
+        for heading in HeadingAnchors.outline(of: document, anchors: &anchors) where heading.level <= 3 {
             let entry = TOCEntry(text: heading.text, href: base + "#" + heading.id, children: [])
             if heading.level <= 2 {
                 pending.append((heading, []))

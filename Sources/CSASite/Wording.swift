@@ -14,9 +14,12 @@ enum Wording {
         return "Approved by the \(body) on \(approval.date.longForm)" + (approval.illustrative ? " (an example date: no source paper gives it)" : "")
     }
 
-    /// A number as people write it: no trailing `.0`, thousands separated by commas.
+    /// A number as people write it: no trailing `.0`, thousands separated by commas. The reader keeps measure
+    /// values within a million million; anything beyond `Int`'s safe range (or not finite) is written as Swift
+    /// writes it rather than converted, since converting it would trap.
     static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
+        guard rounded.isFinite, abs(rounded) < 1e15 else { return "\(value)" }
         let negative = rounded < 0
         let whole = Int(abs(rounded))
         let fraction = abs(rounded) - Double(whole)

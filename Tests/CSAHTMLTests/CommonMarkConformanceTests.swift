@@ -17,7 +17,7 @@ import Testing
     ]
 
     static func render(_ markdown: String, _ policy: RawHTMLPolicy) -> String {
-        DocumentHTMLWriter(options: HTMLOptions(rawHTML: policy)).render(MarkdownParser.parse(markdown))
+        DocumentHTMLWriter(options: HTMLOptions(rawHTML: policy)).render(parsed(markdown))
     }
 
     @Test func specHas652Examples() throws {

@@ -47,7 +47,7 @@ import Testing
             ---
             Text.
             """)
-        #expect(got == ["C/editions/2024-25/chapters/01-introduction.md:4:8: error: field 'order' in chapter 'introduction' must be a whole number, but it is 'first'"])
+        #expect(got == ["C/editions/2024-25/chapters/01-introduction.md:4:8: error: field 'order' in chapter 'introduction' must be a whole number from 1 to 99, but it is 'first'"])
     }
 
     @Test func unknownFieldSuggestsNearestName() throws {
@@ -373,7 +373,7 @@ import Testing
             "C/editions/2024-25/actions.yml:11:7: error: duplicate action id 'nc-01' in edition 2024-25",
             "C/editions/2024-25/actions.yml:12:16: error: action 'nc-01' refers to priority 'burglary', which edition 2024-25 does not have",
             "C/editions/2024-25/chapters/01-introduction.md:1:1: error: chapter has no front matter",
-            "C/editions/2024-25/chapters/02-landscape.md:4:8: error: field 'order' in chapter 'landscape' must be a whole number, but it is 'second'",
+            "C/editions/2024-25/chapters/02-landscape.md:4:8: error: field 'order' in chapter 'landscape' must be a whole number from 1 to 99, but it is 'second'",
             "C/editions/2024-25/measures.yml:3:1: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 2)",
             "C/editions/2024-25/priorities.yml:5:14: error: priority 'neighbourhood-crime' replaces 'asbo', but the superseded edition 2023-24 has no priority or theme with that id",
             "C/editions/2024-25/themes.yml:1:3: error: missing required field 'title' in theme 'prevention'",

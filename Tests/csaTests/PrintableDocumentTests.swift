@@ -7,9 +7,12 @@ import Testing
     @Test func documentHasBothAppendicesInItsContents() throws {
         let (_, site) = try BuildCommandTests.sharedBuild.get()
         let page = site.text("2024-25/document.html")
-        #expect(page.contains("<li><a href=\"#action-plan\">Appendix A: Action plan</a></li>"))
-        #expect(page.contains("<li><a href=\"#measures\">Appendix B: Measures</a></li>"))
-        #expect(page.contains("<h2 id=\"measures\"><span class=\"caption\">Appendix B</span> Measures</h2>"))
+        // The edition's own appendix (A: source papers) comes first; the action plan and measures follow it.
+        #expect(page.contains("<li><a href=\"#chapter-source-papers\">Appendix A: Source papers</a></li>"))
+        #expect(page.contains("<li><a href=\"#action-plan\">Appendix B: Action plan</a></li>"))
+        #expect(page.contains("<li><a href=\"#measures\">Appendix C: Measures</a></li>"))
+        #expect(page.contains("<h2 id=\"measures\"><span class=\"caption\">Appendix C</span> Measures</h2>"))
+        #expect(site.text("2011-14/document.html").contains("<li><a href=\"#action-plan\">Appendix A: Action plan</a></li>"))
         // Every measure of the edition is in the appendix, with its data table.
         let measures = try String(contentsOf: BuildCommandTests.content.appendingPathComponent("editions/2024-25/measures.yml"), encoding: .utf8)
         let ids = measures.split(separator: "\n").filter { $0.hasPrefix("- id: ") }.map { $0.dropFirst(6) }

@@ -35,8 +35,11 @@ struct DocumentView {
     let priorities: [DocumentItem]
     let themes: [DocumentItem]
     let actionGroups: [ActionGroup]
-    /// Appendix B: the measures by priority, with their data tables.
+    /// The action plan's appendix letter, after the edition's own appendices.
+    let planLetter: String
+    /// The measures by priority, with their data tables, as the appendix after the action plan.
     let measureGroups: [MeasureGroup]
+    let measuresLetter: String
     let anyIllustrativeMeasures: Bool
 }
 
@@ -61,9 +64,11 @@ enum ChapterPages {
             edition.chapters.indices.contains(i)
                 ? ItemLink(title: edition.chapters[i].title, href: v.href(.chapter(edition.id, edition.chapters[i].id)), detail: nil) : nil
         }
+        var anchors = frames.headingAnchors()
+        let toc = v.chapterTOC(chapter.body, anchors: anchors)
         return ChapterView(frame: frame, number: index + 1, caption: caption(chapter, in: edition), summary: chapter.summary,
-                           sourceText: MarkingWording.sources(chapter.sources, site: publication.site), toc: v.chapterTOC(chapter.body),
-                           bodyHTML: v.html(chapter.body), pagination: Pagination(label: "Chapters", noun: "chapter", previous: link(index - 1), next: link(index + 1)),
+                           sourceText: MarkingWording.sources(chapter.sources, site: publication.site), toc: toc,
+                           bodyHTML: v.html(chapter.body, anchors: &anchors), pagination: Pagination(label: "Chapters", noun: "chapter", previous: link(index - 1), next: link(index + 1)),
                            chapters: edition.chapters.map { NavLink(text: ($0.appendix.map { "Appendix \($0): " } ?? "") + $0.title, href: v.href(.chapter(edition.id, $0.id)), current: $0.id == chapter.id) })
     }
 
@@ -73,27 +78,34 @@ enum ChapterPages {
         let frame = frames.frame(for: page, title: edition.title,
                                  description: "The whole \(edition.title) on one page, for reading through and printing.",
                                  crumbs: [(edition.title, .editionHome(edition.id))])
+        let actionGroups = ActionPages.groups(edition, v, anchorPrefix: "plan-")
+        // One set of anchors for the whole page: a heading never takes an id an earlier chapter or the page itself uses.
+        var anchors = frames.headingAnchors(reserving: documentPageIDs(edition, actionGroups))
         let chapters = edition.chapters.enumerated().map { i, c in
             DocumentChapter(id: "chapter-\(c.id)", number: i + 1, caption: caption(c, in: edition), title: c.title,
                             sourceText: MarkingWording.sources(c.sources, site: publication.site), summary: c.summary,
-                            bodyHTML: v.html(c.body, levelOffset: 1, idPrefix: "\(c.id)-"))
+                            bodyHTML: v.html(c.body, levelOffset: 1, idPrefix: "\(c.id)-", anchors: &anchors))
         }
+        // The action plan and the measures follow the edition's own appendices, lettered after them.
+        let letters = (edition.chapters.compactMap(\.appendix).max().flatMap { $0.unicodeScalars.first?.value } ?? 64) + 1
+        let planLetter = String(UnicodeScalar(UInt8(min(letters, 90))))
+        let measuresLetter = String(UnicodeScalar(UInt8(min(letters + 1, 90))))
         var toc = chapters.map { TOCEntry(text: "\($0.caption): \($0.title)", href: "#\($0.id)", children: []) }
         toc += [TOCEntry(text: "Priorities", href: "#priorities", children: []),
                 TOCEntry(text: "Cross-cutting themes", href: "#themes", children: []),
-                TOCEntry(text: "Appendix A: Action plan", href: "#action-plan", children: [])]
+                TOCEntry(text: "Appendix \(planLetter): Action plan", href: "#action-plan", children: [])]
         let measureGroups = MeasurePages.groups(edition, v, site: publication.site, anchorPrefix: "appendix-")
-        if !measureGroups.isEmpty { toc.append(TOCEntry(text: "Appendix B: Measures", href: "#measures", children: [])) }
+        if !measureGroups.isEmpty { toc.append(TOCEntry(text: "Appendix \(measuresLetter): Measures", href: "#measures", children: [])) }
         return DocumentView(
             frame: frame, overview: v.overview(), toc: toc, chapters: chapters,
             priorities: edition.priorities.map { DocumentItem(id: "priority-\($0.id)", title: $0.title, leadName: v.leadName($0.lead, $0.provenance),
                                                               marking: MarkingWording.marking($0.provenance, noun: "priority", site: publication.site),
-                                                              descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "priority-\($0.id)-")) },
+                                                              descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "priority-\($0.id)-", anchors: &anchors)) },
             themes: edition.themes.map { DocumentItem(id: "theme-\($0.id)", title: $0.title, leadName: v.leadName($0.lead, $0.provenance),
                                                       marking: MarkingWording.marking($0.provenance, noun: "theme", site: publication.site),
-                                                      descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "theme-\($0.id)-")) },
-            actionGroups: ActionPages.groups(edition, v, anchorPrefix: "plan-"),
-            measureGroups: measureGroups, anyIllustrativeMeasures: edition.measures.contains(where: \.illustrative))
+                                                      descriptionHTML: v.html($0.description, levelOffset: 2, idPrefix: "theme-\($0.id)-", anchors: &anchors)) },
+            actionGroups: actionGroups, planLetter: planLetter,
+            measureGroups: measureGroups, measuresLetter: measuresLetter, anyIllustrativeMeasures: edition.measures.contains(where: \.illustrative))
     }
 
     /// "Appendix A" for an appendix; "Chapter 3" for the third chapter that is not an appendix.
@@ -101,5 +113,15 @@ enum ChapterPages {
         if let letter = chapter.appendix { return "Appendix \(letter)" }
         let number = (edition.chapters.filter { $0.appendix == nil }.firstIndex { $0.id == chapter.id } ?? 0) + 1
         return "Chapter \(number)"
+    }
+
+    /// The ids the whole-document page makes from the content: chapters, priorities, themes, the overview's
+    /// sections, the action groups and actions, and the measures appendix.
+    static func documentPageIDs(_ edition: Edition, _ groups: [ActionGroup]) -> [String] {
+        edition.chapters.map { "chapter-\($0.id)" } + edition.priorities.map { "priority-\($0.id)" }
+            + edition.themes.map { "theme-\($0.id)" }
+            + ["priorities-", "themes-", "plan-", "chapters-"].map { $0 + edition.id }
+            + groups.flatMap { [$0.anchor] + $0.actions.map(\.anchor) }
+            + edition.priorities.map { "appendix-measures-\($0.id)" } + edition.measures.map { "appendix-measure-\($0.id)" }
     }
 }

@@ -56,12 +56,14 @@ enum PriorityPages {
             edition.priorities.indices.contains(i)
                 ? ItemLink(title: edition.priorities[i].title, href: v.href(.priority(edition.id, edition.priorities[i].id)), detail: nil) : nil
         }
+        let actionViews = actions.map { v.action($0) }
+        var anchors = frames.headingAnchors(reserving: actionViews.map(\.anchor))
         return PriorityView(
-            frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1), leadName: v.leadName(priority.lead, priority.provenance),
+            frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1, anchors: &anchors), leadName: v.leadName(priority.lead, priority.provenance),
             continuity: v.continuity(id: priority.id, replaces: priority.replaces),
             marking: MarkingWording.marking(priority.provenance, noun: "priority", site: publication.site), themes: priority.themes.map(v.themeLink),
             themesIllustrative: priority.provenance.isIllustrative("themes"),
-            actions: actions.map { v.action($0) }, statusCounts: v.statusCounts(actions).filter { $0.count > 0 },
+            actions: actionViews, statusCounts: v.statusCounts(actions).filter { $0.count > 0 },
             illustrativeNote: Wording.illustrativeActions(actions),
             measures: measures.map { ItemLink(title: $0.title, href: v.href(.measures(edition.id), fragment: "measure-\($0.id)"),
                                               detail: $0.illustrative ? "Example figures" : nil) },
@@ -76,14 +78,19 @@ enum PriorityPages {
         let frame = frames.frame(for: page, title: "Cross-cutting themes",
                                  description: "The cross-cutting themes that support the priorities of the \(edition.title).",
                                  crumbs: [(edition.title, .editionHome(edition.id))])
-        let themes = edition.themes.map { theme in
+        let actions = edition.themes.map { theme in
+            edition.actions.filter { $0.themes.contains(theme.id) }.map { v.action($0, anchorPrefix: "theme-\(theme.id)-") }
+        }
+        // One set of anchors for the page, so a heading in one description cannot take a theme's or an action's id.
+        var anchors = frames.headingAnchors(reserving: edition.themes.map { "theme-\($0.id)" } + actions.flatMap { $0.map(\.anchor) })
+        let themes = zip(edition.themes, actions).map { theme, actions in
             ThemeView(anchor: "theme-\(theme.id)", title: theme.title,
-                      descriptionHTML: v.html(theme.description, levelOffset: 2, idPrefix: "theme-\(theme.id)-"),
+                      descriptionHTML: v.html(theme.description, levelOffset: 2, idPrefix: "theme-\(theme.id)-", anchors: &anchors),
                       leadName: v.leadName(theme.lead, theme.provenance), continuity: v.continuity(id: theme.id, replaces: theme.replaces),
                       marking: MarkingWording.marking(theme.provenance, noun: "theme", site: publication.site),
                       priorities: edition.priorities.filter { $0.themes.contains(theme.id) }.map { v.priorityLink($0.id) },
                       prioritiesIllustrative: edition.priorities.contains { $0.themes.contains(theme.id) && $0.provenance.isIllustrative("themes") },
-                      actions: edition.actions.filter { $0.themes.contains(theme.id) }.map { v.action($0, anchorPrefix: "theme-\(theme.id)-") })
+                      actions: actions)
         }
         let themed = edition.actions.filter { !$0.themes.isEmpty }
         return ThemesView(frame: frame, themes: themes, illustrativeNote: Wording.illustrativeActions(themed), themeData: v.dataLinks(.themes))
