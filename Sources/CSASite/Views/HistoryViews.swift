@@ -15,7 +15,7 @@ struct HistoryView {
     let hasOthers: Bool
 }
 
-/// One priority or theme of the edition and its whole line, one table row per step.
+/// One priority or theme of the edition and its whole line, one list item per step, oldest first.
 struct HistoryLineView {
     /// `priority-<id>` or `theme-<id>`: what the priority page and the themes page link to.
     let anchor: String
@@ -23,17 +23,21 @@ struct HistoryLineView {
     let rows: [HistoryRowView]
 }
 
-/// One row of a line: an item in an edition, the editions not published here that the line passes
+/// One step of a line: an item in an edition, the editions not published here that the line passes
 /// through, or an item not carried into an edition.
 struct HistoryRowView {
-    /// "2018-19 (draft)", with "(this edition)" on the page's own edition; or the dates of unpublished editions.
+    /// Which of the three the step is, as its CSS modifier: `item`, `gap` or `ended`.
+    let kind: String
+    /// True on the steps of the page's own edition.
+    let isCurrent: Bool
+    /// "2018-19 (draft)", with "this edition" on the page's own edition; or the dates of unpublished editions.
     let editionText: String
-    /// True on the rows of an item, which link its title; the other rows show only `itemText`.
+    /// True on the steps of an item, which link its title; the other steps show only `itemText`.
     /// (A flag, not an optional title: templates look a missing value up in the enclosing line.)
     let isItem: Bool
     let title: String
     let href: String
-    /// "Priority" or "Cross-cutting theme" under the title; or the words in the item column of other rows.
+    /// "Priority" or "Cross-cutting theme" before the title; or the words in its place on other steps.
     let itemText: String
     /// What the data records of this step, in words.
     let status: String
@@ -76,22 +80,25 @@ enum HistoryPages {
                            endedBefore: endedBefore, beganAfter: beganAfter, hasOthers: !(endedBefore.isEmpty && beganAfter.isEmpty))
     }
 
-    /// The rows of one line: each step's items, the editions not published here that the line passes through, and items that ended.
+    /// The steps of one line: each step's items, the editions not published here that the line passes through, and items that ended.
     private static func rows(_ line: ItemHistory, v: ViewBuilder, words: HistoryWording) -> [HistoryRowView] {
         var rows: [HistoryRowView] = []
         for step in line.steps {
-            let edition = words.label(step.edition, step.edition == v.edition.id ? "this edition" : nil)
+            let current = step.edition == v.edition.id
+            let edition = words.label(step.edition, current ? "this edition" : nil)
             if let gap = words.gap(after: step.previous), step.entries.contains(where: { !$0.continues.isEmpty }) {
-                rows.append(HistoryRowView(editionText: Wording.period(gap.period), isItem: false, title: "", href: "", itemText: "Editions not published here",
-                                           status: "The line passes through these editions, which are not published here"))
+                rows.append(HistoryRowView(kind: "gap", isCurrent: false, editionText: Wording.period(gap.period), isItem: false, title: "", href: "",
+                                           itemText: "Editions not published here",
+                                           status: "The line passes through these editions"))
             }
             for entry in step.entries {
-                rows.append(HistoryRowView(editionText: edition, isItem: true, title: entry.item.title,
+                rows.append(HistoryRowView(kind: "item", isCurrent: current, editionText: edition, isItem: true, title: entry.item.title,
                                            href: v.href(itemPage(entry.item), fragment: itemFragment(entry.item)),
                                            itemText: HistoryWording.kind(entry.item.kind), status: words.status(of: entry, in: step, of: line)))
             }
             for item in step.ended {
-                rows.append(HistoryRowView(editionText: edition, isItem: false, title: "", href: "", itemText: "Not in this edition",
+                rows.append(HistoryRowView(kind: "ended", isCurrent: current, editionText: edition, isItem: false, title: "", href: "",
+                                           itemText: "Not in this edition",
                                            status: words.ended(item, in: step)))
             }
         }
