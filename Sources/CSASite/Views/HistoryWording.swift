@@ -43,7 +43,14 @@ struct HistoryWording {
                 : "New since \(before), the previous edition published here: its first edition was \(here) or one of the editions between them, which are not published here"
         }
         if entry.continues.count > 1 {
-            return "Merges " + Self.list(entry.continues.map { quoted($0, beside: item) }) + " of \(before)"
+            let kinds = Set(entry.continues.map(\.kind))
+            if kinds.count == 1, first.kind != item.kind {
+                let plural = first.kind == .priority ? "priorities" : "cross-cutting themes"
+                return "Merges the \(plural) " + Self.list(entry.continues.map { "“\($0.title)”" }) + " of \(before)"
+            }
+            let mixed = kinds.count > 1
+            return "Merges " + Self.list(entry.continues.map { mixed ? "the \(Self.kind($0.kind).lowercased()) “\($0.title)”" : quoted($0, beside: item) })
+                + " of \(before)"
         }
         let siblings = line.steps.lazy.flatMap(\.entries).first { $0.item == first }?.continuedBy ?? []
         let partners = siblings.filter { $0 != item }
@@ -67,9 +74,9 @@ struct HistoryWording {
             : sentence + ", the next edition published here: its last edition was \(years(item.edition)) or one of the editions between them, which are not published here"
     }
 
-    /// "“Title”", with what kind of item it was when that differs from the item beside it.
+    /// "“Title”", or "the cross-cutting theme “Title”" when it is of another kind than the item beside it.
     private func quoted(_ item: EditionItem, beside other: EditionItem) -> String {
-        "“\(item.title)”" + (item.kind == other.kind ? "" : " (then a \(Self.kind(item.kind).lowercased()))")
+        (item.kind == other.kind ? "" : "the \(Self.kind(item.kind).lowercased()) ") + "“\(item.title)”"
     }
 
     /// "a", "a and b", "a, b and c".
