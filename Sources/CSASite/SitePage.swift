@@ -15,6 +15,8 @@ enum SitePage: Hashable, Sendable {
     case about(String)
     case data(String)
     case search(String)
+    /// The history of every priority and theme of an edition, across every edition.
+    case history(String)
 
     var path: String {
         switch self {
@@ -31,6 +33,7 @@ enum SitePage: Hashable, Sendable {
         case .about(let e): return "\(e)/about.html"
         case .data(let e): return "\(e)/data.html"
         case .search(let e): return "\(e)/search.html"
+        case .history(let e): return "\(e)/history.html"
         }
     }
 
@@ -39,7 +42,7 @@ enum SitePage: Hashable, Sendable {
         switch self {
         case .home, .accessibility, .notFound: return nil
         case .editionHome(let e), .chapter(let e, _), .document(let e), .priority(let e, _), .themes(let e),
-             .actionPlan(let e), .measures(let e), .about(let e), .data(let e), .search(let e):
+             .actionPlan(let e), .measures(let e), .about(let e), .data(let e), .search(let e), .history(let e):
             return e
         }
     }
@@ -58,6 +61,7 @@ enum SitePage: Hashable, Sendable {
         case .about: return .about(other)
         case .data: return .data(other)
         case .search: return .search(other)
+        case .history: return .history(other)
         }
     }
 }

@@ -86,6 +86,7 @@ public struct SiteWriter: Sendable {
                 { page(.about(e), "about", InfoPages.about(edition, publication, frames: frames)) },
                 { page(.data(e), "data", InfoPages.data(edition, publication, frames: frames, jsonLD: jsonLD)) },
                 { page(.search(e), "search", InfoPages.search(edition, publication, frames: frames)) },
+                { page(.history(e), "history", HistoryPages.history(edition, publication, frames: frames)) },
             ]
             jobs += edition.chapters.indices.map { i in
                 { page(.chapter(e, edition.chapters[i].id), "chapter", ChapterPages.chapter(i, of: edition, publication, frames: frames)) }
@@ -101,7 +102,7 @@ public struct SiteWriter: Sendable {
     private func sitemapPages(_ publication: Publication) -> [SitePage] {
         var pages: [SitePage] = [.home, .accessibility]
         for e in publication.editions {
-            pages += [.editionHome(e.id), .document(e.id), .themes(e.id), .actionPlan(e.id), .measures(e.id), .about(e.id), .data(e.id), .search(e.id)]
+            pages += [.editionHome(e.id), .document(e.id), .themes(e.id), .actionPlan(e.id), .measures(e.id), .about(e.id), .data(e.id), .search(e.id), .history(e.id)]
             pages += e.chapters.map { .chapter(e.id, $0.id) } + e.priorities.map { .priority(e.id, $0.id) }
         }
         return pages.sorted { $0.path < $1.path }

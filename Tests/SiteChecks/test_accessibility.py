@@ -32,6 +32,8 @@ def page_types(site, latest):
         "about": f"{latest}/about.html",
         "data": f"{latest}/data.html",
         "search": f"{latest}/search.html",
+        "history": f"{latest}/history.html",
+        "draft history": "2018-19/history.html",
         "search results": f"{latest}/search.html?q=domestic+abuse",
         "accessibility statement": "accessibility.html",
         "404": "404.html",

@@ -25,7 +25,7 @@ import Testing
         for set in ["priorities", "themes", "actions", "updates", "measures", "all"] { files.insert("data/schema/\(set).schema.json") }
         let editions = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("editions").path)
         for e in editions {
-            for page in ["index", "document", "themes", "action-plan", "measures", "about", "data", "search"] { files.insert("\(e)/\(page).html") }
+            for page in ["index", "document", "themes", "action-plan", "measures", "about", "data", "search", "history"] { files.insert("\(e)/\(page).html") }
             for set in ["priorities", "themes", "actions", "updates", "measures"] {
                 files.insert("\(e)/data/\(set).csv")
                 files.insert("\(e)/data/\(set).json")

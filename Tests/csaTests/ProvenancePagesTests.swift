@@ -80,7 +80,7 @@ import Testing
         #expect(!first.contains("<dt>Earlier editions not published here</dt>"))
         // An item kept across the gap says so without claiming a one-year step.
         #expect(site.text("2024-25/priorities/road-safety.html").contains(
-            "<dd>Also in the Kent Community Safety Agreement 2018-19, the previous edition published here</dd>"))
+            "<dd>Also in the Kent Community Safety Agreement 2018-19, the previous edition published here. <a href=\"../history.html#priority-road-safety\">Its history in every edition</a></dd>"))
     }
 
     @Test func appendicesHaveTheirOwnPagesAfterTheChapters() throws {

@@ -6,6 +6,8 @@ struct PriorityView {
     let descriptionHTML: String
     let leadName: String
     let continuity: String?
+    /// Its line on the edition's history page.
+    let historyHref: String
     let marking: Marking
     let themes: [ItemLink]
     /// True when which themes support it is an example.
@@ -27,6 +29,8 @@ struct ThemeView {
     let descriptionHTML: String
     let leadName: String
     let continuity: String?
+    /// Its line on the edition's history page.
+    let historyHref: String
     let marking: Marking
     let priorities: [ItemLink]
     /// True when which priorities it supports comes from priorities whose `themes` are examples.
@@ -40,6 +44,7 @@ struct ThemesView {
     let themes: [ThemeView]
     let illustrativeNote: String?
     let themeData: DataLinks
+    let historyHref: String
 }
 
 /// Builds priority pages and the themes page.
@@ -61,6 +66,7 @@ enum PriorityPages {
         return PriorityView(
             frame: frame, descriptionHTML: v.html(priority.description, levelOffset: 1, anchors: &anchors), leadName: v.leadName(priority.lead, priority.provenance),
             continuity: v.continuity(id: priority.id, replaces: priority.replaces),
+            historyHref: HistoryPages.historyLink(.priority, priority.id, v),
             marking: MarkingWording.marking(priority.provenance, noun: "priority", site: publication.site), themes: priority.themes.map(v.themeLink),
             themesIllustrative: priority.provenance.isIllustrative("themes"),
             actions: actionViews, statusCounts: v.statusCounts(actions).filter { $0.count > 0 },
@@ -87,12 +93,14 @@ enum PriorityPages {
             ThemeView(anchor: "theme-\(theme.id)", title: theme.title,
                       descriptionHTML: v.html(theme.description, levelOffset: 2, idPrefix: "theme-\(theme.id)-", anchors: &anchors),
                       leadName: v.leadName(theme.lead, theme.provenance), continuity: v.continuity(id: theme.id, replaces: theme.replaces),
+                      historyHref: HistoryPages.historyLink(.theme, theme.id, v),
                       marking: MarkingWording.marking(theme.provenance, noun: "theme", site: publication.site),
                       priorities: edition.priorities.filter { $0.themes.contains(theme.id) }.map { v.priorityLink($0.id) },
                       prioritiesIllustrative: edition.priorities.contains { $0.themes.contains(theme.id) && $0.provenance.isIllustrative("themes") },
                       actions: actions)
         }
         let themed = edition.actions.filter { !$0.themes.isEmpty }
-        return ThemesView(frame: frame, themes: themes, illustrativeNote: Wording.illustrativeActions(themed), themeData: v.dataLinks(.themes))
+        return ThemesView(frame: frame, themes: themes, illustrativeNote: Wording.illustrativeActions(themed), themeData: v.dataLinks(.themes),
+                          historyHref: v.href(.history(edition.id)))
     }
 }
