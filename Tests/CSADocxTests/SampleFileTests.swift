@@ -1,0 +1,106 @@
+import CSADocx
+import Foundation
+import Testing
+
+/// Writes every sample document as a .docx, with a `.expect.json` beside it saying what a reader
+/// must find in it, for `Tests/DocxChecks` (LibreOffice and python-docx) to open. The folder is
+/// `CSA_DOCX_OUTPUT` when set (the Makefile sets it), otherwise a temporary folder.
+@Suite struct SampleFileTests {
+    @Test func writesEverySampleWithItsExpectations() throws {
+        let fixture = try Fixture()
+        let folder = SampleFileTests.outputFolder()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for sample in SampleDocuments.all(fixture) {
+            let data = try DocxWriter().data(for: sample.document)
+            let file = folder.appendingPathComponent("csadocx-\(sample.name).docx")
+            try data.write(to: file)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(DocxExpectations(sample.document)).write(to: folder.appendingPathComponent("csadocx-\(sample.name).expect.json"))
+            #expect(try Data(contentsOf: file) == data)
+        }
+    }
+
+    static func outputFolder() -> URL {
+        if let folder = ProcessInfo.processInfo.environment["CSA_DOCX_OUTPUT"], !folder.isEmpty {
+            return URL(fileURLWithPath: folder, isDirectory: true)
+        }
+        return FileManager.default.temporaryDirectory.appendingPathComponent("csa-docx-samples-\(getpid())", isDirectory: true)
+    }
+}
+
+/// What python-docx and LibreOffice must find in a document, worked out from the model (not from
+/// the XML), with texts as they read after accepting every change.
+struct DocxExpectations: Encodable {
+    struct Heading: Encodable, Equatable {
+        let style: String
+        let text: String
+    }
+
+    struct Numbered: Encodable, Equatable {
+        let text: String
+        let level: Int
+    }
+
+    struct Table: Encodable, Equatable {
+        let rows: Int
+        let header: Bool
+    }
+
+    /// Body paragraphs in Title or Heading 1-3, in order.
+    let headings: [Heading]
+    /// Body paragraphs with a list or section number, in order.
+    let numbered: [Numbered]
+    /// Body tables, in order.
+    let tables: [Table]
+    /// Whether every page must end with "Page N of M".
+    let pageNumbers: Bool
+
+    init(_ document: DocxDocument) {
+        var headings: [Heading] = []
+        var numbered: [Numbered] = []
+        var tables: [Table] = []
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                let text = DocxExpectations.acceptedText(paragraph.content, change: paragraph.change)
+                let names: [DocxParagraphStyle: String] = [.title: "Title", .heading1: "Heading 1", .heading2: "Heading 2", .heading3: "Heading 3"]
+                if let name = names[paragraph.style] {
+                    headings.append(Heading(style: name, text: text))
+                }
+                if let numbering = paragraph.numbering {
+                    numbered.append(Numbered(text: text, level: min(max(numbering.level, 0), 8)))
+                }
+            case .table(let table):
+                tables.append(Table(rows: table.rows.count + (table.header == nil ? 0 : 1), header: table.header != nil))
+            }
+        }
+        self.headings = headings
+        self.numbered = numbered
+        self.tables = tables
+        self.pageNumbers = document.footer?.showsPageNumbers ?? false
+    }
+
+    /// The text with every change accepted; line ends become "\n", characters XML forbids go.
+    static func acceptedText(_ inlines: [DocxInline], change: DocxChange?) -> String {
+        inlines.map { inline -> String in
+            switch inline {
+            case .text(let text), .code(let text):
+                if case .deleted = change { return "" }
+                let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                return String(String.UnicodeScalarView(lines.unicodeScalars.filter { scalar in
+                    scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF || scalar == "\t" || scalar == "\n"
+                }))
+            case .strong(let content), .emphasis(let content), .link(_, let content):
+                return acceptedText(content, change: change)
+            case .lineBreak:
+                if case .deleted = change { return "" }
+                return "\n"
+            case .footnote:
+                return ""
+            case .change(let inner, let content):
+                return acceptedText(content, change: inner)
+            }
+        }.joined()
+    }
+}
