@@ -61,6 +61,20 @@ import Testing
             == "<w:p><w:r><w:t xml:space=\"preserve\">&lt;w:t&gt;&amp;amp; \"quoted\" 'single'  \u{7F}\u{85}é\u{1F600}</w:t></w:r></w:p>")
     }
 
+    @Test(arguments: [
+        ("a\u{202E}bc", "a\u{202E}bc\u{202C}"),
+        ("\u{202B}a\u{2067}b", "\u{202B}a\u{2067}b\u{2069}\u{202C}"),
+        ("\u{202E}a\u{2066}b\u{202C}c", "\u{202E}a\u{2066}b\u{202C}c\u{2069}\u{202C}"),
+        ("\u{202E}a\u{202C}b\u{2067}c\u{2069}", "\u{202E}a\u{202C}b\u{2067}c\u{2069}"),
+        ("\u{2066}\u{202E}a\u{2069}b", "\u{2066}\u{202E}a\u{2069}b"),
+        ("\u{202C}\u{2069}plain", "\u{202C}\u{2069}plain"),
+    ])
+    func bidiControlsLeftOpenAreClosedWhereTheTextEnds(text: String, written: String) throws {
+        let fixture = try Fixture()
+        #expect(fixture.body([.paragraph(DocxParagraph(content: [.text(text)]))])
+            == "<w:p><w:r><w:t xml:space=\"preserve\">\(written)</w:t></w:r></w:p>")
+    }
+
     @Test func textOfForbiddenCharactersOnlyWritesNoRun() throws {
         let fixture = try Fixture()
         #expect(fixture.body([.paragraph(DocxParagraph(content: [.text("\u{1}\u{2}")]))]) == "<w:p/>")

@@ -105,7 +105,7 @@ enum SampleDocuments {
             heading("Priorities"),
             numbered([.text("The agreement sets "), .strong([.text("six")]), .text(" priorities, listed in the table below.")]),
             .table(DocxTable(
-                columns: [DocxColumn(weight: 1), DocxColumn(weight: 4), DocxColumn(weight: 1), DocxColumn(weight: 1)],
+                columns: [DocxColumn(weight: 2), DocxColumn(weight: 7), DocxColumn(weight: 2), DocxColumn(weight: 2)],
                 header: DocxTableRow(cells: [DocxCell(text: "Ref"), DocxCell(text: "Action"), DocxCell(text: "Due"), DocxCell(text: "Status")]),
                 rows: rows
             )),

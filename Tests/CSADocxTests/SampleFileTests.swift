@@ -55,6 +55,10 @@ struct DocxExpectations: Encodable {
     let tables: [Table]
     /// Whether every page must end with "Page N of M".
     let pageNumbers: Bool
+    /// Whether the document holds tracked insertions, and tracked deletions, that LibreOffice
+    /// must read as changes.
+    let insertions: Bool
+    let deletions: Bool
 
     init(_ document: DocxDocument) {
         var headings: [Heading] = []
@@ -79,6 +83,35 @@ struct DocxExpectations: Encodable {
         self.numbered = numbered
         self.tables = tables
         self.pageNumbers = document.footer?.showsPageNumbers ?? false
+        let changes = DocxExpectations.changes(in: document.blocks)
+        self.insertions = changes.contains { if case .inserted = $0 { true } else { false } }
+        self.deletions = changes.contains { if case .deleted = $0 { true } else { false } }
+    }
+
+    /// Every change anywhere in the blocks: paragraphs, runs, table rows and cells.
+    static func changes(in blocks: [DocxBlock]) -> [DocxChange] {
+        func inlineChanges(_ inlines: [DocxInline]) -> [DocxChange] {
+            inlines.flatMap { inline -> [DocxChange] in
+                switch inline {
+                case .text, .code, .lineBreak: []
+                case .strong(let content), .emphasis(let content), .link(_, let content), .footnote(let content): inlineChanges(content)
+                case .change(let change, let content): [change] + inlineChanges(content)
+                }
+            }
+        }
+        func paragraphChanges(_ paragraph: DocxParagraph) -> [DocxChange] {
+            (paragraph.change.map { [$0] } ?? []) + inlineChanges(paragraph.content)
+        }
+        return blocks.flatMap { block -> [DocxChange] in
+            switch block {
+            case .paragraph(let paragraph):
+                return paragraphChanges(paragraph)
+            case .table(let table):
+                return ((table.header.map { [$0] } ?? []) + table.rows).flatMap { row in
+                    (row.change.map { [$0] } ?? []) + row.cells.flatMap { $0.paragraphs.flatMap(paragraphChanges) }
+                }
+            }
+        }
     }
 
     /// The text with every change accepted; line ends become "\n", characters XML forbids go.

@@ -92,7 +92,8 @@ struct RunWriter {
     }
 
     /// The children of a run for a piece of text: `w:t` (or `w:delText`) pieces, with line ends
-    /// as `w:br` and tabs as `w:tab`. Characters XML forbids are dropped.
+    /// as `w:br` and tabs as `w:tab`. Characters XML forbids are dropped, and bidirectional
+    /// embeddings, overrides and isolates the text leaves open are closed at its end.
     static func textContent(_ text: String, deleted: Bool) -> String {
         let element = deleted ? "w:delText" : "w:t"
         var out = ""
@@ -104,7 +105,7 @@ struct RunWriter {
             }
         }
         var previousWasCarriageReturn = false
-        for scalar in text.unicodeScalars where XMLText.isAllowed(scalar) {
+        for scalar in BidiControls.balanced(text).unicodeScalars where XMLText.isAllowed(scalar) {
             switch scalar {
             case "\r":
                 flush()

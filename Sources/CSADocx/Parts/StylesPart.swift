@@ -2,7 +2,8 @@
 /// clerk expects to find in Word's style gallery: Normal, Title, Subtitle, Heading 1-3 (with
 /// outline levels, so they make the navigation pane and a contents list), List Bullet, List Number,
 /// Quote, Code, Caption, Header, Footer, Footnote Text, and the character styles Hyperlink,
-/// Code Char and Footnote Reference, and the table style Table Grid.
+/// Code Char and Footnote Reference, and the table style Table Grid. The footer has one tab stop,
+/// at the right margin, where "Page X of Y" goes.
 enum StylesPart {
     static func xml(language: String) -> String {
         let lang = XMLText.attribute(language)
@@ -49,7 +50,7 @@ enum StylesPart {
                   pPr: "<w:tabs><w:tab w:val=\"center\" w:pos=\"4513\"/><w:tab w:val=\"right\" w:pos=\"\(PageGeometry.textWidth)\"/></w:tabs><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
                   rPr: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"),
         paragraph("Footer", "footer", next: nil, uiPriority: 99,
-                  pPr: "<w:tabs><w:tab w:val=\"center\" w:pos=\"4513\"/><w:tab w:val=\"right\" w:pos=\"\(PageGeometry.textWidth)\"/></w:tabs><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
+                  pPr: "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(PageGeometry.textWidth)\"/></w:tabs><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
                   rPr: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"),
         paragraph("FootnoteText", "footnote text", next: nil, uiPriority: 99,
                   pPr: "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
