@@ -133,6 +133,11 @@ struct RandomEdits {
                 edits.new.append(new)
             }
         }
+        // A body ending with a paragraph deleted whole gets an empty closing paragraph.
+        if case .paragraph(let last) = edits.blocks.last, case .deleted = last.change {
+            edits.old.append("")
+            edits.new.append("")
+        }
         return edits
     }
 

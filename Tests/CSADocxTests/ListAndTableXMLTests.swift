@@ -77,7 +77,13 @@ import Testing
             + "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             + "<w:tc><w:tcPr><w:tcW w:w=\"6017\" w:type=\"dxa\"/></w:tcPr><w:p><w:r><w:t xml:space=\"preserve\">Short row</w:t></w:r></w:p>\(cellEnd)"
             + "<w:tc><w:tcPr><w:tcW w:w=\"3009\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr></w:p>\(cellEnd)</w:tr>"
-            + "</w:tbl>")
+            + "</w:tbl><w:p/>")
+    }
+
+    @Test func tableWithoutRowsIsNotWritten() throws {
+        let fixture = try Fixture()
+        #expect(fixture.body([Fixture.paragraph("a"), .table(DocxTable(header: nil, rows: [])), Fixture.paragraph("b")])
+            == "<w:p><w:r><w:t xml:space=\"preserve\">a</w:t></w:r></w:p><w:p><w:r><w:t xml:space=\"preserve\">b</w:t></w:r></w:p>")
     }
 
     @Test func tableWithoutHeaderOrColumnsStillHasAGrid() throws {

@@ -9,6 +9,12 @@ import Testing
             == "<w:p><w:r><w:t xml:space=\"preserve\">Hello</w:t></w:r></w:p>")
     }
 
+    @Test func aParagraphCanStartANewPage() throws {
+        let fixture = try Fixture()
+        #expect(fixture.body([.paragraph(DocxParagraph(style: .heading1, content: [.text("Appendix A")], startsNewPage: true))])
+            == "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/><w:pageBreakBefore/></w:pPr><w:r><w:t xml:space=\"preserve\">Appendix A</w:t></w:r></w:p>")
+    }
+
     @Test func emptyParagraphIsSelfClosing() throws {
         let fixture = try Fixture()
         #expect(fixture.body([.paragraph(DocxParagraph(content: []))]) == "<w:p/>")

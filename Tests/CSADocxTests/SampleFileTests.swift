@@ -59,6 +59,9 @@ struct DocxExpectations: Encodable {
     /// must read as changes.
     let insertions: Bool
     let deletions: Bool
+    /// A deleted phrase (plain words only) that LibreOffice's PDF must show, struck through: the
+    /// settings say to show revisions. Nil when the document deletes no such phrase.
+    let visibleDeletion: String?
 
     init(_ document: DocxDocument) {
         var headings: [Heading] = []
@@ -86,6 +89,31 @@ struct DocxExpectations: Encodable {
         let changes = DocxExpectations.changes(in: document.blocks)
         self.insertions = changes.contains { if case .inserted = $0 { true } else { false } }
         self.deletions = changes.contains { if case .deleted = $0 { true } else { false } }
+        self.visibleDeletion = DocxExpectations.deletedPhrases(document.blocks).first { phrase in
+            phrase.count >= 3 && phrase.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == " " }
+        }
+    }
+
+    /// The plain texts directly inside inline deletions in body paragraphs, in order.
+    static func deletedPhrases(_ blocks: [DocxBlock]) -> [String] {
+        func phrases(_ inlines: [DocxInline], deleted: Bool) -> [String] {
+            inlines.flatMap { inline -> [String] in
+                switch inline {
+                case .text(let text): deleted ? [text] : []
+                case .code, .lineBreak, .footnote: []
+                case .strong(let content), .emphasis(let content), .link(_, let content): phrases(content, deleted: deleted)
+                case .change(.deleted, let content): phrases(content, deleted: true)
+                case .change(.inserted, let content): phrases(content, deleted: false)
+                }
+            }
+        }
+        return blocks.flatMap { block -> [String] in
+            if case .paragraph(let paragraph) = block {
+                if case .deleted = paragraph.change { return phrases(paragraph.content, deleted: true) }
+                return phrases(paragraph.content, deleted: false)
+            }
+            return []
+        }
     }
 
     /// Every change anywhere in the blocks: paragraphs, runs, table rows and cells.

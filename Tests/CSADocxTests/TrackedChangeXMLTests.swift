@@ -40,7 +40,16 @@ import Testing
             + "<w:ins w:id=\"2\" \(tail)><w:r><w:t xml:space=\"preserve\">Violence against women and girls</w:t></w:r></w:ins></w:p>"
             + "<w:p><w:pPr><w:rPr><w:del w:id=\"3\" \(tail)/></w:rPr></w:pPr>"
             + "<w:del w:id=\"4\" \(tail)><w:r><w:delText xml:space=\"preserve\">Acquisitive crime</w:delText></w:r></w:del>"
-            + "<w:ins w:id=\"5\" \(tail)><w:r><w:t xml:space=\"preserve\"> (kept)</w:t></w:r></w:ins></w:p>")
+            + "<w:ins w:id=\"5\" \(tail)><w:r><w:t xml:space=\"preserve\"> (kept)</w:t></w:r></w:ins></w:p><w:p/>")
+    }
+
+    @Test func aBodyEndsWithAParagraphThatNoChangeRemoves() throws {
+        let fixture = try Fixture()
+        #expect(fixture.body([Fixture.paragraph("kept")]) == "<w:p><w:r><w:t xml:space=\"preserve\">kept</w:t></w:r></w:p>")
+        #expect(fixture.body([.paragraph(DocxParagraph(content: [.text("new")], change: .inserted(fixture.editor)))]).hasSuffix("</w:ins></w:p>"))
+        #expect(fixture.body([.paragraph(DocxParagraph(content: [.text("gone")], change: .deleted(fixture.editor)))]).hasSuffix("</w:del></w:p><w:p/>"))
+        #expect(fixture.body([.table(DocxTable(header: nil, rows: [DocxTableRow(cells: [])]))]).hasSuffix("</w:tbl><w:p/>"))
+        #expect(fixture.body([]) == "")
     }
 
     @Test func linksHoldTheChangesNotTheOtherWayRound() throws {

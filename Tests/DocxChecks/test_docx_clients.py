@@ -39,10 +39,14 @@ def test_libreoffice_renders_every_page(docx_path, converted):
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     assert pages >= 1
     expected = expectations(docx_path)
-    if expected and expected["pageNumbers"]:
-        text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    if expected is None:
+        return
+    text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    if expected["pageNumbers"]:
         for number, page in enumerate(text.split("\f")[:pages], start=1):
             assert f"Page {number} of {pages}" in page, f"page {number} of {docx_path.name} lacks its number"
+    if expected.get("visibleDeletion"):
+        assert expected["visibleDeletion"] in " ".join(text.split()), "the PDF does not show the deleted text"
 
 
 def test_libreoffice_reads_tracked_changes_as_changes(docx_path, converted):

@@ -20,7 +20,25 @@ struct StoryWriter {
                 out += self.table(table)
             }
         }
+        if StoryWriter.needsClosingParagraph(blocks) {
+            out += "<w:p/>"
+        }
         return out
+    }
+
+    /// Word wants the body to end with a paragraph mark that stays whatever is accepted or
+    /// rejected: after a final table, or a final paragraph deleted whole, an empty paragraph is
+    /// added (Word would otherwise add one itself, or keep the deleted paragraph's mark).
+    static func needsClosingParagraph(_ blocks: [DocxBlock]) -> Bool {
+        switch blocks.last {
+        case .table:
+            return true
+        case .paragraph(let paragraph):
+            if case .deleted = paragraph.change { return true }
+            return false
+        case nil:
+            return false
+        }
     }
 
     /// A `w:p`. `rowChange` is the change of a whole table row the paragraph sits in (its runs
@@ -36,6 +54,9 @@ struct StoryWriter {
         var properties = ""
         if paragraph.style != .normal {
             properties += "<w:pStyle w:val=\"\(paragraph.style.styleID)\"/>"
+        }
+        if paragraph.startsNewPage {
+            properties += "<w:pageBreakBefore/>"
         }
         if let numbering = paragraph.numbering {
             let level = min(max(numbering.level, 0), 8)
@@ -54,9 +75,11 @@ struct StoryWriter {
     }
 
     /// A `w:tbl` filling the text width, its columns shared out by weight, its header row marked
-    /// `w:tblHeader` so that it repeats at the top of each page.
+    /// `w:tblHeader` so that it repeats at the top of each page. A table with no rows at all is
+    /// not written (Word refuses a `w:tbl` without a `w:tr`).
     mutating func table(_ table: DocxTable) -> String {
         let allRows = (table.header.map { [$0] } ?? []) + table.rows
+        guard !allRows.isEmpty else { return "" }
         let columnCount = max(table.columns.count, allRows.map(\.cells.count).max() ?? 0, 1)
         let columns = (0..<columnCount).map { index in
             index < table.columns.count ? table.columns[index] : DocxColumn()

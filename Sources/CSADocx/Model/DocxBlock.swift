@@ -16,17 +16,21 @@ public struct DocxParagraph: Sendable, Hashable {
     /// so that accepting (or rejecting) leaves no empty paragraph behind. Runs already inside a
     /// change of their own keep it.
     public var change: DocxChange?
+    /// Starts the paragraph on a new page (`w:pageBreakBefore`), as an appendix does.
+    public var startsNewPage: Bool
 
     public init(
         style: DocxParagraphStyle = .normal,
         numbering: DocxNumbering? = nil,
         content: [DocxInline],
-        change: DocxChange? = nil
+        change: DocxChange? = nil,
+        startsNewPage: Bool = false
     ) {
         self.style = style
         self.numbering = numbering
         self.content = content
         self.change = change
+        self.startsNewPage = startsNewPage
     }
 }
 

@@ -6,7 +6,8 @@ public struct DocxTable: Sendable, Hashable {
     public var rows: [DocxTableRow]
 
     /// Rows shorter than the widest row are padded with empty cells; columns not described in
-    /// `columns` get weight 1 and left alignment.
+    /// `columns` get weight 1 and left alignment. A table with neither header nor rows is not
+    /// written at all.
     public init(columns: [DocxColumn] = [], header: DocxTableRow?, rows: [DocxTableRow]) {
         self.columns = columns
         self.header = header
