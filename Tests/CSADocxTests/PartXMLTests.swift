@@ -136,10 +136,10 @@ import Testing
         #expect(Fixture.part("word/header1.xml", of: document)
             == Fixture.declaration + "<w:hdr \(Fixture.wordRoot)><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>"
             + "<w:r><w:t xml:space=\"preserve\">OFFICIAL</w:t></w:r></w:p></w:hdr>")
-        let plain = fixture.document([], footer: DocxFooter(text: "Only text", showsPageNumbers: false))
+        let plain = fixture.document([], footer: DocxFooter(text: "Only\ttext\r\non one line", showsPageNumbers: false))
         #expect(Fixture.part("word/footer1.xml", of: plain)
             == Fixture.declaration + "<w:ftr \(Fixture.wordRoot)><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>"
-            + "<w:r><w:t xml:space=\"preserve\">Only text</w:t></w:r></w:p></w:ftr>")
+            + "<w:r><w:t xml:space=\"preserve\">Only text  on one line</w:t></w:r></w:p></w:ftr>")
     }
 
     @Test func stylesSetTheLanguageAndDefineHeadingsWithOutlineLevels() throws {

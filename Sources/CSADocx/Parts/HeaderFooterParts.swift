@@ -19,8 +19,10 @@ enum HeaderFooterParts {
             + "</w:p></w:ftr>"
     }
 
+    /// One line of text: line ends and tabs become spaces (a tab would jump to the page number).
     private static func text(_ text: String) -> String {
-        let inner = RunWriter.textContent(text.replacingOccurrences(of: "\n", with: " "), deleted: false)
+        let line = String(String.UnicodeScalarView(text.unicodeScalars.map { ["\n", "\r", "\t"].contains($0) ? " " : $0 }))
+        let inner = RunWriter.textContent(line, deleted: false)
         return inner.isEmpty ? "" : "<w:r>\(inner)</w:r>"
     }
 
