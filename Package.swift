@@ -35,9 +35,13 @@ let package = Package(
             "CSAModel", "CSAHTML",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Compares two editions: priorities and themes, actions, measures, and chapters word by word. No files, no formats.
+        .target(name: "CSADiff", dependencies: ["CSAModel"]),
+        // Writers of a comparison as text: terminal, Markdown, HTML and JSON.
+        .target(name: "CSADiffText", dependencies: ["CSADiff", "CSAModel", "CSAHTML"]),
         // The command-line tool.
         .executableTarget(name: "csa", dependencies: [
-            "CSAModel", "CSAReaders", "CSAHTML", "CSASite",
+            "CSAModel", "CSAReaders", "CSAHTML", "CSASite", "CSADiff", "CSADiffText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CSAModelTests", dependencies: ["CSAModel"]),
@@ -45,6 +49,8 @@ let package = Package(
         .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel"]),
         .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown"]),
+        .testTarget(name: "CSADiffTests", dependencies: ["CSADiff", "CSAModel", "CSAMarkdown"]),
+        .testTarget(name: "CSADiffTextTests", dependencies: ["CSADiffText", "CSADiff", "CSAModel", "CSAMarkdown"]),
         .testTarget(name: "csaTests", dependencies: ["csa"]),
     ]
 )
