@@ -15,7 +15,7 @@ import Testing
         let expectedNew = new.map { ChapterText($0.chapter) }.sorted { $0.side.order < $1.side.order }
         #expect(comparison.oldChapters == expectedOld)
         #expect(comparison.newChapters == expectedNew)
-        #expect(comparison.chapters.contains(where: \.hasChanges))
+        #expect(comparison.chapters.contains { $0.hasChanges })
         // The word comparison of every changed block never runs across blocks: each rebuilds its own two blocks.
         for chapter in comparison.chapters {
             for edit in chapter.blocks {
