@@ -10,7 +10,7 @@ public struct ActionSide: Hashable, Sendable {
 
     public init(_ action: Action) {
         id = action.id
-        description = action.description
+        description = action.description.trimmedText
         status = action.status
         due = action.due
         priorities = action.priorities
@@ -59,16 +59,26 @@ public struct ActionComparison: Hashable, Sendable {
             let known = Set(before.updates)
             let change = ActionChange(
                 id: action.id,
-                description: WordDiff.compare([TextRun(before.description)], [TextRun(action.description)]),
+                description: WordDiff.compare([TextRun(before.description.trimmedText)], [TextRun(action.description.trimmedText)]),
                 status: ValueChange.between(before.status, action.status),
                 due: ValueChange.between(before.due, action.due),
                 lead: ValueChange.between(bodies(before.lead), bodies(action.lead)),
                 priorities: ValueChange.between(before.priorities, action.priorities),
-                newUpdates: action.updates.filter { !known.contains($0) })
+                newUpdates: action.updates.filter { !known.contains($0) }.map { ProgressUpdate(date: $0.date, text: $0.text.trimmedText) })
             if change.isEmpty { unchanged += 1 } else { changed.append(change) }
         }
         return ActionComparison(added: new.filter { oldByID[$0.id] == nil }.map(ActionSide.init),
                                 removed: old.filter { !newIDs.contains($0.id) }.map(ActionSide.init),
                                 changed: changed, unchanged: unchanged)
+    }
+}
+
+extension String {
+    /// The text without the white space and line ends around it (what a YAML block scalar leaves at the end).
+    var trimmedText: String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
     }
 }
