@@ -48,8 +48,9 @@ enum ChapterMatching {
                 summary: WordDiff.compare([TextRun(o.side.summary)], [TextRun(n.side.summary)]),
                 blocks: BlockAlignment.align(o.blocks, n.blocks))
         }
-        // NEW's order, each removed chapter placed after the chapter that came before it in OLD.
-        let newOfOld = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
+        // NEW's order, each removed chapter placed after the chapter that came before it in OLD (and kept its place).
+        // Anchors are the pairs that kept their order, so a removed chapter is not carried along by a move.
+        let newOfOld = Dictionary(uniqueKeysWithValues: pairs.enumerated().filter { inOrder.contains($0.offset) }.map { ($0.element.0, $0.element.1) })
         var removedAfter: [Int: [Int]] = [:]   // new index (or -1) → removed old indices
         for x in oldLeft.sorted() {
             var anchor = -1
