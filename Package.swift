@@ -40,9 +40,13 @@ let package = Package(
         .target(name: "CSADocx", dependencies: [
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        // Compares two editions: priorities and themes, actions, measures, and chapters word by word. No files, no formats.
+        .target(name: "CSADiff", dependencies: ["CSAModel"]),
+        // Writers of a comparison as text: terminal, Markdown, HTML and JSON.
+        .target(name: "CSADiffText", dependencies: ["CSADiff", "CSAModel", "CSAHTML"]),
         // The command-line tool.
         .executableTarget(name: "csa", dependencies: [
-            "CSAModel", "CSAReaders", "CSAHTML", "CSASite",
+            "CSAModel", "CSAReaders", "CSAHTML", "CSASite", "CSADiff", "CSADiffText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The fuzz target over the content readers (Tests/Fuzz/run.sh builds it with libFuzzer); a plain
@@ -54,6 +58,8 @@ let package = Package(
         .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel"]),
         .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown"]),
         .testTarget(name: "CSADocxTests", dependencies: ["CSADocx"]),
+        .testTarget(name: "CSADiffTests", dependencies: ["CSADiff", "CSADiffText", "CSAModel", "CSAMarkdown", "CSAReaders"]),
+        .testTarget(name: "CSADiffTextTests", dependencies: ["CSADiffText", "CSADiff", "CSAModel", "CSAMarkdown"]),
         .testTarget(name: "csaTests", dependencies: ["csa"]),
     ]
 )

@@ -1,7 +1,7 @@
 /// Suggests the known name nearest to a mistyped one, as compilers do for misspelt identifiers.
-enum NearestName {
+public enum NearestName {
     /// The candidate within a small edit distance of `name`, or nil when none is close.
-    static func suggest(_ name: String, from candidates: [String]) -> String? {
+    public static func suggest(_ name: String, from candidates: [String]) -> String? {
         let limit = max(2, name.count / 3)
         let scored = candidates.map { ($0, distance(name.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }), best.1 <= limit else { return nil }
@@ -26,7 +26,7 @@ enum NearestName {
     }
 
     /// "did you mean 'x'?" or nil.
-    static func hint(_ name: String, from candidates: [String]) -> String? {
+    public static func hint(_ name: String, from candidates: [String]) -> String? {
         suggest(name, from: candidates).map { "did you mean '\($0)'?" }
     }
 }

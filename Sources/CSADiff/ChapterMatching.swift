@@ -1,0 +1,82 @@
+import CSAModel
+
+/// Pairs the chapters (and appendices) of two editions and compares each pair: by id first, then,
+/// among those left over, by likeness (`similar`: the share of words two chapters' titles and bodies
+/// have in common), so that a chapter given a new id is compared rather than reported as removed and
+/// added. A pair whose place in the order of chapters changed is marked as moved.
+enum ChapterMatching {
+    /// The least word similarity of two leftover chapters' bodies for them to be taken as one chapter.
+    static let similar = 0.6
+
+    static func compare(_ old: [Chapter], _ new: [Chapter]) -> [ChapterComparison] {
+        let oldTexts = old.sorted { $0.order < $1.order }.map(ChapterText.init)
+        let newTexts = new.sorted { $0.order < $1.order }.map(ChapterText.init)
+        var pairs: [(Int, Int, ChapterComparison.Match)] = []
+        var oldLeft = Set(oldTexts.indices), newLeft = Set(newTexts.indices)
+        for (x, chapter) in oldTexts.enumerated() {
+            if let y = newTexts.firstIndex(where: { $0.side.id == chapter.side.id }) {
+                pairs.append((x, y, .sameID))
+                oldLeft.remove(x); newLeft.remove(y)
+            }
+        }
+        // Leftovers: best-first by similarity of title and body.
+        var candidates: [(Double, Int, Int)] = []
+        let bag = { (c: ChapterText) in Similarity.bag(([c.side.title, c.side.summary] + c.blocks.map(\.plainText)).joined(separator: "\n")) }
+        let newBags = Dictionary(uniqueKeysWithValues: newLeft.map { ($0, bag(newTexts[$0])) })
+        for x in oldLeft.sorted() {
+            let oldBag = bag(oldTexts[x])
+            for y in newLeft.sorted() {
+                let s = Similarity.dice(oldBag, newBags[y] ?? [:])
+                if s >= similar { candidates.append((s, x, y)) }
+            }
+        }
+        candidates.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
+        for (_, x, y) in candidates where oldLeft.contains(x) && newLeft.contains(y) {
+            pairs.append((x, y, .similarContent))
+            oldLeft.remove(x); newLeft.remove(y)
+        }
+
+        // Moved: pairs outside the longest run kept in the same order.
+        pairs.sort { $0.0 < $1.0 }
+        let inOrder = Set(LongestIncreasing.subsequence(pairs.map(\.1)))
+        var byNew: [Int: ChapterComparison] = [:]
+        for (index, (x, y, match)) in pairs.enumerated() {
+            let o = oldTexts[x], n = newTexts[y]
+            byNew[y] = ChapterComparison(
+                match: match, old: o.side, new: n.side, moved: !inOrder.contains(index),
+                title: WordDiff.compare([TextRun(o.side.title)], [TextRun(n.side.title)]),
+                summary: WordDiff.compare([TextRun(o.side.summary)], [TextRun(n.side.summary)]),
+                blocks: BlockAlignment.align(o.blocks, n.blocks))
+        }
+        // NEW's order, each removed chapter placed after the chapter that came before it in OLD (and kept its place).
+        // Anchors are the pairs that kept their order, so a removed chapter is not carried along by a move.
+        let newOfOld = Dictionary(uniqueKeysWithValues: pairs.enumerated().filter { inOrder.contains($0.offset) }.map { ($0.element.0, $0.element.1) })
+        var removedAfter: [Int: [Int]] = [:]   // new index (or -1) → removed old indices
+        for x in oldLeft.sorted() {
+            var anchor = -1
+            for previous in stride(from: x - 1, through: 0, by: -1) {
+                if let y = newOfOld[previous] { anchor = y; break }
+            }
+            removedAfter[anchor, default: []].append(x)
+        }
+        var out: [ChapterComparison] = []
+        func appendRemoved(after anchor: Int) {
+            for x in removedAfter[anchor] ?? [] {
+                let o = oldTexts[x]
+                out.append(ChapterComparison(match: .removed, old: o.side, new: nil, moved: false, title: [], summary: [],
+                                             blocks: o.blocks.map { .deleted($0) }))
+            }
+        }
+        appendRemoved(after: -1)
+        for (y, n) in newTexts.enumerated() {
+            if let comparison = byNew[y] {
+                out.append(comparison)
+            } else {
+                out.append(ChapterComparison(match: .added, old: nil, new: n.side, moved: false, title: [], summary: [],
+                                             blocks: n.blocks.map { .inserted($0) }))
+            }
+            appendRemoved(after: y)
+        }
+        return out
+    }
+}

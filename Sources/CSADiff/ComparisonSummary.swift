@@ -1,0 +1,146 @@
+/// The counts a report gives first: what was added, ended, renamed, merged, moved, better and worse.
+public struct ComparisonSummary: Hashable, Sendable {
+    /// Counts for priorities or for themes (a link counts under the kind of its first NEW item).
+    public struct Items: Hashable, Sendable {
+        public var added = 0, removed = 0, renamed = 0, merged = 0, split = 0, regrouped = 0, possiblyRenamed = 0
+        /// Carried on (under any relation) with something changed.
+        public var changed = 0
+        /// Kept under the same id with nothing changed.
+        public var unchanged = 0
+    }
+
+    public struct Actions: Hashable, Sendable {
+        public var added = 0, removed = 0, changed = 0, unchanged = 0
+        public var statusChanges = 0, dueDatesMoved = 0, newUpdates = 0
+    }
+
+    public struct Measures: Hashable, Sendable {
+        public var added = 0, removed = 0, better = 0, worse = 0, noChange = 0, notComparable = 0
+    }
+
+    public struct Chapters: Hashable, Sendable {
+        public var added = 0, removed = 0, changed = 0, unchanged = 0
+        /// Matched with a different id or title.
+        public var renamed = 0
+        /// Their place among the chapters changed.
+        public var moved = 0
+        /// Blocks across every chapter.
+        public var blocks = BlockEditCounts()
+        /// Words (as white space separates them) deleted from OLD and inserted into NEW, across every chapter.
+        public var wordsDeleted = 0, wordsInserted = 0
+    }
+
+    public var priorities = Items()
+    public var themes = Items()
+    public var actions = Actions()
+    public var measures = Measures()
+    public var chapters = Chapters()
+}
+
+extension EditionComparison {
+    public var summary: ComparisonSummary {
+        var s = ComparisonSummary()
+        func count(_ kind: ItemSide.Kind, _ change: (inout ComparisonSummary.Items) -> Void) {
+            if kind == .priority { change(&s.priorities) } else { change(&s.themes) }
+        }
+        for item in items.added { count(item.kind) { $0.added += 1 } }
+        for item in items.removed { count(item.kind) { $0.removed += 1 } }
+        for link in items.links {
+            let kind = link.new.first?.kind ?? .priority
+            count(kind) { c in
+                switch link.relation {
+                case .same: break
+                case .renamed: c.renamed += 1
+                case .merged: c.merged += 1
+                case .split: c.split += 1
+                case .regrouped: c.regrouped += 1
+                case .possiblyRenamed: c.possiblyRenamed += 1
+                }
+                if link.changes?.isEmpty == false || link.kindChanged { c.changed += 1 } else if link.relation == .same { c.unchanged += 1 }
+            }
+        }
+        s.actions.added = actions.added.count
+        s.actions.removed = actions.removed.count
+        s.actions.changed = actions.changed.count
+        s.actions.unchanged = actions.unchanged
+        s.actions.statusChanges = actions.changed.filter { $0.status != nil }.count
+        s.actions.dueDatesMoved = actions.changed.filter { $0.due != nil }.count
+        s.actions.newUpdates = actions.changed.reduce(0) { $0 + $1.newUpdates.count }
+        s.measures.added = measures.added.count
+        s.measures.removed = measures.removed.count
+        for m in measures.compared {
+            switch m.trend {
+            case .better: s.measures.better += 1
+            case .worse: s.measures.worse += 1
+            case .noChange: s.measures.noChange += 1
+            case .notComparable: s.measures.notComparable += 1
+            }
+        }
+        for chapter in chapters {
+            switch chapter.match {
+            case .added: s.chapters.added += 1
+            case .removed: s.chapters.removed += 1
+            case .sameID, .similarContent:
+                if chapter.hasChanges { s.chapters.changed += 1 } else { s.chapters.unchanged += 1 }
+                if chapter.match == .similarContent || chapter.old?.title != chapter.new?.title { s.chapters.renamed += 1 }
+                if chapter.moved { s.chapters.moved += 1 }
+            }
+            let counts = chapter.blocks.counts
+            s.chapters.blocks.unchanged += counts.unchanged
+            s.chapters.blocks.changed += counts.changed
+            s.chapters.blocks.deleted += counts.deleted
+            s.chapters.blocks.inserted += counts.inserted
+            s.chapters.blocks.moved += counts.moved
+            let words = chapter.blocks.wordCounts
+            s.chapters.wordsDeleted += words.deleted
+            s.chapters.wordsInserted += words.inserted
+        }
+        return s
+    }
+}
+
+extension Array where Element == BlockEdit {
+    /// Words deleted and inserted: a word (a stretch between white space, as `wdiff` counts) counts as
+    /// deleted when any of its characters is, and as inserted likewise. Moved blocks count as neither.
+    public var wordCounts: (deleted: Int, inserted: Int) {
+        var deleted = 0, inserted = 0
+        for edit in self {
+            switch edit {
+            case .deleted(let block): deleted += WordCount.words(block.plainText)
+            case .inserted(let block): inserted += WordCount.words(block.plainText)
+            case .changed(_, _, let words):
+                deleted += WordCount.touched(words, side: .deleted)
+                inserted += WordCount.touched(words, side: .inserted)
+            case .unchanged, .movedAway, .movedHere: break
+            }
+        }
+        return (deleted, inserted)
+    }
+}
+
+/// Counting words as white space separates them.
+public enum WordCount {
+    public static func words(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count
+    }
+
+    /// How many of one side's words (OLD's for `.deleted`, NEW's for `.inserted`) have a character
+    /// deleted or inserted.
+    public static func touched(_ pieces: [WordPiece], side: WordPiece.Change) -> Int {
+        var count = 0
+        var inWord = false, wordTouched = false
+        for piece in pieces where piece.change == .equal || piece.change == side {
+            for c in piece.text {
+                if c.isWhitespace {
+                    if inWord && wordTouched { count += 1 }
+                    inWord = false; wordTouched = false
+                } else {
+                    inWord = true
+                    if piece.change == side { wordTouched = true }
+                }
+            }
+        }
+        if inWord && wordTouched { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,85 @@
+/// diff-match-patch's semantic cleanup on an edit script over tokens: a kept stretch no longer (in
+/// characters) than the changes on both sides of it is folded into them (deleted and inserted again),
+/// and the loop goes back to check the stretch before, so a rewritten sentence that happens to share
+/// "the" and "of" with the old one reads as one deletion and one insertion.
+enum ConfettiCleanup {
+    /// `steps` cleaned; `oldLengths` and `newLengths` are the lengths of the old and new tokens.
+    static func clean(_ steps: [DiffStep], oldLengths: [Int], newLengths: [Int]) -> [DiffStep] {
+        // Each step with the token ranges it covers on both sides.
+        struct Segment {
+            var op: DiffOp
+            var old: Range<Int>
+            var new: Range<Int>
+        }
+        var segments: [Segment] = []
+        var i = 0, j = 0
+        for step in steps {
+            switch step.op {
+            case .equal:
+                segments.append(Segment(op: .equal, old: i..<(i + step.count), new: j..<(j + step.count)))
+                i += step.count; j += step.count
+            case .delete:
+                segments.append(Segment(op: .delete, old: i..<(i + step.count), new: j..<j))
+                i += step.count
+            case .insert:
+                segments.append(Segment(op: .insert, old: i..<i, new: j..<(j + step.count)))
+                j += step.count
+            }
+        }
+        var oldPrefix = [0], newPrefix = [0]
+        for n in oldLengths { oldPrefix.append(oldPrefix[oldPrefix.count - 1] + n) }
+        for n in newLengths { newPrefix.append(newPrefix[newPrefix.count - 1] + n) }
+        func length(_ s: Segment) -> Int {
+            s.op == .insert ? newPrefix[s.new.upperBound] - newPrefix[s.new.lowerBound]
+                : oldPrefix[s.old.upperBound] - oldPrefix[s.old.lowerBound]
+        }
+
+        var changed = false
+        var equalities: [Int] = []
+        var lastEquality: Int? = nil
+        var insertedBefore = 0, deletedBefore = 0, insertedAfter = 0, deletedAfter = 0
+        var pointer = 0
+        while pointer < segments.count {
+            let segment = segments[pointer]
+            if segment.op == .equal {
+                equalities.append(pointer)
+                insertedBefore = insertedAfter; deletedBefore = deletedAfter
+                insertedAfter = 0; deletedAfter = 0
+                lastEquality = pointer
+            } else {
+                if segment.op == .insert { insertedAfter += length(segment) } else { deletedAfter += length(segment) }
+                if let e = lastEquality {
+                    let n = length(segments[e])
+                    if n <= max(insertedBefore, deletedBefore) && n <= max(insertedAfter, deletedAfter) {
+                        let kept = segments[e]
+                        segments[e] = Segment(op: .delete, old: kept.old, new: kept.new.lowerBound..<kept.new.lowerBound)
+                        segments.insert(Segment(op: .insert, old: kept.old.upperBound..<kept.old.upperBound, new: kept.new), at: e + 1)
+                        equalities.removeLast()
+                        if !equalities.isEmpty { equalities.removeLast() }
+                        pointer = equalities.last ?? -1
+                        insertedBefore = 0; deletedBefore = 0; insertedAfter = 0; deletedAfter = 0
+                        lastEquality = nil
+                        changed = true
+                    }
+                }
+            }
+            pointer += 1
+        }
+        guard changed else { return steps }
+        var script = EditScript()
+        // Re-gather: within each run of changes, all deletions then all insertions.
+        var deleted = 0, inserted = 0
+        for segment in segments {
+            switch segment.op {
+            case .equal:
+                script.append(.delete, deleted); script.append(.insert, inserted)
+                deleted = 0; inserted = 0
+                script.append(.equal, segment.old.count)
+            case .delete: deleted += segment.old.count
+            case .insert: inserted += segment.new.count
+            }
+        }
+        script.append(.delete, deleted); script.append(.insert, inserted)
+        return script.steps
+    }
+}

@@ -1,0 +1,79 @@
+/// Patience alignment: elements that occur exactly once on each side anchor the alignment (the longest
+/// run of them in the same order on both sides), and the stretches between anchors are aligned
+/// recursively, falling back to Myers' shortest edit script where no anchor is left. Used for blocks,
+/// where it keeps a moved or repeated block from pulling the alignment out of shape.
+enum PatienceDiff {
+    static func diff(_ a: [Int], _ b: [Int]) -> [DiffStep] {
+        var script = EditScript()
+        diff(a, 0, a.count, b, 0, b.count, into: &script)
+        return script.steps
+    }
+
+    private static func diff(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, into script: inout EditScript) {
+        var aLo = aLo, bLo = bLo, aHi = aHi, bHi = bHi
+        var prefix = 0
+        while aLo < aHi, bLo < bHi, a[aLo] == b[bLo] { aLo += 1; bLo += 1; prefix += 1 }
+        var suffix = 0
+        while aLo < aHi, bLo < bHi, a[aHi - 1] == b[bHi - 1] { aHi -= 1; bHi -= 1; suffix += 1 }
+        script.append(.equal, prefix)
+        defer { script.append(.equal, suffix) }
+        if aLo == aHi || bLo == bHi {
+            script.append(.delete, aHi - aLo)
+            script.append(.insert, bHi - bLo)
+            return
+        }
+        let anchors = uniqueAnchors(a, aLo, aHi, b, bLo, bHi)
+        if anchors.isEmpty {
+            SequenceDiff.diff(a, aLo, aHi, b, bLo, bHi, into: &script)
+            return
+        }
+        var i = aLo, j = bLo
+        for (ai, bj) in anchors {
+            diff(a, i, ai, b, j, bj, into: &script)
+            script.append(.equal, 1)
+            i = ai + 1
+            j = bj + 1
+        }
+        diff(a, i, aHi, b, j, bHi, into: &script)
+    }
+
+    /// The pairs (index in a, index in b) of elements unique on both sides, longest increasing in both.
+    private static func uniqueAnchors(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int) -> [(Int, Int)] {
+        var countA: [Int: Int] = [:], countB: [Int: Int] = [:], placeB: [Int: Int] = [:]
+        for i in aLo..<aHi { countA[a[i], default: 0] += 1 }
+        for j in bLo..<bHi {
+            countB[b[j], default: 0] += 1
+            placeB[b[j]] = j
+        }
+        var pairs: [(Int, Int)] = []
+        for i in aLo..<aHi where countA[a[i]] == 1 && countB[a[i]] == 1 {
+            if let j = placeB[a[i]] { pairs.append((i, j)) }
+        }
+        return LongestIncreasing.subsequence(pairs.map(\.1)).map { pairs[$0] }
+    }
+}
+
+/// The longest strictly increasing subsequence, by patience sorting in O(n log n).
+enum LongestIncreasing {
+    /// Indices into `values` of one longest strictly increasing subsequence, in order.
+    static func subsequence(_ values: [Int]) -> [Int] {
+        var tails: [Int] = []          // index into values of the smallest tail of each length
+        var previous = [Int](repeating: -1, count: values.count)
+        for (index, value) in values.enumerated() {
+            var lo = 0, hi = tails.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if values[tails[mid]] < value { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0 { previous[index] = tails[lo - 1] }
+            if lo == tails.count { tails.append(index) } else { tails[lo] = index }
+        }
+        var out: [Int] = []
+        var current = tails.last ?? -1
+        while current >= 0 {
+            out.append(current)
+            current = previous[current]
+        }
+        return out.reversed()
+    }
+}

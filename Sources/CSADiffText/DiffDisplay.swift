@@ -1,0 +1,22 @@
+import CSADiff
+
+/// What the human formats show of a word comparison: the text only, with neighbouring pieces of the
+/// same change joined (formatting changes are listed apart, by `Array<WordPiece>.formatChanges`).
+enum DiffDisplay {
+    struct Span: Equatable {
+        var change: WordPiece.Change
+        var text: String
+    }
+
+    static func spans(_ pieces: [WordPiece]) -> [Span] {
+        var out: [Span] = []
+        for piece in pieces {
+            if let last = out.last, last.change == piece.change {
+                out[out.count - 1].text += piece.text
+            } else {
+                out.append(Span(change: piece.change, text: piece.text))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import CSADiff
+import CSADiffText
+import CSAModel
+import CSAReaders
+import Foundation
+
+/// `csa diff OLD NEW`: what changed between two editions of the content folder, as a report for the
+/// terminal, Markdown for a paper, a standalone HTML page, or JSON for tools.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two editions: priorities and themes, actions, measures, and every chapter word by word.",
+        discussion: "Either edition may be the earlier one. Without --output, text formats go to standard output."
+    )
+
+    @Argument(help: "The id of the edition to compare from, such as 2018-19.")
+    var old: String
+
+    @Argument(help: "The id of the edition to compare with, such as 2024-25.")
+    var new: String
+
+    @Option(name: .long, help: "The content folder to read.")
+    var content: String = "Content"
+
+    @Option(name: .long, help: "terminal (the default), markdown, html or json.")
+    var format: DiffFormat = .terminal
+
+    @Option(name: .long, help: "Write to this file instead of standard output. It is replaced if it is a file; a folder is never touched.")
+    var output: String?
+
+    @Option(name: .long, help: "Compare only this chapter (by id), without the priorities, actions and measures.")
+    var chapter: String?
+
+    func run() throws {
+        do {
+            try compare()
+        } catch let error as CommandError {
+            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            throw ExitCode.failure
+        } catch let fault as FileFault {
+            FileHandle.standardError.write(Data("error: \(fault)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    private func compare() throws {
+        if format == .docx {
+            throw CommandError("--format docx is not available yet; use terminal, markdown, html or json")
+        }
+        if !BuildFolders.isFolder(content) { throw BuildFolders.missing(content, role: "content", option: "--content") }
+        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
+        DiagnosticPrinter.print(reading.diagnostics)
+        guard let publication = reading.publication else {
+            DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
+            throw ExitCode.failure
+        }
+        var comparison: EditionComparison
+        do {
+            comparison = try EditionComparison.compare(publication, old: old, new: new)
+        } catch .unknownEdition(let id, let known) {
+            throw CommandError(DiffMessages.unknownEdition(id, known: known, content: content))
+        }
+        if let chapter {
+            let known = Array(Set(comparison.chapters.flatMap { [$0.old?.id, $0.new?.id].compactMap { $0 } })).sorted()
+            comparison.chapters = comparison.chapters.filter { $0.old?.id == chapter || $0.new?.id == chapter }
+            if comparison.chapters.isEmpty { throw CommandError(DiffMessages.unknownChapter(chapter, known: known, old: old, new: new)) }
+        }
+        let text: String
+        switch format {
+        case .terminal:
+            let colour = output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            text = DiffTerminalWriter.write(comparison, colour: colour, chaptersOnly: chapter != nil)
+        case .markdown: text = DiffMarkdownWriter.write(comparison, chaptersOnly: chapter != nil)
+        case .html: text = DiffHTMLWriter.write(comparison, chaptersOnly: chapter != nil, language: publication.site.language)
+        case .json: text = DiffJSONWriter.write(comparison)
+        case .docx: return
+        }
+        if let output {
+            try DiffOutput.write(Array(text.utf8), to: output, content: content)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
+
+/// The formats `csa diff` writes.
+enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
+    case terminal, markdown, html, json, docx
+}
+
+/// The messages for an edition or chapter that is not there: the ids that are, and the nearest one.
+enum DiffMessages {
+    static func unknownEdition(_ id: String, known: [String], content: String) -> String {
+        var message = "there is no edition '\(DisplayText.escaped(id))' in \(DisplayText.escaped(content)); the editions there are \(list(known))"
+        if let hint = NearestName.hint(id, from: known) { message += "\n    hint: \(hint)" }
+        return message
+    }
+
+    static func unknownChapter(_ id: String, known: [String], old: String, new: String) -> String {
+        var message = "neither \(DisplayText.escaped(old)) nor \(DisplayText.escaped(new)) has a chapter '\(DisplayText.escaped(id))'; their chapters are \(list(known))"
+        if let hint = NearestName.hint(id, from: known) { message += "\n    hint: \(hint)" }
+        return message
+    }
+
+    /// "a, b and c".
+    static func list(_ names: [String]) -> String {
+        let shown = names.map(DisplayText.escaped)
+        guard shown.count > 1 else { return shown.first ?? "none" }
+        return shown.dropLast().joined(separator: ", ") + " and " + (shown.last ?? "")
+    }
+}

@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CSAModel
+
+/// Writes `csa diff --output FILE`: exactly that one file, replaced in one step (written beside it,
+/// then renamed over it). A folder, anything that is not a plain file, a file inside the content
+/// folder, and a path whose folder does not exist are refused, and nothing is written.
+enum DiffOutput {
+    static func write(_ bytes: [UInt8], to given: String, content: String) throws {
+        let quoted = "--output '\(DisplayText.escaped(given))'"
+        guard !given.isEmpty else { throw CommandError("--output is empty; name the file to write, such as --output changes.html") }
+        if given.hasSuffix("/") { throw CommandError("\(quoted) names a folder; csa diff writes one file, so name a file, such as --output changes.html") }
+        let cwd = POSIXFiles.currentFolder()
+        let absolute = given.hasPrefix("/") ? given : cwd + "/" + given
+        var target = absolute
+        switch try POSIXFiles.kind(absolute, shown: given) {
+        case .folder:
+            throw CommandError("\(quoted) is a folder; csa diff writes one file and never replaces a folder, so name a file, such as --output changes.html")
+        case .other:
+            throw CommandError("\(quoted) is not a plain file; name a file to write, such as --output changes.html")
+        case .link:
+            guard let real = POSIXFiles.realPath(absolute) else {
+                throw CommandError("\(quoted) is a symbolic link that leads nowhere; remove the link or name another file")
+            }
+            if try POSIXFiles.kind(real, shown: given) != .file {
+                throw CommandError("\(quoted) leads to something that is not a plain file; name a file to write, such as --output changes.html")
+            }
+            target = real
+        case .file, .missing:
+            let parent = OutputTarget.parentFolder(of: absolute)
+            guard let realParent = POSIXFiles.realPath(parent), BuildFolders.isFolder(realParent) else {
+                throw CommandError("\(quoted): the folder \(DisplayText.escaped(parent)) does not exist; create it first or name a file in another folder")
+            }
+            target = (realParent == "/" ? "" : realParent) + "/" + (absolute.split(separator: "/").last.map(String.init) ?? "")
+        }
+        if let contentPath = POSIXFiles.realPath(content), target.hasPrefix(contentPath + "/") {
+            throw CommandError("\(quoted) is inside the content folder \(DisplayText.escaped(content)), where csa check would report it; write it somewhere else, such as --output changes.html")
+        }
+        let folder = OutputTarget.parentFolder(of: target)
+        let name = target.split(separator: "/").last.map(String.init) ?? "output"
+        let temporary = (folder == "/" ? "" : folder) + "/." + name + ".csa-diff-\(getpid())"
+        _ = unlink(temporary)   // a leftover of an earlier run killed part way (a file; never a folder)
+        try POSIXFiles.createFile(temporary, bytes: bytes, mode: 0o644, shown: given)
+        do {
+            try POSIXFiles.move(temporary, to: target, shown: given)
+        } catch {
+            _ = unlink(temporary)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import CSADiff
+import CSAMarkdown
+import CSAModel
+import Testing
+
+/// Blocks aligned before words are compared: anchors, moves, blocks changed in place, formatting.
+@Suite struct BlockAlignmentTests {
+    static func align(_ old: String, _ new: String) -> [BlockEdit] {
+        BlockAlignment.align(DocumentText.blocks(of: FixtureMarkdown.parse(old)), DocumentText.blocks(of: FixtureMarkdown.parse(new)))
+    }
+
+    /// One line per edit: its kind and the block's plain text (NEW's for a change).
+    static func describe(_ edits: [BlockEdit]) -> [String] {
+        edits.map { edit in
+            switch edit {
+            case .unchanged(let b): return "= \(b.plainText)"
+            case .changed(_, _, let words): return "~ \(WordDiffTests.marked(words))"
+            case .deleted(let b): return "- \(b.plainText)"
+            case .inserted(let b): return "+ \(b.plainText)"
+            case .movedAway(let b, let to): return "> \(b.plainText) (to \(to))"
+            case .movedHere(let b, let from): return "< \(b.plainText) (from \(from))"
+            }
+        }
+    }
+
+    @Test func movedParagraphIsAMoveNotADeletionAndInsertion() {
+        let edits = Self.align("## One\n\nAlpha beta gamma.\n\nDelta epsilon.\n\nZeta eta theta.\n",
+                               "## One\n\nDelta epsilon.\n\nZeta eta theta.\n\nAlpha beta gamma.\n")
+        #expect(Self.describe(edits) == ["= One", "> Alpha beta gamma. (to 3)", "= Delta epsilon.", "= Zeta eta theta.", "< Alpha beta gamma. (from 1)"])
+        #expect(edits.counts.moved == 1)
+    }
+
+    @Test func changedParagraphIsComparedInPlaceAndNewOneInserted() {
+        let edits = Self.align("First paragraph about road safety in Kent.\n\nSecond paragraph.\n",
+                               "First paragraph about road safety across Kent.\n\nA wholly new paragraph here.\n\nSecond paragraph.\n")
+        #expect(Self.describe(edits) == ["~ First paragraph about road safety [-in-]{+across+} Kent.", "+ A wholly new paragraph here.",
+                                         "= Second paragraph."])
+    }
+
+    @Test func listItemsAndHeadingLevels() {
+        let edits = Self.align("## Plan\n\n- one item\n- two item\n", "### Plan\n\n- one item\n- three item\n- two item\n")
+        #expect(Self.describe(edits) == ["~ Plan", "= one item", "+ three item", "= two item"])
+        guard case .changed(let old, let new, _) = edits[0] else { Issue.record("heading not changed"); return }
+        #expect(old.marker == "## " && new.marker == "### ")
+        #expect(edits[1].newBlock?.shape == BlockShape(.paragraph, containers: [.bullet]))
+    }
+
+    @Test func linkTargetChangeIsReported() {
+        let edits = Self.align("Read [the plan](https://a.example/) today.\n", "Read [the plan](https://b.example/) today.\n")
+        guard case .changed(_, _, let words) = edits.first else { Issue.record("not changed"); return }
+        #expect(words.formatChanges == [FormatChange(text: "the plan", old: RunStyle(link: "https://a.example/"), new: RunStyle(link: "https://b.example/"))])
+    }
+
+    @Test func nestedContainersAndContinuations() {
+        let blocks = DocumentText.blocks(of: FixtureMarkdown.parse("> - first\n>\n>   more\n> - second\n\n1. one\n   ```\n   code\n   ```\n"))
+        #expect(blocks.map(\.shape.marker) == ["> - ", ">    ", "> - ", "1. ", "   ``` "])
+        #expect(blocks.map(\.plainText) == ["first", "more", "second", "one", "code\n"])
+    }
+}

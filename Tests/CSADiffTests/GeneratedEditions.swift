@@ -1,0 +1,199 @@
+import CSAMarkdown
+import CSAModel
+
+/// A deterministic random number generator (SplitMix64), so that generated tests are the same every run.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Chapters made of random prose, and random edits to them: words, sentences and paragraphs inserted,
+/// deleted, replaced and moved, formatting and link targets changed, chapters renamed and reordered.
+struct GeneratedChapter {
+    /// A block of Markdown as the generator holds it.
+    enum Piece {
+        case heading(level: Int, [String])
+        case paragraph([[String]])
+        case list(ordered: Bool, [[String]])
+        case quote([[String]])
+        case code([String])
+    }
+
+    var id: String
+    var title: String
+    var order: Int
+    var pieces: [Piece]
+
+    static let vocabulary = ("partners community safety agreement county district borough priority theme action plan measure "
+        + "domestic abuse road casualties police council board group review year strategic assessment data the of and in to "
+        + "for with across Kent Medway re-offending Kent's victims support young people neighbourhood crime violence women girls "
+        + "training workshop campaign website officers meeting approved draft refresh annual").split(separator: " ").map(String.init)
+
+    static func word(_ rng: inout SeededRandom) -> String {
+        let w = vocabulary[Int(rng.next() % UInt64(vocabulary.count))]
+        switch rng.next() % 40 {
+        case 0: return "**\(w)**"
+        case 1: return "*\(w)*"
+        case 2: return "[\(w)](https://example.org/\(rng.next() % 5))"
+        case 3: return "`\(w)`"
+        default: return w
+        }
+    }
+
+    static func sentence(_ rng: inout SeededRandom) -> [String] {
+        let n = 4 + Int(rng.next() % 12)
+        var words = (0..<n).map { _ in word(&rng) }
+        words[words.count - 1] += [".", ".", ".", ";", "!"][Int(rng.next() % 5)]
+        return words
+    }
+
+    static func sentences(_ rng: inout SeededRandom, _ range: ClosedRange<Int>) -> [[String]] {
+        (0..<Int.random(in: range, using: &rng)).map { _ in sentence(&rng) }
+    }
+
+    static func piece(_ rng: inout SeededRandom) -> Piece {
+        switch rng.next() % 10 {
+        case 0: return .heading(level: 2 + Int(rng.next() % 2), (0..<(2 + Int(rng.next() % 4))).map { _ in word(&rng) })
+        case 1: return .list(ordered: rng.next() % 2 == 0, sentences(&rng, 2...5))
+        case 2: return .quote(sentences(&rng, 1...3))
+        case 3: return .code((0..<(1 + Int(rng.next() % 3))).map { _ in (0..<4).map { _ in vocabulary[Int(rng.next() % 20)] }.joined(separator: " ") })
+        default: return .paragraph(sentences(&rng, 1...6))
+        }
+    }
+
+    static func random(_ rng: inout SeededRandom, id: String, order: Int, blocks: ClosedRange<Int>) -> GeneratedChapter {
+        GeneratedChapter(id: id, title: "Chapter about \(vocabulary[Int(rng.next() % 10)])", order: order,
+                         pieces: (0..<Int.random(in: blocks, using: &rng)).map { _ in piece(&rng) })
+    }
+
+    /// The chapter's body as Markdown.
+    var markdown: String {
+        pieces.map { piece in
+            switch piece {
+            case .heading(let level, let words): return String(repeating: "#", count: level) + " " + words.joined(separator: " ")
+            case .paragraph(let sentences): return sentences.map { $0.joined(separator: " ") }.joined(separator: " ")
+            case .list(let ordered, let items):
+                return items.enumerated().map { (ordered ? "\($0.offset + 1). " : "- ") + $0.element.joined(separator: " ") }.joined(separator: "\n")
+            case .quote(let sentences): return sentences.map { "> " + $0.joined(separator: " ") }.joined(separator: "\n")
+            case .code(let lines): return "```\n" + lines.joined(separator: "\n") + "\n```"
+            }
+        }.joined(separator: "\n\n") + "\n"
+    }
+
+    var chapter: Chapter {
+        Chapter(id: id, title: title, order: order, summary: "What \(title.lowercased()) covers.",
+                body: FixtureMarkdown.parse(markdown), bodyStartLine: 1, location: SourceLocation(file: "\(id).md"))
+    }
+
+    // MARK: Edits
+
+    /// One random edit somewhere in the chapter.
+    mutating func edit(_ rng: inout SeededRandom) {
+        guard !pieces.isEmpty else { pieces.append(Self.piece(&rng)); return }
+        let at = Int(rng.next() % UInt64(pieces.count))
+        switch rng.next() % 12 {
+        case 0: pieces.insert(Self.piece(&rng), at: at)                                   // paragraph inserted
+        case 1: pieces.remove(at: at)                                                      // paragraph deleted
+        case 2: pieces[at] = Self.piece(&rng)                                              // paragraph replaced
+        case 3:                                                                            // paragraph moved
+            let moved = pieces.remove(at: at)
+            pieces.insert(moved, at: Int(rng.next() % UInt64(pieces.count + 1)))
+        default: pieces[at] = Self.editInside(pieces[at], &rng)                            // words and sentences
+        }
+    }
+
+    static func editInside(_ piece: Piece, _ rng: inout SeededRandom) -> Piece {
+        switch piece {
+        case .heading(let level, var words):
+            editWords(&words, &rng)
+            return .heading(level: rng.next() % 8 == 0 ? 5 - level : level, words.isEmpty ? ["Heading"] : words)
+        case .paragraph(var sentences):
+            editSentences(&sentences, &rng)
+            return .paragraph(sentences)
+        case .list(let ordered, var items):
+            editSentences(&items, &rng)
+            return .list(ordered: ordered, items)
+        case .quote(var sentences):
+            editSentences(&sentences, &rng)
+            return .quote(sentences)
+        case .code(var lines):
+            lines.append(vocabulary[Int(rng.next() % 20)])
+            return .code(lines)
+        }
+    }
+
+    static func editSentences(_ sentences: inout [[String]], _ rng: inout SeededRandom) {
+        guard !sentences.isEmpty else { sentences.append(sentence(&rng)); return }
+        let at = Int(rng.next() % UInt64(sentences.count))
+        switch rng.next() % 6 {
+        case 0: sentences.insert(sentence(&rng), at: at)
+        case 1: if sentences.count > 1 { sentences.remove(at: at) } else { sentences[at] = sentence(&rng) }
+        case 2: sentences[at] = sentence(&rng)
+        default: editWords(&sentences[at], &rng)
+        }
+    }
+
+    static func editWords(_ words: inout [String], _ rng: inout SeededRandom) {
+        guard !words.isEmpty else { words.append(word(&rng)); return }
+        let at = Int(rng.next() % UInt64(words.count))
+        switch rng.next() % 5 {
+        case 0: words.insert(word(&rng), at: at)
+        case 1: if words.count > 1 { words.remove(at: at) }
+        case 2: words[at] = "**\(words[at])**"                                             // formatting changed
+        case 3: words[at] = "[\(words[at])](https://example.org/changed)"                  // link added or re-pointed
+        default: words[at] = word(&rng)
+        }
+    }
+}
+
+/// Two editions of generated chapters, the second made from the first by random edits.
+enum GeneratedEditions {
+    static let here = SourceLocation(file: "generated")
+
+    static func edition(_ id: String, start: Int, supersedes: String?, chapters: [Chapter]) -> Edition {
+        Edition(id: id, title: "Edition \(id)",
+                period: Period(start: CalendarDate(year: start, month: 4, day: 1)!, end: CalendarDate(year: start + 1, month: 3, day: 31)!),
+                status: .approved, approval: nil, supersedes: supersedes, chapters: chapters, location: here)
+    }
+
+    static func publication(old: [Chapter], new: [Chapter]) -> Publication {
+        Publication(site: SiteInfo(partnership: "P", title: "T", baseURL: "https://x.example/", language: "en-GB",
+                                   licence: Licence(name: "L", url: "https://x.example/l"),
+                                   accessibilityContact: Contact(name: "c", email: "c@x.example"), bodies: [], location: here),
+                    editions: [edition("old", start: 2023, supersedes: nil, chapters: old),
+                               edition("new", start: 2024, supersedes: "old", chapters: new)])
+    }
+
+    /// A pair of generated editions: `chapters` chapters, then `edits` random edits and chapter renames
+    /// and reorders.
+    static func pair(seed: UInt64, chapters: Int, blocks: ClosedRange<Int>, edits: Int) -> (old: [GeneratedChapter], new: [GeneratedChapter]) {
+        var rng = SeededRandom(seed: seed)
+        let old = (0..<chapters).map { GeneratedChapter.random(&rng, id: "chapter-\($0 + 1)", order: $0 + 1, blocks: blocks) }
+        var new = old
+        for _ in 0..<edits {
+            let at = Int(rng.next() % UInt64(new.count))
+            new[at].edit(&rng)
+        }
+        switch rng.next() % 4 {
+        case 0:                                                                   // a chapter renamed
+            let at = Int(rng.next() % UInt64(new.count))
+            new[at].id += "-renamed"
+            new[at].title = "Renamed " + new[at].title
+        case 1 where new.count > 1:                                               // two chapters swapped
+            let a = Int(rng.next() % UInt64(new.count)), b = (a + 1) % new.count
+            (new[a].order, new[b].order) = (new[b].order, new[a].order)
+        case 2 where new.count > 1:                                               // a chapter dropped, another added
+            new.remove(at: Int(rng.next() % UInt64(new.count)))
+            new.append(GeneratedChapter.random(&rng, id: "chapter-new", order: chapters + 1, blocks: blocks))
+        default: break
+        }
+        return (old, new)
+    }
+}
