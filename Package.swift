@@ -44,9 +44,11 @@ let package = Package(
         .target(name: "CSADiff", dependencies: ["CSAModel"]),
         // Writers of a comparison as text: terminal, Markdown, HTML and JSON.
         .target(name: "CSADiffText", dependencies: ["CSADiff", "CSAModel", "CSAHTML"]),
+        // A comparison as a Word document with native tracked changes.
+        .target(name: "CSADiffDocx", dependencies: ["CSADiff", "CSADiffText", "CSADocx", "CSAModel"]),
         // The command-line tool.
         .executableTarget(name: "csa", dependencies: [
-            "CSAModel", "CSAReaders", "CSAHTML", "CSASite", "CSADiff", "CSADiffText",
+            "CSAModel", "CSAReaders", "CSAHTML", "CSASite", "CSADiff", "CSADiffText", "CSADiffDocx", "CSADocx",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The fuzz target over the content readers (Tests/Fuzz/run.sh builds it with libFuzzer); a plain
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "CSADocxTests", dependencies: ["CSADocx"]),
         .testTarget(name: "CSADiffTests", dependencies: ["CSADiff", "CSADiffText", "CSAModel", "CSAMarkdown", "CSAReaders"]),
         .testTarget(name: "CSADiffTextTests", dependencies: ["CSADiffText", "CSADiff", "CSAModel", "CSAMarkdown"]),
+        .testTarget(name: "CSADiffDocxTests", dependencies: ["CSADiffDocx", "CSADiff", "CSADocx", "CSAModel", "CSAMarkdown", "CSAReaders"]),
         .testTarget(name: "csaTests", dependencies: ["csa"]),
     ]
 )

@@ -5,6 +5,8 @@ import Darwin
 #endif
 import ArgumentParser
 import CSADiff
+import CSADiffDocx
+import CSADocx
 import CSADiffText
 import CSAModel
 import CSAReaders
@@ -28,7 +30,7 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "The content folder to read.")
     var content: String = "Content"
 
-    @Option(name: .long, help: "terminal (the default), markdown, html or json.")
+    @Option(name: .long, help: "terminal (the default), markdown, html, json, or docx (a Word document with tracked changes; needs --output or a redirect).")
     var format: DiffFormat = .terminal
 
     @Option(name: .long, help: "Write to this file instead of standard output. It is replaced if it is a file; a folder is never touched.")
@@ -36,6 +38,9 @@ struct DiffCommand: ParsableCommand {
 
     @Option(name: .long, help: "Compare only this chapter (by id), without the priorities, actions and measures.")
     var chapter: String?
+
+    @Option(name: .long, help: "With --format docx: who the tracked changes are by (default: the partnership in site.yml).")
+    var author: String?
 
     func run() throws {
         do {
@@ -50,8 +55,8 @@ struct DiffCommand: ParsableCommand {
     }
 
     private func compare() throws {
-        if format == .docx {
-            throw CommandError("--format docx is not available yet; use terminal, markdown, html or json")
+        if format == .docx, output == nil, isatty(STDOUT_FILENO) == 1 {
+            throw CommandError("--format docx writes a Word document, which is not for a terminal; add --output FILE.docx, or send standard output to a file")
         }
         if !BuildFolders.isFolder(content) { throw BuildFolders.missing(content, role: "content", option: "--content") }
         let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
@@ -70,6 +75,23 @@ struct DiffCommand: ParsableCommand {
             let known = Array(Set(comparison.chapters.flatMap { [$0.old?.id, $0.new?.id].compactMap { $0 } })).sorted()
             comparison.chapters = comparison.chapters.filter { $0.old?.id == chapter || $0.new?.id == chapter }
             if comparison.chapters.isEmpty { throw CommandError(DiffMessages.unknownChapter(chapter, known: known, old: old, new: new)) }
+        }
+        if format == .docx {
+            guard let edition = publication.edition(comparison.new.id) else { return }
+            let bytes: [UInt8]
+            do {
+                let document = ComparisonDocument(comparison, author: author ?? publication.site.partnership,
+                                                  date: try ComparisonDocument.date(of: edition)).document
+                bytes = [UInt8](try DocxWriter().data(for: document))
+            } catch {
+                throw CommandError("cannot write the Word document: \(error)")
+            }
+            if let output {
+                try DiffOutput.write(bytes, to: output, content: content)
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
+            }
+            return
         }
         let text: String
         switch format {

@@ -1,0 +1,127 @@
+import CSADiff
+import CSADiffDocx
+import CSADocx
+import CSAModel
+import CSAReaders
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// The comparison as a Word document: accepting every tracked change gives NEW's chapters exactly,
+/// rejecting every change gives OLD's, and every revision id is used once.
+@Suite struct TrackedChangesTests {
+    static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Content")
+
+    static func comparison(_ old: String, _ new: String) throws -> (EditionComparison, DocxDocument, Data) {
+        let publication = try #require(ContentReader.read(contentDirectory: content.path).publication)
+        let comparison = try EditionComparison.compare(publication, old: old, new: new)
+        let edition = try #require(publication.edition(new))
+        let document = ComparisonDocument(comparison, author: "Kent Community Safety Partnership",
+                                          date: try ComparisonDocument.date(of: edition)).document
+        return (comparison, document, try DocxWriter().data(for: document))
+    }
+
+    /// The paragraphs of `word/document.xml` with every change accepted (or rejected).
+    static func paragraphs(_ xml: String, accept: Bool) throws -> [String] {
+        let walker = RevisionWalker(accept: accept)
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = walker
+        #expect(parser.parse(), "document.xml is not well-formed XML")
+        return walker.paragraphs
+    }
+
+    /// Each chapter's paragraphs: its title, then one per block.
+    static func expected(_ chapters: [ChapterText]) -> [String] {
+        chapters.flatMap { [$0.side.title] + $0.blocks.map(\.plainText) }
+    }
+
+    @Test(arguments: [("2018-19", "2024-25"), ("2011-14", "2018-19"), ("2024-25", "2011-14")])
+    func acceptingGivesNewAndRejectingGivesOld(_ pair: (String, String)) throws {
+        let (comparison, document, _) = try Self.comparison(pair.0, pair.1)
+        let xml = try #require(DocxWriter().parts(for: document).first { $0.path == "word/document.xml" }?.content)
+        // The writer ends the body with an empty paragraph when its last one is deleted or inserted whole
+        // (Word needs a final paragraph mark that survives both ways): it is no part of either text.
+        func text(_ accept: Bool) throws -> [String] {
+            let all = try Self.paragraphs(xml, accept: accept)
+            return all.last == "" ? Array(all.dropLast()) : all
+        }
+        let accepted = try text(true), rejected = try text(false)
+        // The chapters follow the untracked summary; they are the documents' last paragraphs.
+        let new = Self.expected(comparison.chapters.compactMap(\.newText))
+        let old = Self.expected(comparison.chapters.compactMap(\.oldText))
+        #expect(Array(accepted.suffix(new.count)) == new)
+        #expect(Array(rejected.suffix(old.count)) == old)
+        // The summary is the same both ways.
+        #expect(accepted.dropLast(new.count) == rejected.dropLast(old.count))
+        #expect(accepted.first == comparison.new.title)
+    }
+
+    @Test func revisionIDsAreUniqueAndTheDocumentIsTheSameTwice() throws {
+        let (_, document, bytes) = try Self.comparison("2018-19", "2024-25")
+        let xml = try #require(DocxWriter().parts(for: document).first { $0.path == "word/document.xml" }?.content)
+        let ids = xml.components(separatedBy: " w:id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(!ids.isEmpty)
+        #expect(Set(ids).count == ids.count, "a revision id repeats")
+        #expect(xml.contains("w:author=\"Kent Community Safety Partnership\""))
+        #expect(xml.contains("w:date=\"2024-03-21T00:00:00Z\""))
+        #expect(!xml.contains("<w:del ") || !xml.components(separatedBy: "<w:del ").dropFirst().contains { $0.prefix { $0 != "/" }.contains("<w:t") })
+        #expect(try Self.comparison("2018-19", "2024-25").2 == bytes)
+        if let folder = ProcessInfo.processInfo.environment["CSA_DOCX_OUTPUT"] {
+            try bytes.write(to: URL(fileURLWithPath: folder).appendingPathComponent("diff-2018-19-2024-25.docx"))
+        }
+    }
+}
+
+/// Reads `word/document.xml` as a reader who accepted (or rejected) every tracked change: text inside
+/// `w:del` (accept) or `w:ins` (reject) is dropped, as is a paragraph whose mark was deleted (accept) or
+/// inserted (reject).
+final class RevisionWalker: NSObject, XMLParserDelegate {
+    let accept: Bool
+    private(set) var paragraphs: [String] = []
+    private var text = ""
+    private var inParagraph = false, inRunProperties = false, inParagraphProperties = false
+    private var insertDepth = 0, deleteDepth = 0
+    private var markInserted = false, markDeleted = false
+    private var collecting = false
+
+    init(accept: Bool) { self.accept = accept }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch name {
+        case "w:p": inParagraph = true; text = ""; markInserted = false; markDeleted = false
+        case "w:pPr": inParagraphProperties = true
+        case "w:rPr": inRunProperties = true
+        case "w:ins":
+            if inParagraphProperties && inRunProperties { markInserted = true } else { insertDepth += 1 }
+        case "w:del":
+            if inParagraphProperties && inRunProperties { markDeleted = true } else { deleteDepth += 1 }
+        case "w:t", "w:delText": collecting = true
+        case "w:br": if visible { text += "\n" }
+        case "w:tab": if visible && !inParagraphProperties { text += "\t" }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "w:p":
+            inParagraph = false
+            if !(accept ? markDeleted : markInserted) { paragraphs.append(text) }
+        case "w:pPr": inParagraphProperties = false
+        case "w:rPr": inRunProperties = false
+        case "w:ins": if !(inParagraphProperties && inRunProperties) { insertDepth -= 1 }
+        case "w:del": if !(inParagraphProperties && inRunProperties) { deleteDepth -= 1 }
+        case "w:t", "w:delText": collecting = false
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting && visible { text += string }
+    }
+
+    private var visible: Bool { accept ? deleteDepth == 0 : insertDepth == 0 }
+}
