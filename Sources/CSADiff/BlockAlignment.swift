@@ -1,8 +1,8 @@
 /// Aligns two sequences of blocks: unchanged blocks anchor the alignment (`PatienceDiff`); a block
 /// deleted in one place and inserted unchanged in another is a move; in each stretch between anchors,
 /// deleted and inserted blocks that are alike (sharing at least `pairing` of their words) are paired,
-/// in order, as blocks changed in place and compared word by word (`WordDiff`); the rest are deleted or
-/// inserted whole.
+/// in order, as blocks changed in place and compared word by word (`WordDiff`), as is a lone deleted
+/// block replaced by a lone inserted block of the same shape; the rest are deleted or inserted whole.
 public enum BlockAlignment {
     /// The least word similarity (`Similarity.dice`) at which a deleted and an inserted block are taken
     /// to be one block changed in place.
@@ -17,7 +17,9 @@ public enum BlockAlignment {
             return id
         }
         let a = old.map(intern), b = new.map(intern)
-        let steps = PatienceDiff.diff(a, b)
+        var weight: [Int: Int] = [:]
+        for (block, id) in ids { weight[id] = 1 + WordCount.words(block.plainText) }
+        let steps = PatienceDiff.diff(a, b, weight: weight)
 
         // The stretches of changes between unchanged blocks, and moves found across all of them.
         var gaps: [(old: Range<Int>, new: Range<Int>)] = []
@@ -73,7 +75,13 @@ public enum BlockAlignment {
                                   movedTo: [Int: Int], movedFrom: [Int: Int], into edits: inout [BlockEdit]) {
         let deleted = oldRange.filter { movedTo[$0] == nil }
         let inserted = newRange.filter { movedFrom[$0] == nil }
-        let pairs = pair(deleted.map { old[$0] }, inserted.map { new[$0] }).map { (deleted[$0.0], inserted[$0.1]) }
+        let pairs: [(Int, Int)]
+        if deleted.count == 1, inserted.count == 1, old[deleted[0]].shape == new[inserted[0]].shape {
+            // One block of one shape replaced by one of the same shape, at the same place: it changed in place.
+            pairs = [(deleted[0], inserted[0])]
+        } else {
+            pairs = pair(deleted.map { old[$0] }, inserted.map { new[$0] }).map { (deleted[$0.0], inserted[$0.1]) }
+        }
         var i = oldRange.lowerBound, j = newRange.lowerBound
         func flush(toOld: Int, toNew: Int) {
             while i < toOld {
