@@ -64,7 +64,9 @@ enum JSONRebuild {
         case ("unchanged", _), ("deleted", true), ("movedAway", true), ("inserted", false), ("movedHere", false):
             guard let b = edit["block"] as? [String: Any] else { throw Failure(description: "no block") }
             return BlockText(shape: try shape(b["shape"]), runs: try runs(b["runs"]))
-        case ("changed", _):
+        case ("movedHereChanged", true):
+            return nil
+        case ("changed", _), ("movedHereChanged", false):
             var out: [TextRun] = []
             for piece in try array(edit["words"]) {
                 let change = try string(piece, "change")
