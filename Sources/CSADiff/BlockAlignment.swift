@@ -1,12 +1,17 @@
 /// Aligns two sequences of blocks: unchanged blocks anchor the alignment (`PatienceDiff`); a block
-/// deleted in one place and inserted unchanged in another is a move; in each stretch between anchors,
+/// deleted in one place and inserted unchanged in another is a move, and one inserted nearly the same
+/// (sharing `movedAndChanged` of its words) a move with changes; in each stretch between anchors,
 /// deleted and inserted blocks that are alike (sharing at least `pairing` of their words) are paired,
-/// in order, as blocks changed in place and compared word by word (`WordDiff`); the rest are deleted or
-/// inserted whole.
+/// in order, as blocks changed in place and compared word by word (`WordDiff`), as is a lone deleted
+/// block replaced by a lone inserted block of the same shape; the rest are deleted or inserted whole.
 public enum BlockAlignment {
     /// The least word similarity (`Similarity.dice`) at which a deleted and an inserted block are taken
     /// to be one block changed in place.
     public static let pairing = 0.4
+
+    /// The least word similarity at which a block deleted in one place and one inserted in another are
+    /// taken to be one block, moved and changed.
+    public static let movedAndChanged = 0.7
 
     public static func align(_ old: [BlockText], _ new: [BlockText]) -> [BlockEdit] {
         var ids: [BlockText: Int] = [:]
@@ -17,7 +22,9 @@ public enum BlockAlignment {
             return id
         }
         let a = old.map(intern), b = new.map(intern)
-        let steps = PatienceDiff.diff(a, b)
+        var weight: [Int: Int] = [:]
+        for (block, id) in ids { weight[id] = 1 + WordCount.words(block.plainText) }
+        let steps = PatienceDiff.diff(a, b, weight: weight)
 
         // The stretches of changes between unchanged blocks, and moves found across all of them.
         var gaps: [(old: Range<Int>, new: Range<Int>)] = []
@@ -49,6 +56,37 @@ public enum BlockAlignment {
                 movedFrom[target] = index
             }
         }
+        // In each stretch, alike deleted and inserted blocks are one block changed in place.
+        let gapPairs = gaps.map { gap in
+            pairs(old: old, new: new, deleted: gap.old.filter { movedTo[$0] == nil }, inserted: gap.new.filter { movedFrom[$0] == nil })
+        }
+        // Moved and changed: a block left deleted in one stretch and one nearly the same left inserted in another.
+        var changedMoves = Set<Int>()     // new indices
+        var leftOld: [(gap: Int, index: Int)] = [], leftNew: [(gap: Int, index: Int)] = []
+        for (g, gap) in gaps.enumerated() {
+            let pairedOld = Set(gapPairs[g].map(\.0)), pairedNew = Set(gapPairs[g].map(\.1))
+            leftOld += gap.old.filter { movedTo[$0] == nil && !pairedOld.contains($0) && !old[$0].runs.isEmpty }.map { (g, $0) }
+            leftNew += gap.new.filter { movedFrom[$0] == nil && !pairedNew.contains($0) && !new[$0].runs.isEmpty }.map { (g, $0) }
+        }
+        if !leftOld.isEmpty, !leftNew.isEmpty, leftOld.count * leftNew.count <= 250_000 {
+            let newBags = leftNew.map { Similarity.bag(new[$0.index].plainText) }
+            var taken = Set<Int>()
+            for (g, index) in leftOld {
+                let bag = Similarity.bag(old[index].plainText)
+                var best: (score: Double, at: Int)? = nil
+                for (k, candidate) in leftNew.enumerated() where candidate.gap != g && !taken.contains(k) {
+                    let score = Similarity.dice(bag, newBags[k])
+                    if score >= movedAndChanged, score > (best?.score ?? 0) { best = (score, k) }
+                }
+                if let best {
+                    taken.insert(best.at)
+                    let target = leftNew[best.at].index
+                    movedTo[index] = target
+                    movedFrom[target] = index
+                    changedMoves.insert(target)
+                }
+            }
+        }
 
         var edits: [BlockEdit] = []
         edits.reserveCapacity(max(old.count, new.count))
@@ -57,7 +95,8 @@ public enum BlockAlignment {
         while i < old.count || j < new.count {
             if gapIndex < gaps.count, gaps[gapIndex].old.lowerBound == i, gaps[gapIndex].new.lowerBound == j {
                 let gap = gaps[gapIndex]
-                appendGap(old: old, new: new, gap.old, gap.new, movedTo: movedTo, movedFrom: movedFrom, into: &edits)
+                appendGap(old: old, new: new, gap.old, gap.new, pairs: gapPairs[gapIndex], movedTo: movedTo, movedFrom: movedFrom,
+                          changedMoves: changedMoves, into: &edits)
                 i = gap.old.upperBound; j = gap.new.upperBound
                 gapIndex += 1
             } else {
@@ -68,12 +107,18 @@ public enum BlockAlignment {
         return edits
     }
 
-    /// One stretch of changes: moves where they were and where they went, similar blocks paired.
-    private static func appendGap(old: [BlockText], new: [BlockText], _ oldRange: Range<Int>, _ newRange: Range<Int>,
-                                  movedTo: [Int: Int], movedFrom: [Int: Int], into edits: inout [BlockEdit]) {
-        let deleted = oldRange.filter { movedTo[$0] == nil }
-        let inserted = newRange.filter { movedFrom[$0] == nil }
-        let pairs = pair(deleted.map { old[$0] }, inserted.map { new[$0] }).map { (deleted[$0.0], inserted[$0.1]) }
+    /// The pairs (old index, new index) of a stretch's deleted and inserted blocks changed in place.
+    private static func pairs(old: [BlockText], new: [BlockText], deleted: [Int], inserted: [Int]) -> [(Int, Int)] {
+        if deleted.count == 1, inserted.count == 1, old[deleted[0]].shape == new[inserted[0]].shape {
+            // One block of one shape replaced by one of the same shape, at the same place: it changed in place.
+            return [(deleted[0], inserted[0])]
+        }
+        return pair(deleted.map { old[$0] }, inserted.map { new[$0] }).map { (deleted[$0.0], inserted[$0.1]) }
+    }
+
+    /// One stretch of changes: moves where they were and where they went, paired blocks changed in place.
+    private static func appendGap(old: [BlockText], new: [BlockText], _ oldRange: Range<Int>, _ newRange: Range<Int>, pairs: [(Int, Int)],
+                                  movedTo: [Int: Int], movedFrom: [Int: Int], changedMoves: Set<Int>, into edits: inout [BlockEdit]) {
         var i = oldRange.lowerBound, j = newRange.lowerBound
         func flush(toOld: Int, toNew: Int) {
             while i < toOld {
@@ -81,7 +126,13 @@ public enum BlockAlignment {
                 i += 1
             }
             while j < toNew {
-                if let source = movedFrom[j] { edits.append(.movedHere(new[j], from: source)) } else { edits.append(.inserted(new[j])) }
+                if let source = movedFrom[j] {
+                    edits.append(changedMoves.contains(j)
+                        ? .movedHereChanged(old: old[source].shape, new: new[j].shape, words: WordDiff.compare(old[source].runs, new[j].runs), from: source)
+                        : .movedHere(new[j], from: source))
+                } else {
+                    edits.append(.inserted(new[j]))
+                }
                 j += 1
             }
         }

@@ -2,7 +2,7 @@
 ///
 /// The steps are in an order that keeps both sides' order: reading the OLD-side steps (`unchanged`,
 /// `changed`, `deleted`, `movedAway`) gives OLD's blocks in order, and reading the NEW-side steps
-/// (`unchanged`, `changed`, `inserted`, `movedHere`) gives NEW's.
+/// (`unchanged`, `changed`, `inserted`, `movedHere`, `movedHereChanged`) gives NEW's.
 public enum BlockEdit: Hashable, Sendable {
     case unchanged(BlockText)
     /// A block changed in place: its shape on each side and its text compared word by word.
@@ -14,13 +14,16 @@ public enum BlockEdit: Hashable, Sendable {
     case movedAway(BlockText, to: Int)
     /// The same block where NEW has it; `from` is its index among OLD's blocks.
     case movedHere(BlockText, from: Int)
+    /// A block of OLD that NEW has somewhere else and changed: where NEW has it, its shape on each side
+    /// and its text compared word by word (OLD's block is the `movedAway` step at `from`).
+    case movedHereChanged(old: BlockShape, new: BlockShape, words: [WordPiece], from: Int)
 
     /// The block as OLD has it, or nil for a step only NEW has.
     public var oldBlock: BlockText? {
         switch self {
         case .unchanged(let block), .deleted(let block), .movedAway(let block, _): return block
         case .changed(let shape, _, let words): return BlockText(shape: shape, runs: words.oldRuns)
-        case .inserted, .movedHere: return nil
+        case .inserted, .movedHere, .movedHereChanged: return nil
         }
     }
 
@@ -28,7 +31,7 @@ public enum BlockEdit: Hashable, Sendable {
     public var newBlock: BlockText? {
         switch self {
         case .unchanged(let block), .inserted(let block), .movedHere(let block, _): return block
-        case .changed(_, let shape, let words): return BlockText(shape: shape, runs: words.newRuns)
+        case .changed(_, let shape, let words), .movedHereChanged(_, let shape, let words, _): return BlockText(shape: shape, runs: words.newRuns)
         case .deleted, .movedAway: return nil
         }
     }
@@ -58,6 +61,7 @@ extension Array where Element == BlockEdit {
             case .inserted: counts.inserted += 1
             case .movedAway: counts.moved += 1
             case .movedHere: break
+            case .movedHereChanged: counts.changed += 1
             }
         }
         return counts

@@ -101,14 +101,15 @@ extension EditionComparison {
 
 extension Array where Element == BlockEdit {
     /// Words deleted and inserted: a word (a stretch between white space, as `wdiff` counts) counts as
-    /// deleted when any of its characters is, and as inserted likewise. Moved blocks count as neither.
+    /// deleted when any of its characters is, and as inserted likewise. Moved blocks count as neither,
+    /// but for the changes made to them.
     public var wordCounts: (deleted: Int, inserted: Int) {
         var deleted = 0, inserted = 0
         for edit in self {
             switch edit {
             case .deleted(let block): deleted += WordCount.words(block.plainText)
             case .inserted(let block): inserted += WordCount.words(block.plainText)
-            case .changed(_, _, let words):
+            case .changed(_, _, let words), .movedHereChanged(_, _, let words, _):
                 deleted += WordCount.touched(words, side: .deleted)
                 inserted += WordCount.touched(words, side: .inserted)
             case .unchanged, .movedAway, .movedHere: break

@@ -1,15 +1,19 @@
-/// Patience alignment: elements that occur exactly once on each side anchor the alignment (the longest
-/// run of them in the same order on both sides), and the stretches between anchors are aligned
-/// recursively, falling back to Myers' shortest edit script where no anchor is left. Used for blocks,
-/// where it keeps a moved or repeated block from pulling the alignment out of shape.
-enum PatienceDiff {
-    static func diff(_ a: [Int], _ b: [Int]) -> [DiffStep] {
+/// Patience alignment: elements that occur exactly once on each side anchor the alignment (the run of
+/// them in the same order on both sides that weighs most, so that long blocks stay in place and short
+/// ones are the ones reported as moved), and the stretches between anchors are aligned recursively,
+/// falling back to Myers' shortest edit script where no anchor is left. Used for blocks, where it keeps
+/// a moved or repeated block from pulling the alignment out of shape.
+struct PatienceDiff {
+    /// The weight of each element (a block's words); elements not listed weigh 1.
+    let weight: [Int: Int]
+
+    static func diff(_ a: [Int], _ b: [Int], weight: [Int: Int] = [:]) -> [DiffStep] {
         var script = EditScript()
-        diff(a, 0, a.count, b, 0, b.count, into: &script)
+        PatienceDiff(weight: weight).diff(a, 0, a.count, b, 0, b.count, into: &script)
         return script.steps
     }
 
-    private static func diff(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, into script: inout EditScript) {
+    private func diff(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, into script: inout EditScript) {
         var aLo = aLo, bLo = bLo, aHi = aHi, bHi = bHi
         var prefix = 0
         while aLo < aHi, bLo < bHi, a[aLo] == b[bLo] { aLo += 1; bLo += 1; prefix += 1 }
@@ -38,7 +42,7 @@ enum PatienceDiff {
     }
 
     /// The pairs (index in a, index in b) of elements unique on both sides, longest increasing in both.
-    private static func uniqueAnchors(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int) -> [(Int, Int)] {
+    private func uniqueAnchors(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int) -> [(Int, Int)] {
         var countA: [Int: Int] = [:], countB: [Int: Int] = [:], placeB: [Int: Int] = [:]
         for i in aLo..<aHi { countA[a[i], default: 0] += 1 }
         for j in bLo..<bHi {
@@ -49,7 +53,7 @@ enum PatienceDiff {
         for i in aLo..<aHi where countA[a[i]] == 1 && countB[a[i]] == 1 {
             if let j = placeB[a[i]] { pairs.append((i, j)) }
         }
-        return LongestIncreasing.subsequence(pairs.map(\.1)).map { pairs[$0] }
+        return LongestIncreasing.heaviest(pairs.map(\.1), weights: pairs.map { weight[a[$0.0]] ?? 1 }).map { pairs[$0] }
     }
 }
 
@@ -70,6 +74,41 @@ enum LongestIncreasing {
         }
         var out: [Int] = []
         var current = tails.last ?? -1
+        while current >= 0 {
+            out.append(current)
+            current = previous[current]
+        }
+        return out.reversed()
+    }
+
+    /// Indices into `values` of a strictly increasing subsequence with the greatest total weight, in
+    /// order; `values` are distinct integers. O(n log n) with a Fenwick tree of prefix maxima.
+    static func heaviest(_ values: [Int], weights: [Int]) -> [Int] {
+        guard !values.isEmpty else { return [] }
+        let ranks = Dictionary(uniqueKeysWithValues: values.sorted().enumerated().map { ($1, $0 + 1) })
+        var tree = [(total: Int, index: Int)](repeating: (0, -1), count: values.count + 1)
+        var previous = [Int](repeating: -1, count: values.count)
+        var best = (total: 0, index: -1)
+        for (index, value) in values.enumerated() {
+            let rank = ranks[value] ?? 1
+            // The heaviest subsequence ending below this value.
+            var before = (total: 0, index: -1)
+            var r = rank - 1
+            while r > 0 {
+                if tree[r].total > before.total { before = tree[r] }
+                r -= r & -r
+            }
+            previous[index] = before.index
+            let here = (total: before.total + weights[index], index: index)
+            if here.total > best.total { best = here }
+            r = rank
+            while r <= values.count {
+                if here.total > tree[r].total { tree[r] = here }
+                r += r & -r
+            }
+        }
+        var out: [Int] = []
+        var current = best.index
         while current >= 0 {
             out.append(current)
             current = previous[current]

@@ -1,7 +1,7 @@
-/// Compares two texts word by word: a shortest edit script over words, white space and punctuation
-/// (`WordTokens`), then the "semantic cleanup" of diff-match-patch, which folds a short kept stretch
-/// lying between two changes into them (`ConfettiCleanup`), so that a rewritten sentence reads as one
-/// deletion and one insertion rather than confetti. Kept words whose formatting changed carry it.
+/// Compares two texts word by word: a shortest edit script over words and punctuation (`WordTokens`;
+/// white space is aligned afterwards, between the words it lies between), then the "semantic cleanup" of diff-match-patch, which folds a kept stretch of
+/// at most one word lying between two larger changes into them (`ConfettiCleanup`), so that a rewritten
+/// phrase reads as one deletion and one insertion rather than confetti. Kept words whose formatting changed carry it.
 public enum WordDiff {
     public static func compare(_ old: [TextRun], _ new: [TextRun]) -> [WordPiece] {
         let a = WordTokens.tokens(old), b = WordTokens.tokens(new)
@@ -12,8 +12,9 @@ public enum WordDiff {
             ids[token.text] = id
             return id
         }
-        let steps = ConfettiCleanup.clean(SequenceDiff.diff(a.map(intern), b.map(intern)),
-                                          oldLengths: a.map(\.text.count), newLengths: b.map(\.text.count))
+        let raw = wordScript(a.map(intern), b.map(intern), oldSpace: a.map(\.isSpace), newSpace: b.map(\.isSpace))
+        let steps = ConfettiCleanup.clean(raw, oldLengths: a.map(\.text.count), newLengths: b.map(\.text.count),
+                                          oldWords: a.map { $0.text.first.map(WordTokens.isWord) ?? false })
         var pieces = PieceBuilder()
         var i = 0, j = 0
         for step in steps {
@@ -31,6 +32,45 @@ public enum WordDiff {
             }
         }
         return pieces.pieces
+    }
+}
+
+extension WordDiff {
+    /// The edit script over all tokens, from a shortest edit script over the tokens that are not white
+    /// space (matching spaces to spaces would let the alignment stray from the words). In each stretch
+    /// between two kept words, white space the two sides share at either end is kept and the rest is
+    /// deleted and inserted.
+    static func wordScript(_ a: [Int], _ b: [Int], oldSpace: [Bool], newSpace: [Bool]) -> [DiffStep] {
+        let aWords = a.indices.filter { !oldSpace[$0] }, bWords = b.indices.filter { !newSpace[$0] }
+        let steps = SequenceDiff.diff(aWords.map { a[$0] }, bWords.map { b[$0] })
+        var script = EditScript()
+        var i = 0, j = 0          // full token positions reached
+        var wi = 0, wj = 0        // word positions reached
+        func gap(to p: Int, _ q: Int) {
+            var lo = 0
+            while i + lo < p, j + lo < q, a[i + lo] == b[j + lo] { lo += 1 }
+            var hi = 0
+            while i + lo < p - hi, j + lo < q - hi, a[p - hi - 1] == b[q - hi - 1] { hi += 1 }
+            script.append(.equal, lo)
+            script.append(.delete, p - i - lo - hi)
+            script.append(.insert, q - j - lo - hi)
+            script.append(.equal, hi)
+            i = p; j = q
+        }
+        for step in steps {
+            switch step.op {
+            case .equal:
+                for _ in 0..<step.count {
+                    gap(to: aWords[wi], bWords[wj])
+                    script.append(.equal, 1)
+                    i += 1; j += 1; wi += 1; wj += 1
+                }
+            case .delete: wi += step.count
+            case .insert: wj += step.count
+            }
+        }
+        gap(to: a.count, b.count)
+        return script.steps
     }
 }
 
@@ -65,3 +105,4 @@ private struct PieceBuilder {
         }
     }
 }
+

@@ -7,6 +7,9 @@ struct WordToken {
     var text: String
     /// The token's text as it is set (one run unless the formatting changes inside it).
     var runs: [TextRun]
+
+    /// True for a run of white space.
+    var isSpace: Bool { text.first?.isWhitespace ?? false }
 }
 
 enum WordTokens {

@@ -143,6 +143,15 @@ public enum DiffHTMLWriter {
         if unchanged > 0 { h.raw("<p>\(unchanged) \(unchanged == 1 ? "chapter" : "chapters") unchanged.</p>\n") }
     }
 
+    /// A changed block's text: its marker, its words, and any formatting changes.
+    private static func changedBody(_ old: BlockShape, _ new: BlockShape, _ pieces: [WordPiece]) -> String {
+        let marker = old == new ? e(new.marker) : words([WordPiece(.deleted, old.marker), WordPiece(.inserted, new.marker)])
+        var body = marker + words(pieces)
+        let formats = pieces.formatChanges
+        if !formats.isEmpty { body += "</p>\n<p>" + e("Formatting: " + formats.map(DiffWording.formatChange).joined(separator: "; ")) }
+        return body
+    }
+
     /// Each changed block in a box with its label, runs of unchanged blocks collapsed to a count.
     private static func blocks(_ edits: [BlockEdit], _ h: inout HTMLBuilder) {
         var unchanged = 0
@@ -161,11 +170,10 @@ public enum DiffHTMLWriter {
                 unchanged += 1
             case .changed(let old, let new, let pieces):
                 flush()
-                let marker = old == new ? e(new.marker) : words([WordPiece(.deleted, old.marker), WordPiece(.inserted, new.marker)])
-                var body = marker + words(pieces)
-                let formats = pieces.formatChanges
-                if !formats.isEmpty { body += "</p>\n<p>" + e("Formatting: " + formats.map(DiffWording.formatChange).joined(separator: "; ")) }
-                block("Changed \(new.name)", body)
+                block("Changed \(new.name)", changedBody(old, new, pieces))
+            case .movedHereChanged(let old, let new, let pieces, let from):
+                flush()
+                block("Moved \(new.name) here from block \(from + 1), and changed", changedBody(old, new, pieces))
             case .deleted(let b):
                 flush()
                 block("Deleted \(b.shape.name)", words([WordPiece(.deleted, b.shape.marker + b.plainText)]))

@@ -169,6 +169,9 @@ public enum DiffJSONWriter {
             case .inserted(let b): return .object([("edit", .string("inserted")), ("block", block(b))])
             case .movedAway(let b, let to): return .object([("edit", .string("movedAway")), ("block", block(b)), ("to", .int(to))])
             case .movedHere(let b, let from): return .object([("edit", .string("movedHere")), ("block", block(b)), ("from", .int(from))])
+            case .movedHereChanged(let old, let new, let pieces, let from):
+                return .object([("edit", .string("movedHereChanged")), ("oldShape", shape(old)), ("newShape", shape(new)), ("words", words(pieces)),
+                                ("from", .int(from))])
             }
         })
     }

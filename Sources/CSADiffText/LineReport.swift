@@ -185,6 +185,13 @@ struct LineReport<M: ReportMarkup> {
             case .movedAway(let block, let to):
                 flush()
                 lines.append(markup.entry(markup.text("moved \(block.shape.name) from here to block \(to + 1): \(Self.opening(block))"), depth: depth))
+            case .movedHereChanged(let old, let new, let pieces, let from):
+                flush()
+                let marker = old == new ? markup.text(new.marker) : markup.deleted(old.marker) + markup.inserted(new.marker)
+                lines.append(markup.entry(markup.text("moved \(new.name) here from block \(from + 1), and changed: ") + marker + words(pieces), depth: depth))
+                for change in pieces.formatChanges {
+                    lines.append(markup.entry(markup.text("formatting: " + DiffWording.formatChange(change)), depth: depth + 1))
+                }
             case .movedHere(let block, let from):
                 flush()
                 lines.append(markup.entry(markup.text("moved \(block.shape.name) here from block \(from + 1): \(block.shape.marker)\(block.plainText)"), depth: depth))

@@ -19,6 +19,7 @@ import Testing
             case .inserted(let b): return "+ \(b.plainText)"
             case .movedAway(let b, let to): return "> \(b.plainText) (to \(to))"
             case .movedHere(let b, let from): return "< \(b.plainText) (from \(from))"
+            case .movedHereChanged(_, _, let words, let from): return "<~ \(WordDiffTests.marked(words)) (from \(from))"
             }
         }
     }
@@ -28,6 +29,15 @@ import Testing
                                "## One\n\nDelta epsilon.\n\nZeta eta theta.\n\nAlpha beta gamma.\n")
         #expect(Self.describe(edits) == ["= One", "> Alpha beta gamma. (to 3)", "= Delta epsilon.", "= Zeta eta theta.", "< Alpha beta gamma. (from 1)"])
         #expect(edits.counts.moved == 1)
+    }
+
+    @Test func movedAndChangedParagraph() {
+        let edits = Self.align("The agreement sets out the county priorities for 2023-24.\n\nPartners meet every quarter.\n",
+                               "Partners meet every quarter.\n\nThe agreement sets out the county priorities for 2024-25.\n")
+        #expect(Self.describe(edits) == ["> The agreement sets out the county priorities for 2023-24. (to 1)", "= Partners meet every quarter.",
+                                         "<~ The agreement sets out the county priorities for [-2023-24-]{+2024-25+}. (from 0)"])
+        #expect(edits.oldBlocks.map(\.plainText) == ["The agreement sets out the county priorities for 2023-24.", "Partners meet every quarter."])
+        #expect(edits.newBlocks.map(\.plainText) == ["Partners meet every quarter.", "The agreement sets out the county priorities for 2024-25."])
     }
 
     @Test func changedParagraphIsComparedInPlaceAndNewOneInserted() {

@@ -14,6 +14,30 @@ struct SeededRandom: RandomNumberGenerator {
     }
 }
 
+/// Where generated prose comes from: words (drawn as often as they occur) and whole sentences.
+struct Prose {
+    var words: [String]
+    /// Whole sentences to draw from; empty to make sentences of random words.
+    var sentences: [[String]]
+
+    /// A small vocabulary of the domain's words, drawn evenly: many coincidental matches, a stress test.
+    static let synthetic = Prose(words: GeneratedChapter.vocabulary, sentences: [])
+
+    /// Real prose: the sentences of the bundled Kent chapters, and their words as often as they occur.
+    static func from(paragraphs: [String]) -> Prose {
+        var sentences: [[String]] = []
+        for paragraph in paragraphs {
+            var current: [String] = []
+            for word in paragraph.split(whereSeparator: \.isWhitespace).map(String.init) {
+                current.append(word)
+                if word.hasSuffix(".") || word.hasSuffix(";") || word.hasSuffix(":") { sentences.append(current); current = [] }
+            }
+            if !current.isEmpty { sentences.append(current) }
+        }
+        return Prose(words: sentences.flatMap { $0 }, sentences: sentences)
+    }
+}
+
 /// Chapters made of random prose, and random edits to them: words, sentences and paragraphs inserted,
 /// deleted, replaced and moved, formatting and link targets changed, chapters renamed and reordered.
 struct GeneratedChapter {
@@ -36,8 +60,8 @@ struct GeneratedChapter {
         + "for with across Kent Medway re-offending Kent's victims support young people neighbourhood crime violence women girls "
         + "training workshop campaign website officers meeting approved draft refresh annual").split(separator: " ").map(String.init)
 
-    static func word(_ rng: inout SeededRandom) -> String {
-        let w = vocabulary[Int(rng.next() % UInt64(vocabulary.count))]
+    static func word(_ rng: inout SeededRandom, _ prose: Prose) -> String {
+        let w = prose.words[Int(rng.next() % UInt64(prose.words.count))]
         switch rng.next() % 40 {
         case 0: return "**\(w)**"
         case 1: return "*\(w)*"
@@ -47,30 +71,31 @@ struct GeneratedChapter {
         }
     }
 
-    static func sentence(_ rng: inout SeededRandom) -> [String] {
+    static func sentence(_ rng: inout SeededRandom, _ prose: Prose) -> [String] {
+        if !prose.sentences.isEmpty { return prose.sentences[Int(rng.next() % UInt64(prose.sentences.count))] }
         let n = 4 + Int(rng.next() % 12)
-        var words = (0..<n).map { _ in word(&rng) }
+        var words = (0..<n).map { _ in word(&rng, prose) }
         words[words.count - 1] += [".", ".", ".", ";", "!"][Int(rng.next() % 5)]
         return words
     }
 
-    static func sentences(_ rng: inout SeededRandom, _ range: ClosedRange<Int>) -> [[String]] {
-        (0..<Int.random(in: range, using: &rng)).map { _ in sentence(&rng) }
+    static func sentences(_ rng: inout SeededRandom, _ range: ClosedRange<Int>, _ prose: Prose) -> [[String]] {
+        (0..<Int.random(in: range, using: &rng)).map { _ in sentence(&rng, prose) }
     }
 
-    static func piece(_ rng: inout SeededRandom) -> Piece {
+    static func piece(_ rng: inout SeededRandom, _ prose: Prose) -> Piece {
         switch rng.next() % 10 {
-        case 0: return .heading(level: 2 + Int(rng.next() % 2), (0..<(2 + Int(rng.next() % 4))).map { _ in word(&rng) })
-        case 1: return .list(ordered: rng.next() % 2 == 0, sentences(&rng, 2...5))
-        case 2: return .quote(sentences(&rng, 1...3))
+        case 0: return .heading(level: 2 + Int(rng.next() % 2), (0..<(2 + Int(rng.next() % 4))).map { _ in word(&rng, prose) })
+        case 1: return .list(ordered: rng.next() % 2 == 0, sentences(&rng, 2...5, prose))
+        case 2: return .quote(sentences(&rng, 1...3, prose))
         case 3: return .code((0..<(1 + Int(rng.next() % 3))).map { _ in (0..<4).map { _ in vocabulary[Int(rng.next() % 20)] }.joined(separator: " ") })
-        default: return .paragraph(sentences(&rng, 1...6))
+        default: return .paragraph(sentences(&rng, 1...6, prose))
         }
     }
 
-    static func random(_ rng: inout SeededRandom, id: String, order: Int, blocks: ClosedRange<Int>) -> GeneratedChapter {
+    static func random(_ rng: inout SeededRandom, id: String, order: Int, blocks: ClosedRange<Int>, prose: Prose) -> GeneratedChapter {
         GeneratedChapter(id: id, title: "Chapter about \(vocabulary[Int(rng.next() % 10)])", order: order,
-                         pieces: (0..<Int.random(in: blocks, using: &rng)).map { _ in piece(&rng) })
+                         pieces: (0..<Int.random(in: blocks, using: &rng)).map { _ in piece(&rng, prose) })
     }
 
     /// The chapter's body as Markdown.
@@ -95,33 +120,50 @@ struct GeneratedChapter {
     // MARK: Edits
 
     /// One random edit somewhere in the chapter.
-    mutating func edit(_ rng: inout SeededRandom) {
-        guard !pieces.isEmpty else { pieces.append(Self.piece(&rng)); return }
+    /// How large the random edits may be.
+    enum EditScale {
+        /// Words, sentences, paragraphs and chapters.
+        case any
+        /// Words and sentences inside paragraphs only.
+        case sentences
+        /// Words inside paragraphs only: inserted, deleted, replaced, their formatting changed.
+        case words
+    }
+
+    mutating func edit(_ rng: inout SeededRandom, _ prose: Prose, scale: EditScale = .any) {
+        guard !pieces.isEmpty else { pieces.append(Self.piece(&rng, prose)); return }
         let at = Int(rng.next() % UInt64(pieces.count))
-        switch rng.next() % 12 {
-        case 0: pieces.insert(Self.piece(&rng), at: at)                                   // paragraph inserted
+        switch scale == .any ? rng.next() % 12 : 11 {
+        case 0: pieces.insert(Self.piece(&rng, prose), at: at)                                   // paragraph inserted
         case 1: pieces.remove(at: at)                                                      // paragraph deleted
-        case 2: pieces[at] = Self.piece(&rng)                                              // paragraph replaced
+        case 2: pieces[at] = Self.piece(&rng, prose)                                              // paragraph replaced
         case 3:                                                                            // paragraph moved
             let moved = pieces.remove(at: at)
             pieces.insert(moved, at: Int(rng.next() % UInt64(pieces.count + 1)))
-        default: pieces[at] = Self.editInside(pieces[at], &rng)                            // words and sentences
+        default:                                                                           // words and sentences
+            if scale == .words, case .paragraph(var sentences) = pieces[at], !sentences.isEmpty {
+                let s = Int(rng.next() % UInt64(sentences.count))
+                Self.editWords(&sentences[s], &rng, prose)
+                pieces[at] = .paragraph(sentences)
+            } else if scale != .words {
+                pieces[at] = Self.editInside(pieces[at], &rng, prose)
+            }
         }
     }
 
-    static func editInside(_ piece: Piece, _ rng: inout SeededRandom) -> Piece {
+    static func editInside(_ piece: Piece, _ rng: inout SeededRandom, _ prose: Prose) -> Piece {
         switch piece {
         case .heading(let level, var words):
-            editWords(&words, &rng)
+            editWords(&words, &rng, prose)
             return .heading(level: rng.next() % 8 == 0 ? 5 - level : level, words.isEmpty ? ["Heading"] : words)
         case .paragraph(var sentences):
-            editSentences(&sentences, &rng)
+            editSentences(&sentences, &rng, prose)
             return .paragraph(sentences)
         case .list(let ordered, var items):
-            editSentences(&items, &rng)
+            editSentences(&items, &rng, prose)
             return .list(ordered: ordered, items)
         case .quote(var sentences):
-            editSentences(&sentences, &rng)
+            editSentences(&sentences, &rng, prose)
             return .quote(sentences)
         case .code(var lines):
             lines.append(vocabulary[Int(rng.next() % 20)])
@@ -129,26 +171,26 @@ struct GeneratedChapter {
         }
     }
 
-    static func editSentences(_ sentences: inout [[String]], _ rng: inout SeededRandom) {
-        guard !sentences.isEmpty else { sentences.append(sentence(&rng)); return }
+    static func editSentences(_ sentences: inout [[String]], _ rng: inout SeededRandom, _ prose: Prose) {
+        guard !sentences.isEmpty else { sentences.append(sentence(&rng, prose)); return }
         let at = Int(rng.next() % UInt64(sentences.count))
         switch rng.next() % 6 {
-        case 0: sentences.insert(sentence(&rng), at: at)
-        case 1: if sentences.count > 1 { sentences.remove(at: at) } else { sentences[at] = sentence(&rng) }
-        case 2: sentences[at] = sentence(&rng)
-        default: editWords(&sentences[at], &rng)
+        case 0: sentences.insert(sentence(&rng, prose), at: at)
+        case 1: if sentences.count > 1 { sentences.remove(at: at) } else { sentences[at] = sentence(&rng, prose) }
+        case 2: sentences[at] = sentence(&rng, prose)
+        default: editWords(&sentences[at], &rng, prose)
         }
     }
 
-    static func editWords(_ words: inout [String], _ rng: inout SeededRandom) {
-        guard !words.isEmpty else { words.append(word(&rng)); return }
+    static func editWords(_ words: inout [String], _ rng: inout SeededRandom, _ prose: Prose) {
+        guard !words.isEmpty else { words.append(word(&rng, prose)); return }
         let at = Int(rng.next() % UInt64(words.count))
         switch rng.next() % 5 {
-        case 0: words.insert(word(&rng), at: at)
+        case 0: words.insert(word(&rng, prose), at: at)
         case 1: if words.count > 1 { words.remove(at: at) }
         case 2: words[at] = "**\(words[at])**"                                             // formatting changed
         case 3: words[at] = "[\(words[at])](https://example.org/changed)"                  // link added or re-pointed
-        default: words[at] = word(&rng)
+        default: words[at] = word(&rng, prose)
         }
     }
 }
@@ -173,15 +215,16 @@ enum GeneratedEditions {
 
     /// A pair of generated editions: `chapters` chapters, then `edits` random edits and chapter renames
     /// and reorders.
-    static func pair(seed: UInt64, chapters: Int, blocks: ClosedRange<Int>, edits: Int) -> (old: [GeneratedChapter], new: [GeneratedChapter]) {
+    static func pair(seed: UInt64, chapters: Int, blocks: ClosedRange<Int>, edits: Int, prose: Prose = .synthetic,
+                     scale: GeneratedChapter.EditScale = .any) -> (old: [GeneratedChapter], new: [GeneratedChapter]) {
         var rng = SeededRandom(seed: seed)
-        let old = (0..<chapters).map { GeneratedChapter.random(&rng, id: "chapter-\($0 + 1)", order: $0 + 1, blocks: blocks) }
+        let old = (0..<chapters).map { GeneratedChapter.random(&rng, id: "chapter-\($0 + 1)", order: $0 + 1, blocks: blocks, prose: prose) }
         var new = old
         for _ in 0..<edits {
             let at = Int(rng.next() % UInt64(new.count))
-            new[at].edit(&rng)
+            new[at].edit(&rng, prose, scale: scale)
         }
-        switch rng.next() % 4 {
+        switch scale == .any ? rng.next() % 4 : 3 {
         case 0:                                                                   // a chapter renamed
             let at = Int(rng.next() % UInt64(new.count))
             new[at].id += "-renamed"
@@ -191,7 +234,7 @@ enum GeneratedEditions {
             (new[a].order, new[b].order) = (new[b].order, new[a].order)
         case 2 where new.count > 1:                                               // a chapter dropped, another added
             new.remove(at: Int(rng.next() % UInt64(new.count)))
-            new.append(GeneratedChapter.random(&rng, id: "chapter-new", order: chapters + 1, blocks: blocks))
+            new.append(GeneratedChapter.random(&rng, id: "chapter-new", order: chapters + 1, blocks: blocks, prose: prose))
         default: break
         }
         return (old, new)

@@ -1,9 +1,11 @@
 import CSADiff
+import CSADiffText
 import CSAModel
 import Testing
 
 /// From the comparison alone, OLD's and NEW's text of every chapter is rebuilt exactly, over many random
-/// edits to generated chapters (a seeded generator, so every run tests the same cases).
+/// edits to generated chapters (a seeded generator, so every run tests the same cases); and from its
+/// JSON output alone.
 @Suite struct RoundTripPropertyTests {
     static let seeds: [UInt64] = Array(1...300)
 
@@ -16,6 +18,10 @@ import Testing
         #expect(comparison.oldChapters == expectedOld)
         #expect(comparison.newChapters == expectedNew)
         #expect(comparison.chapters.contains { $0.hasChanges })
+        // And from the JSON output alone.
+        let fromJSON = try JSONRebuild.chapters(DiffJSONWriter.write(comparison))
+        #expect(fromJSON.old == expectedOld)
+        #expect(fromJSON.new == expectedNew)
         // The word comparison of every changed block never runs across blocks: each rebuilds its own two blocks.
         for chapter in comparison.chapters {
             for edit in chapter.blocks {

@@ -42,8 +42,13 @@ import Testing
     }
 
     @Test func rewrittenSentenceReadsAsOneDeletionAndOneInsertion() {
+        let pieces = Self.compare("The partners agree the plan each spring.", "A board reviews the draft every autumn.")
+        #expect(Self.marked(pieces) == "[-The partners agree the plan each spring-]{+A board reviews the draft every autumn+}.")
+    }
+
+    @Test func aCommonRunOfTwoWordsStaysVisible() {
         let pieces = Self.compare("The group meets in the spring of each year.", "A board reviews the plan in the autumn of every year.")
-        #expect(Self.marked(pieces) == "[-The group meets in the spring of each-]{+A board reviews the plan in the autumn of every+} year.")
+        #expect(Self.marked(pieces) == "[-The group meets-]{+A board reviews the plan+} in the [-spring of each-]{+autumn of every+} year.")
     }
 
     @Test func distantChangesStaySeparate() {
