@@ -22,6 +22,9 @@ struct ChapterParagraphs {
                 out.append(paragraph(block.shape, [.deleted(revision, runs(block.runs))], change: .deleted(revision)))
             case .inserted(let block), .movedHere(let block, _):
                 out.append(paragraph(block.shape, [.inserted(revision, runs(block.runs))], change: .inserted(revision)))
+            case .movedHereChanged(_, let shape, let words, _):
+                // Moved and changed: deleted where it was (its `movedAway` step), inserted here as NEW has it.
+                out.append(paragraph(shape, [.inserted(revision, runs(words.newRuns))], change: .inserted(revision)))
             }
         }
         return out

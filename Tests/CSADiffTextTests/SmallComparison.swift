@@ -16,7 +16,7 @@ enum SmallComparison {
     }
 
     static func priority(_ id: String, _ title: String, _ text: String, replaces: [String] = [], themes: [String] = [], lead: String = "kcst") -> Priority {
-        Priority(id: id, title: title, description: MarkdownParser.parse(text), lead: lead, themes: themes, replaces: replaces, location: here)
+        Priority(id: id, title: title, description: FixtureMarkdown.parse(text), lead: lead, themes: themes, replaces: replaces, location: here)
     }
 
     static func action(_ id: String, _ text: String, status: ActionStatus, due: String, updates: [ProgressUpdate] = []) -> Action {
@@ -30,7 +30,7 @@ enum SmallComparison {
     }
 
     static func chapter(_ markdown: String) -> Chapter {
-        Chapter(id: "introduction", title: "Introduction", order: 1, summary: "What the agreement is.", body: MarkdownParser.parse(markdown),
+        Chapter(id: "introduction", title: "Introduction", order: 1, summary: "What the agreement is.", body: FixtureMarkdown.parse(markdown),
                 bodyStartLine: 1, location: here)
     }
 
