@@ -1,72 +1,108 @@
-/// Splits a block's text into the units a word comparison works on: words, runs of white space, and
-/// single punctuation characters. A word is never split: letters, digits and underscores, joined by
-/// an apostrophe or hyphen between two of them ("re-offending", "Kent's") or a full stop or comma
-/// between two digits ("13.5", "13,870"). A token may span a change of formatting.
-struct WordToken {
-    /// The token's text.
-    var text: String
-    /// The token's text as it is set (one run unless the formatting changes inside it).
-    var runs: [TextRun]
+/// A text split into the units a word comparison works on: words, runs of white space, and single
+/// punctuation characters. A word is never split: letters, digits, underscores and combining marks,
+/// joined by an apostrophe or hyphen between two of them ("re-offending", "Kent's") or a full stop or
+/// comma between two digits ("13.5", "13,870"). A token may span a change of formatting.
+///
+/// The text is kept as UTF-8 bytes with the offsets where each token and each style starts, so that a
+/// long edition is compared without making a string per token.
+struct WordTokens {
+    /// The runs' text, as UTF-8.
+    let bytes: [UInt8]
+    /// Byte offsets: token `k` is `bounds[k]..<bounds[k + 1]`.
+    let bounds: [Int]
+    /// For each token, whether it is white space.
+    let isSpace: [Bool]
+    /// For each token, whether it starts with a word character.
+    let isWord: [Bool]
+    /// Byte offsets where each style starts, and the styles; `styleStarts[0] == 0`.
+    let styleStarts: [Int]
+    let styles: [RunStyle]
 
-    /// True for a run of white space.
-    var isSpace: Bool { text.unicodeScalars.first.map(CharacterClass.isSpace) ?? false }
-}
+    var count: Int { isSpace.count }
 
-enum WordTokens {
-    /// The tokens of `runs`, in order; their texts joined give the runs' text.
-    static func tokens(_ runs: [TextRun]) -> [WordToken] {
-        // Each scalar with the index of its style, then grouped into tokens by class.
-        var scalars: [Unicode.Scalar] = []
-        var styleOf: [Int32] = []
-        var styles: [RunStyle] = []
-        for run in runs {
+    init(_ runs: [TextRun]) {
+        var bytes: [UInt8] = []
+        var styleStarts: [Int] = [], styles: [RunStyle] = []
+        for run in runs where !run.text.isEmpty {
+            styleStarts.append(bytes.count)
             styles.append(run.style)
-            for u in run.text.unicodeScalars {
-                scalars.append(u)
-                styleOf.append(Int32(styles.count - 1))
-            }
+            bytes.append(contentsOf: run.text.utf8)
         }
-        var tokens: [WordToken] = []
+        self.bytes = bytes
+        self.styleStarts = styleStarts
+        self.styles = styles
+        var bounds = [0], isSpace: [Bool] = [], isWord: [Bool] = []
         var index = 0
-        let n = scalars.count
+        let n = bytes.count
         while index < n {
-            let c = scalars[index]
-            var end = index + 1
+            let (c, length) = Self.scalar(bytes, index)
+            var end = index + length
             if CharacterClass.isWord(c) {
+                var previous = c
                 while end < n {
-                    let d = scalars[end]
-                    if CharacterClass.isWord(d) { end += 1; continue }
-                    if end + 1 < n, isJoiner(d, before: scalars[end - 1], after: scalars[end + 1]) { end += 2; continue }
+                    let (d, dLength) = Self.scalar(bytes, end)
+                    if CharacterClass.isWord(d) { previous = d; end += dLength; continue }
+                    if end + dLength < n {
+                        let (after, afterLength) = Self.scalar(bytes, end + dLength)
+                        if Self.isJoiner(d, before: previous, after: after) { previous = after; end += dLength + afterLength; continue }
+                    }
                     break
                 }
+                isWord.append(true); isSpace.append(false)
             } else if CharacterClass.isSpace(c) {
-                while end < n, CharacterClass.isSpace(scalars[end]) { end += 1 }
+                while end < n {
+                    let (d, dLength) = Self.scalar(bytes, end)
+                    guard CharacterClass.isSpace(d) else { break }
+                    end += dLength
+                }
+                isWord.append(false); isSpace.append(true)
             } else {
                 // Punctuation: one scalar, with any combining marks after it.
-                while end < n, !CharacterClass.isSpace(scalars[end]), scalars[end].properties.generalCategory == .nonspacingMark { end += 1 }
+                while end < n {
+                    let (d, dLength) = Self.scalar(bytes, end)
+                    guard d.value >= 0x80, d.properties.generalCategory == .nonspacingMark else { break }
+                    end += dLength
+                }
+                isWord.append(false); isSpace.append(false)
             }
-            tokens.append(token(scalars, styleOf, index..<end, styles: styles))
+            bounds.append(end)
             index = end
         }
-        return tokens
+        self.bounds = bounds
+        self.isSpace = isSpace
+        self.isWord = isWord
     }
 
-    private static func token(_ scalars: [Unicode.Scalar], _ styleOf: [Int32], _ range: Range<Int>, styles: [RunStyle]) -> WordToken {
-        var text = String.UnicodeScalarView()
-        var runs: [TextRun] = []
-        var current: Int32 = -1
-        var piece = String.UnicodeScalarView()
-        for i in range {
-            text.append(scalars[i])
-            if styleOf[i] != current {
-                if current >= 0 { runs.append(TextRun(String(piece), style: styles[Int(current)])) }
-                piece = String.UnicodeScalarView()
-                current = styleOf[i]
-            }
-            piece.append(scalars[i])
+    /// Token `k`'s text.
+    func text(_ k: Int) -> String { String(decoding: bytes[bounds[k]..<bounds[k + 1]], as: UTF8.self) }
+
+    /// The byte length of tokens `range`.
+    func length(_ range: Range<Int>) -> Int { bounds[range.upperBound] - bounds[range.lowerBound] }
+
+    /// The index of the style in force at byte offset `offset`.
+    func styleIndex(at offset: Int) -> Int {
+        var lo = 0, hi = styleStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if styleStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        if current >= 0 { runs.append(TextRun(String(piece), style: styles[Int(current)])) }
-        return WordToken(text: String(text), runs: runs)
+        return lo
+    }
+
+    /// The scalar at byte offset `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        let value: UInt32, length: Int
+        if b0 < 0xE0 {
+            value = (b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); length = 2
+        } else if b0 < 0xF0 {
+            value = (b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); length = 3
+        } else {
+            value = (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// True for a character that is part of a word (letters, digits, underscores, combining marks).
