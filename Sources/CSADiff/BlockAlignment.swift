@@ -23,7 +23,7 @@ public enum BlockAlignment {
         }
         let a = old.map(intern), b = new.map(intern)
         var weight: [Int: Int] = [:]
-        for (block, id) in ids { weight[id] = 1 + WordCount.words(block.plainText) }
+        for (block, id) in ids { weight[id] = 1 + block.runs.reduce(0) { $0 + $1.text.utf8.count } }
         let steps = PatienceDiff.diff(a, b, weight: weight)
 
         // The stretches of changes between unchanged blocks, and moves found across all of them.

@@ -122,7 +122,11 @@ extension Array where Element == BlockEdit {
 /// Counting words as white space separates them.
 public enum WordCount {
     public static func words(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
+        var count = 0, inWord = false
+        for u in text.unicodeScalars {
+            if CharacterClass.isSpace(u) { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// How many of one side's words (OLD's for `.deleted`, NEW's for `.inserted`) have a character
@@ -131,8 +135,8 @@ public enum WordCount {
         var count = 0
         var inWord = false, wordTouched = false
         for piece in pieces where piece.change == .equal || piece.change == side {
-            for c in piece.text {
-                if c.isWhitespace {
+            for c in piece.text.unicodeScalars {
+                if CharacterClass.isSpace(c) {
                     if inWord && wordTouched { count += 1 }
                     inWord = false; wordTouched = false
                 } else {

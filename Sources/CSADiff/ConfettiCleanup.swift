@@ -1,5 +1,5 @@
 /// diff-match-patch's semantic cleanup on an edit script over tokens: a kept stretch no longer (in
-/// characters) than the changes on both sides of it is folded into them (deleted and inserted again),
+/// UTF-8 bytes) than the changes on both sides of it is folded into them (deleted and inserted again),
 /// and the loop goes back to check the stretch before, so a rewritten phrase that happens to share a
 /// "the" or an "of" with the old one reads as one deletion and one insertion. Unlike diff-match-patch,
 /// only stretches of at most `maxWords` words (white space and punctuation are free) are folded: each

@@ -4,7 +4,7 @@
 /// falling back to Myers' shortest edit script where no anchor is left. Used for blocks, where it keeps
 /// a moved or repeated block from pulling the alignment out of shape.
 struct PatienceDiff {
-    /// The weight of each element (a block's words); elements not listed weigh 1.
+    /// The weight of each element (a block's length); elements not listed weigh 1.
     let weight: [Int: Int]
 
     static func diff(_ a: [Int], _ b: [Int], weight: [Int: Int] = [:]) -> [DiffStep] {

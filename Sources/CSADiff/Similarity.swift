@@ -2,25 +2,26 @@
 /// multisets (letters folded to lower case), from 0 (no word in common) to 1 (the same words).
 enum Similarity {
     /// The words of `text`, lower-cased, counted.
-    static func bag(_ text: String) -> [Substring: Int] {
-        var bag: [Substring: Int] = [:]
-        let lower = text.lowercased()
-        var start: String.Index? = nil
-        var index = lower.startIndex
-        while index < lower.endIndex {
-            if WordTokens.isWord(lower[index]) {
-                if start == nil { start = index }
-            } else if let s = start {
-                bag[lower[s..<index], default: 0] += 1
-                start = nil
+    static func bag(_ text: String) -> [String: Int] {
+        var bag: [String: Int] = [:]
+        var word = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if CharacterClass.isWord(u) {
+                if u.value < 0x80 {
+                    word.append(u.value >= 0x41 && u.value <= 0x5A ? Unicode.Scalar(UInt8(u.value + 32)) : u)
+                } else {
+                    word.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+                }
+            } else if !word.isEmpty {
+                bag[String(word), default: 0] += 1
+                word = String.UnicodeScalarView()
             }
-            index = lower.index(after: index)
         }
-        if let s = start { bag[lower[s..<lower.endIndex], default: 0] += 1 }
+        if !word.isEmpty { bag[String(word), default: 0] += 1 }
         return bag
     }
 
-    static func dice(_ a: [Substring: Int], _ b: [Substring: Int]) -> Double {
+    static func dice(_ a: [String: Int], _ b: [String: Int]) -> Double {
         let total = a.values.reduce(0, +) + b.values.reduce(0, +)
         guard total > 0 else { return a.isEmpty && b.isEmpty ? 1 : 0 }
         var common = 0

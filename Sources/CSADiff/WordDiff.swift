@@ -1,33 +1,37 @@
 /// Compares two texts word by word: a shortest edit script over words and punctuation (`WordTokens`;
-/// white space is aligned afterwards, between the words it lies between), then the "semantic cleanup" of diff-match-patch, which folds a kept stretch of
-/// at most one word lying between two larger changes into them (`ConfettiCleanup`), so that a rewritten
-/// phrase reads as one deletion and one insertion rather than confetti. Kept words whose formatting changed carry it.
+/// white space is aligned afterwards, between the words it lies between), then the "semantic cleanup"
+/// of diff-match-patch, which folds a kept stretch of at most one word lying between two larger changes
+/// into them (`ConfettiCleanup`), so that a rewritten phrase reads as one deletion and one insertion
+/// rather than confetti. Kept words whose formatting changed carry it.
 public enum WordDiff {
     public static func compare(_ old: [TextRun], _ new: [TextRun]) -> [WordPiece] {
-        let a = WordTokens.tokens(old), b = WordTokens.tokens(new)
-        var ids: [String: Int] = [:]
-        func intern(_ token: WordToken) -> Int {
-            if let id = ids[token.text] { return id }
-            let id = ids.count
-            ids[token.text] = id
-            return id
+        let a = WordTokens(old), b = WordTokens(new)
+        var ids: [ArraySlice<UInt8>: Int] = [:]
+        func intern(_ tokens: WordTokens) -> [Int] {
+            (0..<tokens.count).map { k in
+                let text = tokens.bytes[tokens.bounds[k]..<tokens.bounds[k + 1]]
+                if let id = ids[text] { return id }
+                let id = ids.count
+                ids[text] = id
+                return id
+            }
         }
-        let raw = wordScript(a.map(intern), b.map(intern), oldSpace: a.map(\.isSpace), newSpace: b.map(\.isSpace))
-        let steps = ConfettiCleanup.clean(raw, oldLengths: a.map(\.text.count), newLengths: b.map(\.text.count),
-                                          oldWords: a.map { $0.text.first.map(WordTokens.isWord) ?? false })
+        let aIDs = intern(a), bIDs = intern(b)
+        let raw = wordScript(aIDs, bIDs, oldSpace: a.isSpace, newSpace: b.isSpace)
+        let steps = ConfettiCleanup.clean(raw, oldLengths: (0..<a.count).map { a.length($0..<($0 + 1)) },
+                                          newLengths: (0..<b.count).map { b.length($0..<($0 + 1)) }, oldWords: a.isWord)
         var pieces = PieceBuilder()
         var i = 0, j = 0
         for step in steps {
             switch step.op {
             case .equal:
-                for k in 0..<step.count { pieces.keep(a[i + k].runs, b[j + k].runs) }
-                i += step.count
-                j += step.count
+                pieces.keep(a, a.bounds[i]..<a.bounds[i + step.count], b, b.bounds[j]..<b.bounds[j + step.count])
+                i += step.count; j += step.count
             case .delete:
-                for token in a[i..<(i + step.count)] { for run in token.runs { pieces.add(.deleted, run.text, run.style) } }
+                pieces.add(.deleted, a, a.bounds[i]..<a.bounds[i + step.count])
                 i += step.count
             case .insert:
-                for token in b[j..<(j + step.count)] { for run in token.runs { pieces.add(.inserted, run.text, run.style) } }
+                pieces.add(.inserted, b, b.bounds[j]..<b.bounds[j + step.count])
                 j += step.count
             }
         }
@@ -74,11 +78,12 @@ extension WordDiff {
     }
 }
 
-/// Collects word pieces, joining neighbours with the same change and formatting.
+/// Collects word pieces from byte ranges of the two texts, cut where the formatting changes and joined
+/// with neighbours of the same change and formatting.
 private struct PieceBuilder {
     var pieces: [WordPiece] = []
 
-    mutating func add(_ change: WordPiece.Change, _ text: String, _ style: RunStyle, oldStyle: RunStyle? = nil) {
+    mutating func append(_ change: WordPiece.Change, _ text: String, _ style: RunStyle, oldStyle: RunStyle? = nil) {
         guard !text.isEmpty else { return }
         if let last = pieces.last, last.change == change, last.style == style, last.oldStyle == oldStyle {
             pieces[pieces.count - 1].text += text
@@ -87,22 +92,33 @@ private struct PieceBuilder {
         }
     }
 
-    /// A kept token, set as `old` in OLD and `new` in NEW (the same text): cut where either changes style.
-    mutating func keep(_ old: [TextRun], _ new: [TextRun]) {
-        if old.count == 1, new.count == 1 {
-            add(.equal, new[0].text, new[0].style, oldStyle: old[0].style == new[0].style ? nil : old[0].style)
-            return
+    /// Deleted or inserted text: bytes `range` of `tokens`, one piece per style.
+    mutating func add(_ change: WordPiece.Change, _ tokens: WordTokens, _ range: Range<Int>) {
+        var start = range.lowerBound
+        var s = tokens.styleIndex(at: start)
+        while start < range.upperBound {
+            let end = min(range.upperBound, s + 1 < tokens.styleStarts.count ? tokens.styleStarts[s + 1] : range.upperBound)
+            append(change, String(decoding: tokens.bytes[start..<end], as: UTF8.self), tokens.styles[s])
+            start = end
+            s += 1
         }
-        var oldChars: [(Character, RunStyle)] = []
-        for run in old { for c in run.text { oldChars.append((c, run.style)) } }
-        var index = 0
-        for run in new {
-            for c in run.text {
-                let oldStyle = index < oldChars.count ? oldChars[index].1 : run.style
-                add(.equal, String(c), run.style, oldStyle: oldStyle == run.style ? nil : oldStyle)
-                index += 1
-            }
+    }
+
+    /// Kept text: the same bytes on both sides, cut wherever either side's formatting changes.
+    mutating func keep(_ a: WordTokens, _ aRange: Range<Int>, _ b: WordTokens, _ bRange: Range<Int>) {
+        var offset = 0
+        let length = bRange.count
+        var sa = a.styleIndex(at: aRange.lowerBound), sb = b.styleIndex(at: bRange.lowerBound)
+        while offset < length {
+            let aEnd = sa + 1 < a.styleStarts.count ? a.styleStarts[sa + 1] - aRange.lowerBound : length
+            let bEnd = sb + 1 < b.styleStarts.count ? b.styleStarts[sb + 1] - bRange.lowerBound : length
+            let end = min(length, aEnd, bEnd)
+            let oldStyle = a.styles[sa], newStyle = b.styles[sb]
+            append(.equal, String(decoding: b.bytes[(bRange.lowerBound + offset)..<(bRange.lowerBound + end)], as: UTF8.self), newStyle,
+                   oldStyle: oldStyle == newStyle ? nil : oldStyle)
+            offset = end
+            if end == aEnd { sa += 1 }
+            if end == bEnd { sb += 1 }
         }
     }
 }
-

@@ -1,71 +1,119 @@
-/// Splits a block's text into the units a word comparison works on: words, runs of white space, and
-/// single punctuation characters. A word is never split: letters, digits and underscores, joined by
-/// an apostrophe or hyphen between two of them ("re-offending", "Kent's") or a full stop or comma
-/// between two digits ("13.5", "13,870"). A token may span a change of formatting.
-struct WordToken {
-    /// The token's text.
-    var text: String
-    /// The token's text as it is set (one run unless the formatting changes inside it).
-    var runs: [TextRun]
+/// A text split into the units a word comparison works on: words, runs of white space, and single
+/// punctuation characters. A word is never split: letters, digits, underscores and combining marks,
+/// joined by an apostrophe or hyphen between two of them ("re-offending", "Kent's") or a full stop or
+/// comma between two digits ("13.5", "13,870"). A token may span a change of formatting.
+///
+/// The text is kept as UTF-8 bytes with the offsets where each token and each style starts, so that a
+/// long edition is compared without making a string per token.
+struct WordTokens {
+    /// The runs' text, as UTF-8.
+    let bytes: [UInt8]
+    /// Byte offsets: token `k` is `bounds[k]..<bounds[k + 1]`.
+    let bounds: [Int]
+    /// For each token, whether it is white space.
+    let isSpace: [Bool]
+    /// For each token, whether it starts with a word character.
+    let isWord: [Bool]
+    /// Byte offsets where each style starts, and the styles; `styleStarts[0] == 0`.
+    let styleStarts: [Int]
+    let styles: [RunStyle]
 
-    /// True for a run of white space.
-    var isSpace: Bool { text.first?.isWhitespace ?? false }
-}
+    var count: Int { isSpace.count }
 
-enum WordTokens {
-    /// The tokens of `runs`, in order; their texts joined give the runs' text.
-    static func tokens(_ runs: [TextRun]) -> [WordToken] {
-        // Each character with its style, then grouped into tokens by class.
-        var chars: [(Character, Int)] = []
-        var styles: [RunStyle] = []
-        for run in runs {
+    init(_ runs: [TextRun]) {
+        var bytes: [UInt8] = []
+        var styleStarts: [Int] = [], styles: [RunStyle] = []
+        for run in runs where !run.text.isEmpty {
+            styleStarts.append(bytes.count)
             styles.append(run.style)
-            for c in run.text { chars.append((c, styles.count - 1)) }
+            bytes.append(contentsOf: run.text.utf8)
         }
-        var tokens: [WordToken] = []
+        self.bytes = bytes
+        self.styleStarts = styleStarts
+        self.styles = styles
+        var bounds = [0], isSpace: [Bool] = [], isWord: [Bool] = []
         var index = 0
-        while index < chars.count {
-            let c = chars[index].0
-            var end = index + 1
-            if isWord(c) {
-                while end < chars.count {
-                    let d = chars[end].0
-                    if isWord(d) { end += 1; continue }
-                    if end + 1 < chars.count, isJoiner(d, before: chars[end - 1].0, after: chars[end + 1].0) { end += 2; continue }
+        let n = bytes.count
+        while index < n {
+            let (c, length) = Self.scalar(bytes, index)
+            var end = index + length
+            if CharacterClass.isWord(c) {
+                var previous = c
+                while end < n {
+                    let (d, dLength) = Self.scalar(bytes, end)
+                    if CharacterClass.isWord(d) { previous = d; end += dLength; continue }
+                    if end + dLength < n {
+                        let (after, afterLength) = Self.scalar(bytes, end + dLength)
+                        if Self.isJoiner(d, before: previous, after: after) { previous = after; end += dLength + afterLength; continue }
+                    }
                     break
                 }
-            } else if c.isWhitespace {
-                while end < chars.count, chars[end].0.isWhitespace { end += 1 }
+                isWord.append(true); isSpace.append(false)
+            } else if CharacterClass.isSpace(c) {
+                while end < n {
+                    let (d, dLength) = Self.scalar(bytes, end)
+                    guard CharacterClass.isSpace(d) else { break }
+                    end += dLength
+                }
+                isWord.append(false); isSpace.append(true)
+            } else {
+                // Punctuation: one scalar, with any combining marks after it.
+                while end < n {
+                    let (d, dLength) = Self.scalar(bytes, end)
+                    guard d.value >= 0x80, d.properties.generalCategory == .nonspacingMark else { break }
+                    end += dLength
+                }
+                isWord.append(false); isSpace.append(false)
             }
-            tokens.append(token(chars[index..<end], styles: styles))
+            bounds.append(end)
             index = end
         }
-        return tokens
+        self.bounds = bounds
+        self.isSpace = isSpace
+        self.isWord = isWord
     }
 
-    private static func token(_ slice: ArraySlice<(Character, Int)>, styles: [RunStyle]) -> WordToken {
-        var text = ""
-        var runs: [TextRun] = []
-        var current = -1
-        for (c, style) in slice {
-            text.append(c)
-            if style != current {
-                runs.append(TextRun("", style: styles[style]))
-                current = style
-            }
-            runs[runs.count - 1].text.append(c)
+    /// Token `k`'s text.
+    func text(_ k: Int) -> String { String(decoding: bytes[bounds[k]..<bounds[k + 1]], as: UTF8.self) }
+
+    /// The byte length of tokens `range`.
+    func length(_ range: Range<Int>) -> Int { bounds[range.upperBound] - bounds[range.lowerBound] }
+
+    /// The index of the style in force at byte offset `offset`.
+    func styleIndex(at offset: Int) -> Int {
+        var lo = 0, hi = styleStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if styleStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return WordToken(text: text, runs: runs)
+        return lo
     }
 
+    /// The scalar at byte offset `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        let value: UInt32, length: Int
+        if b0 < 0xE0 {
+            value = (b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); length = 2
+        } else if b0 < 0xF0 {
+            value = (b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); length = 3
+        } else {
+            value = (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// True for a character that is part of a word (letters, digits, underscores, combining marks).
     static func isWord(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c == "_"
+        c.unicodeScalars.first.map(CharacterClass.isWord) ?? false
     }
 
-    private static func isJoiner(_ c: Character, before: Character, after: Character) -> Bool {
+    private static func isJoiner(_ c: Unicode.Scalar, before: Unicode.Scalar, after: Unicode.Scalar) -> Bool {
         switch c {
-        case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}": return isWord(before) && isWord(after)
-        case ".", ",": return before.isNumber && after.isNumber
+        case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}": return CharacterClass.isWord(before) && CharacterClass.isWord(after)
+        case ".", ",": return CharacterClass.isDigit(before) && CharacterClass.isDigit(after)
         default: return false
         }
     }

@@ -54,6 +54,12 @@ indirect enum JSONValue: Equatable {
     /// paragraph separators too, so that the text is also safe inside JavaScript.
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most text needs no escape: copy it whole (0xE2 starts U+2028 and U+2029, among others).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

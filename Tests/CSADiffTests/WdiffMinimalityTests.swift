@@ -62,7 +62,7 @@ import Testing
     /// pair's own counts.
     static func corpus(_ scale: GeneratedChapter.EditScale, edits: (UInt64) -> Int) throws -> (ours: Int, theirs: Int, pairs: [(Int, Int)]) {
         let prose = try kentProse()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csa-wdiff-\(getpid())-\(scale)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csa-wdiff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var ours = 0, theirs = 0, pairs: [(Int, Int)] = []

@@ -1,0 +1,48 @@
+import CSADiff
+import CSADiffText
+import Foundation
+import Testing
+
+/// Each format of a small comparison, byte for byte against the files in `Expected/` (read them to see
+/// what each format looks like).
+@Suite struct DiffFormatsTests {
+    static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
+
+    static func expected(_ name: String) throws -> String {
+        try String(contentsOf: expected.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    @Test func terminalPlain() throws {
+        let text = DiffTerminalWriter.write(try SmallComparison.comparison(), colour: false)
+        #expect(text == (try Self.expected("small.txt")))
+        #expect(!text.contains("\u{1B}"))
+    }
+
+    @Test func terminalColour() throws {
+        let text = DiffTerminalWriter.write(try SmallComparison.comparison(), colour: true)
+        #expect(text == (try Self.expected("small-colour.txt")))
+        #expect(text.contains("\u{1B}[31;9m2023-24\u{1B}[0m\u{1B}[32;4m2024-25\u{1B}[0m"))
+        #expect(!text.contains("[-") && !text.contains("{+"))
+    }
+
+    @Test func markdown() throws {
+        #expect(DiffMarkdownWriter.write(try SmallComparison.comparison()) == (try Self.expected("small.md")))
+    }
+
+    @Test func html() throws {
+        let html = DiffHTMLWriter.write(try SmallComparison.comparison())
+        #expect(html == (try Self.expected("small.html")))
+        // Insertions and deletions are announced, and shown by more than colour.
+        #expect(html.contains("<del><span class=\"visually-hidden\">deleted: </span>2023-24</del><ins><span class=\"visually-hidden\">inserted: </span>2024-25</ins>"))
+        #expect(html.contains("del { text-decoration: line-through;") && html.contains("ins { text-decoration: underline;"))
+    }
+
+    @Test func json() throws {
+        #expect(DiffJSONWriter.write(try SmallComparison.comparison()) == (try Self.expected("small.json")))
+    }
+
+    @Test func chapterOnlyLeavesOutTheData() throws {
+        let text = DiffTerminalWriter.write(try SmallComparison.comparison(), colour: false, chaptersOnly: true)
+        #expect(!text.contains("Priorities and themes") && !text.contains("Actions") && text.contains("Chapters: 1 changed"))
+    }
+}

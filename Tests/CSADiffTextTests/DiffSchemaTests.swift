@@ -1,0 +1,72 @@
+import CSADiff
+import CSADiffText
+import CSAReaders
+import Foundation
+import Testing
+
+/// `csa diff --format json` output is valid against `docs/diff.schema.json` (checked with Python's
+/// `jsonschema`, Draft 2020-12: the project's `.venv` that `make test-deps` makes, or `python3`); a
+/// missing validator fails the test. A document the schema must refuse is refused, so the check is real.
+@Suite struct DiffSchemaTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Runs the validator on each JSON text; returns its output and exit status.
+    static func validate(_ documents: [String]) throws -> (status: Int32, output: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csa-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for (index, document) in documents.enumerated() {
+            let path = folder.appendingPathComponent("\(index).json").path
+            try Data(document.utf8).write(to: URL(fileURLWithPath: path))
+            paths.append(path)
+        }
+        let venv = root.appendingPathComponent(".venv/bin/python").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: FileManager.default.isExecutableFile(atPath: venv) ? venv : "/usr/bin/env")
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            validator = jsonschema.Draft202012Validator(schema)
+            bad = 0
+            for path in sys.argv[2:]:
+                for error in validator.iter_errors(json.load(open(path))):
+                    bad += 1
+                    print(path, list(error.absolute_path), error.message[:200])
+            sys.exit(1 if bad else 0)
+            """
+        process.arguments = (process.executableURL?.path == venv ? [] : ["python3"]) + ["-c", script, root.appendingPathComponent("docs/diff.schema.json").path] + paths
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    @Test func outputsAreValid() throws {
+        let publication = try #require(ContentReader.read(contentDirectory: Self.root.appendingPathComponent("Content").path).publication)
+        var documents = [DiffJSONWriter.write(try SmallComparison.comparison())]
+        for (old, new) in [("2011-14", "2018-19"), ("2018-19", "2024-25"), ("2024-25", "2011-14")] {
+            documents.append(DiffJSONWriter.write(try EditionComparison.compare(publication, old: old, new: new)))
+        }
+        let result = try Self.validate(documents)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func schemaRefusesWrongDocuments() throws {
+        let good = DiffJSONWriter.write(try SmallComparison.comparison())
+        let wrongFormat = good.replacingOccurrences(of: "\"format\": \"csa-diff\"", with: "\"format\": \"csa-dif\"")
+        let wrongPiece = good.replacingOccurrences(of: "\"change\": \"inserted\"", with: "\"change\": \"added\"")
+        #expect(wrongFormat != good && wrongPiece != good)
+        let format = try Self.validate([wrongFormat])
+        #expect(format.status == 1)
+        #expect(format.output.contains("['format'] 'csa-diff' was expected"))
+        let piece = try Self.validate([wrongPiece])
+        #expect(piece.status == 1)
+        #expect(piece.output.contains("'change': 'added'"))
+    }
+}
