@@ -28,3 +28,11 @@ public struct Chapter: Hashable, Sendable {
         self.location = location
     }
 }
+
+extension Chapter {
+    /// The name a chapter's source file has, and how chapters link to each other in Markdown: its order
+    /// in two digits, a hyphen, its id and `.md` (`01-introduction.md`).
+    public static func fileName(id: String, order: Int) -> String {
+        (order >= 0 && order < 10 ? "0\(order)" : "\(order)") + "-\(id).md"
+    }
+}

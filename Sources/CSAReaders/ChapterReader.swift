@@ -8,12 +8,6 @@ enum ChapterReader {
 
     static let frontMatterHint = "start the file with a line '---', then 'id:', 'title:', 'order:' and 'summary:' lines, then another '---' line"
 
-    /// The file name a chapter must have: `01-introduction.md`.
-    static func fileName(id: String, order: Int) -> String {
-        let number = order >= 0 && order < 10 ? "0\(order)" : "\(order)"
-        return "\(number)-\(id).md"
-    }
-
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> Chapter? {
         guard let text = context.text(of: url, display: display) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -48,7 +42,7 @@ enum ChapterReader {
         }
         let summary = m.string("summary", &d)
         if let id, let order {
-            let expected = fileName(id: id.value, order: order)
+            let expected = Chapter.fileName(id: id.value, order: order)
             if url.lastPathComponent != expected {
                 d.error(start, "chapter file name '\(DisplayText.escaped(url.lastPathComponent))' does not match the chapter's order \(order) and id '\(id.value)'",
                         hint: "rename the file '\(expected)': the order in two digits, a hyphen, the id and '.md'")

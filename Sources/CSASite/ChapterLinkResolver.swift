@@ -37,19 +37,12 @@ struct ChapterLinkResolver {
         let path = destination.prefix { $0 != "#" }
         let fragment = destination.dropFirst(path.count).dropFirst()
         guard path.hasSuffix(".md"), !path.contains("/"),
-              let chapter = edition.chapters.first(where: { ChapterFile.name(id: $0.id, order: $0.order) == path })
+              let chapter = edition.chapters.first(where: { Chapter.fileName(id: $0.id, order: $0.order) == path })
         else { return nil }
         if case .document = page {
             // The whole-document page prefixes each chapter's heading ids with the chapter's id.
             return fragment.isEmpty ? "#chapter-\(chapter.id)" : "#\(chapter.id)-\(fragment)"
         }
         return SiteLinks.relative(from: page.path, to: SitePage.chapter(edition.id, chapter.id).path) + (fragment.isEmpty ? "" : "#\(fragment)")
-    }
-}
-
-/// The file name of a chapter: its order in two digits, a hyphen, its id and `.md` (`01-introduction.md`).
-enum ChapterFile {
-    static func name(id: String, order: Int) -> String {
-        (order >= 0 && order < 10 ? "0\(order)" : "\(order)") + "-\(id).md"
     }
 }
