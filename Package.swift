@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown"]),
         .testTarget(name: "CSADocxTests", dependencies: ["CSADocx"]),
         .testTarget(name: "CSADiffTests", dependencies: ["CSADiff", "CSADiffText", "CSAModel", "CSAMarkdown", "CSAReaders"]),
-        .testTarget(name: "CSADiffTextTests", dependencies: ["CSADiffText", "CSADiff", "CSAModel", "CSAMarkdown", "CSAReaders"]),
+        .testTarget(name: "CSADiffTextTests", dependencies: ["CSADiffText", "CSADiff", "CSAModel", "CSAMarkdown", "CSAReaders"],
+                    exclude: ["Expected"]),
         .testTarget(name: "CSADiffDocxTests", dependencies: ["CSADiffDocx", "CSADiff", "CSADocx", "CSAModel", "CSAMarkdown", "CSAReaders"]),
         .testTarget(name: "csaTests", dependencies: ["csa"]),
     ]

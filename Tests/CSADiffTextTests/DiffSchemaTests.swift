@@ -5,10 +5,32 @@ import Foundation
 import Testing
 
 /// `csa diff --format json` output is valid against `docs/diff.schema.json` (checked with Python's
-/// `jsonschema`, Draft 2020-12: the project's `.venv` that `make test-deps` makes, or `python3`); a
-/// missing validator fails the test. A document the schema must refuse is refused, so the check is real.
+/// `jsonschema`, Draft 2020-12: the project's `.venv` that `make test-deps` makes, or `python3` on the
+/// PATH); a missing validator fails the test. A document the schema must refuse is refused, so the check is real.
 @Suite struct DiffSchemaTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The first Python that has `jsonschema`: the project's `.venv` (which `make test-deps` fills), then
+    /// `python3` on the PATH. None is an error, so the test fails rather than skips.
+    static func validator() throws -> URL {
+        var candidates = [root.appendingPathComponent(".venv/bin/python").path]
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") { candidates.append("\(folder)/python3") }
+        for path in candidates where FileManager.default.isExecutableFile(atPath: path) {
+            let probe = Process()
+            probe.executableURL = URL(fileURLWithPath: path)
+            probe.arguments = ["-c", "import jsonschema"]
+            probe.standardOutput = FileHandle.nullDevice
+            probe.standardError = FileHandle.nullDevice
+            try probe.run()
+            probe.waitUntilExit()
+            if probe.terminationStatus == 0 { return URL(fileURLWithPath: path) }
+        }
+        throw NoValidator()
+    }
+
+    struct NoValidator: Error, CustomStringConvertible {
+        var description: String { "no Python with jsonschema: run make test-deps (it installs it into .venv), or pip install jsonschema" }
+    }
 
     /// Runs the validator on each JSON text; returns its output and exit status.
     static func validate(_ documents: [String]) throws -> (status: Int32, output: String) {
@@ -21,9 +43,8 @@ import Testing
             try Data(document.utf8).write(to: URL(fileURLWithPath: path))
             paths.append(path)
         }
-        let venv = root.appendingPathComponent(".venv/bin/python").path
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: FileManager.default.isExecutableFile(atPath: venv) ? venv : "/usr/bin/env")
+        process.executableURL = try validator()
         let script = """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1]))
@@ -36,7 +57,7 @@ import Testing
                     print(path, list(error.absolute_path), error.message[:200])
             sys.exit(1 if bad else 0)
             """
-        process.arguments = (process.executableURL?.path == venv ? [] : ["python3"]) + ["-c", script, root.appendingPathComponent("docs/diff.schema.json").path] + paths
+        process.arguments = ["-c", script, root.appendingPathComponent("docs/diff.schema.json").path] + paths
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out
