@@ -76,6 +76,7 @@ public enum DocumentText {
                 inner.code = true
                 out.append(TextRun(text, style: inner))
             case .html: break
+            case .footnoteReference(let label): out.append(TextRun("[^\(label)]", style: style))
             case .emphasis(let children):
                 var inner = style
                 inner.emphasis = true

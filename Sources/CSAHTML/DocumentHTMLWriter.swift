@@ -178,6 +178,9 @@ private struct RenderState {
             out += "\""
             if !title.isEmpty { out += " title=\"\(HTMLEscaping.text(title))\"" }
             out += " />"
+        case .footnoteReference(let label):
+            let id = HTMLEscaping.text(label)
+            out += "<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\">\(id)</a></sup>"
         }
     }
 
@@ -187,6 +190,7 @@ private struct RenderState {
             switch inline.kind {
             case .text(let s), .code(let s), .html(let s): out += HTMLEscaping.text(s)
             case .softBreak, .lineBreak: out += " "
+            case .footnoteReference: break
             case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): altText(c)
             }
         }

@@ -60,6 +60,8 @@ public enum InlineKind: Hashable, Sendable {
     case strong([Inline])
     case link(destination: String, title: String, [Inline])
     case image(source: String, title: String, [Inline])
+    /// A reference to a footnote by its label (`[^1]`); only committee papers have footnotes.
+    case footnoteReference(String)
 }
 
 extension Inline {
@@ -68,7 +70,7 @@ extension Inline {
         switch kind {
         case .text(let s), .code(let s): return s
         case .softBreak, .lineBreak: return " "
-        case .html: return ""
+        case .html, .footnoteReference: return ""
         case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c):
             return c.plainText
         }

@@ -2,10 +2,13 @@
 public struct Publication: Hashable, Sendable {
     public var site: SiteInfo
     public var editions: [Edition]
+    /// The committee papers in `papers/`, drafted, in id order.
+    public var papers: [Paper]
 
-    public init(site: SiteInfo, editions: [Edition]) {
+    public init(site: SiteInfo, editions: [Edition], papers: [Paper] = []) {
         self.site = site
         self.editions = editions
+        self.papers = papers
     }
 
     public func edition(_ id: String) -> Edition? { editions.first { $0.id == id } }

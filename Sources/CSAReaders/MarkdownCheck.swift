@@ -69,7 +69,7 @@ enum MarkdownCheck {
         switch inline.kind {
         case .text(let text), .code(let text):
             controlCharacters(text, line: inline.line, place, &diagnostics)
-        case .softBreak, .lineBreak:
+        case .softBreak, .lineBreak, .footnoteReference:
             break
         case .html(let html):
             diagnostics.error(place.location(line: inline.line, finding: html), "raw HTML \(quoted(html.trimmingSpaces)) is not published", hint: htmlHint)
