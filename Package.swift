@@ -33,7 +33,7 @@ let package = Package(
         ]),
         // The website writer: a Publication and a theme (templates, assets) in, site files out.
         .target(name: "CSASite", dependencies: [
-            "CSAModel", "CSAHTML",
+            "CSAModel", "CSAHTML", "CSADiff", "CSADiffText",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The Word writer: its own small document model (with tracked changes) in, the bytes of a .docx out.
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "CSAMarkdownTests", dependencies: ["CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel"]),
-        .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown"]),
+        .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown", "CSADiff"]),
         .testTarget(name: "CSADocxTests", dependencies: ["CSADocx"]),
         .testTarget(name: "CSADiffTests", dependencies: ["CSADiff", "CSADiffText", "CSAModel", "CSAMarkdown", "CSAReaders"]),
         .testTarget(name: "CSADiffTextTests", dependencies: ["CSADiffText", "CSADiff", "CSAModel", "CSAMarkdown", "CSAReaders"],

@@ -50,6 +50,11 @@ extension EditionComparison {
         let known = publication.editions.map(\.id)
         guard let old = publication.edition(oldID) else { throw .unknownEdition(oldID, known: known) }
         guard let new = publication.edition(newID) else { throw .unknownEdition(newID, known: known) }
+        return compare(publication, old: old, new: new)
+    }
+
+    /// Compares two editions of `publication` that the caller already holds. Either may be the later one.
+    public static func compare(_ publication: Publication, old: Edition, new: Edition) -> EditionComparison {
         let bodies = { (id: String) in BodyName(id: id, name: publication.site.body(id)?.name ?? id) }
         return EditionComparison(
             old: EditionSide(old), new: EditionSide(new),

@@ -2,13 +2,13 @@ import CSADiff
 
 /// What the human formats show of a word comparison: the text only, with neighbouring pieces of the
 /// same change joined (formatting changes are listed apart, by `Array<WordPiece>.formatChanges`).
-enum DiffDisplay {
-    struct Span: Equatable {
-        var change: WordPiece.Change
-        var text: String
+public enum DiffDisplay {
+    public struct Span: Equatable, Sendable {
+        public var change: WordPiece.Change
+        public var text: String
     }
 
-    static func spans(_ pieces: [WordPiece]) -> [Span] {
+    public static func spans(_ pieces: [WordPiece]) -> [Span] {
         var out: [Span] = []
         for piece in pieces {
             if let last = out.last, last.change == piece.change {

@@ -49,9 +49,31 @@ public enum DiffWording {
         var out = list([(c.changed, "changed"), (c.unchanged, "unchanged"), (c.added, "added"), (c.removed, "removed"),
                         (c.renamed, "renamed"), (c.moved, "moved")])
         let b = c.blocks
-        let blocks = list([(b.changed, "changed"), (b.inserted, "inserted"), (b.deleted, "deleted"), (b.moved, "moved")])
-        if b.hasChanges { out += "; blocks: \(blocks); words: \(c.wordsDeleted) deleted, \(c.wordsInserted) inserted" }
+        if b.hasChanges { out += "; blocks: \(blocks(b)); words: \(c.wordsDeleted) deleted, \(c.wordsInserted) inserted" }
         return out
+    }
+
+    /// "2 changed, 5 inserted, 3 deleted, 1 moved" (only the non-zero counts), or "no change".
+    public static func blocks(_ b: BlockEditCounts) -> String {
+        list([(b.changed, "changed"), (b.inserted, "inserted"), (b.deleted, "deleted"), (b.moved, "moved")])
+    }
+
+    /// Blocks counted by kind, in the order each kind first appears, with `adjective` on the first:
+    /// "4 unchanged paragraphs", "1 unchanged heading and 3 paragraphs", "2 list items and 1 paragraph".
+    public static func blocks(_ blocks: [BlockText], _ adjective: String? = nil) -> String {
+        var names: [String] = []
+        var counts: [String: Int] = [:]
+        for block in blocks {
+            let name = block.shape.name
+            if counts[name] == nil { names.append(name) }
+            counts[name, default: 0] += 1
+        }
+        let parts = names.enumerated().map { i, name in
+            let n = counts[name] ?? 0
+            return "\(n) \(i == 0 ? adjective.map { "\($0) " } ?? "" : "")\(name)\(n == 1 ? "" : "s")"
+        }
+        guard let last = parts.last else { return "no blocks" }
+        return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
     }
 
     private static func count(_ n: Int, _ one: String, _ many: String) -> String? {
@@ -148,6 +170,19 @@ public enum DiffWording {
     /// The heading of one chapter's changes: `Chapter 3 "Priorities" (priorities)`, `Appendix A "…"`.
     public static func chapter(_ side: ChapterSide) -> String {
         (side.appendix.map { "Appendix \($0)" } ?? "Chapter \(side.order)") + " \"\(side.title)\" (\(side.id))"
+    }
+
+    /// How a block changed its form, when it did: "now a level 3 heading", "now a list item", "now in a
+    /// numbered list", "now set out differently"; nil when its form is the same.
+    public static func shapeChange(_ old: BlockShape, _ new: BlockShape) -> String? {
+        guard old != new else { return nil }
+        if old.kind == .heading, new.kind == .heading, old.level != new.level { return "now a level \(new.level) heading" }
+        if old.name != new.name { return "now a \(new.name)" }
+        switch (old.containers.last, new.containers.last) {
+        case (.bullet?, .numbered?): return "now in a numbered list"
+        case (.numbered?, .bullet?): return "now in a bulleted list"
+        default: return "now set out differently"
+        }
     }
 
     /// What happened to a chapter as a whole: "renamed from … ", "moved", "added", "removed".

@@ -87,6 +87,8 @@ struct FrameBuilder {
             return ids.first { target.theme($0) != nil }.map {
                 Counterpart(.themes(target.id), fragment: "theme-\($0)", note: "in that edition this was a cross-cutting theme")
             }
+        case .changes:
+            return ChangesPages.previous(of: target, in: publication) == nil ? nil : Counterpart(page.inEdition(target.id))
         default:
             return Counterpart(page.inEdition(target.id))
         }

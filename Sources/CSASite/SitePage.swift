@@ -17,6 +17,8 @@ enum SitePage: Hashable, Sendable {
     case search(String)
     /// The history of every priority and theme of an edition, across every edition.
     case history(String)
+    /// What changed since the edition this one supersedes (only editions that supersede another have it).
+    case changes(String)
 
     var path: String {
         switch self {
@@ -34,6 +36,7 @@ enum SitePage: Hashable, Sendable {
         case .data(let e): return "\(e)/data.html"
         case .search(let e): return "\(e)/search.html"
         case .history(let e): return "\(e)/history.html"
+        case .changes(let e): return "\(e)/changes.html"
         }
     }
 
@@ -42,7 +45,8 @@ enum SitePage: Hashable, Sendable {
         switch self {
         case .home, .accessibility, .notFound: return nil
         case .editionHome(let e), .chapter(let e, _), .document(let e), .priority(let e, _), .themes(let e),
-             .actionPlan(let e), .measures(let e), .about(let e), .data(let e), .search(let e), .history(let e):
+             .actionPlan(let e), .measures(let e), .about(let e), .data(let e), .search(let e), .history(let e),
+             .changes(let e):
             return e
         }
     }
@@ -62,6 +66,7 @@ enum SitePage: Hashable, Sendable {
         case .data: return .data(other)
         case .search: return .search(other)
         case .history: return .history(other)
+        case .changes: return .changes(other)
         }
     }
 }

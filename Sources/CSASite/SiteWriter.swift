@@ -88,6 +88,9 @@ public struct SiteWriter: Sendable {
                 { page(.search(e), "search", InfoPages.search(edition, publication, frames: frames)) },
                 { page(.history(e), "history", HistoryPages.history(edition, publication, frames: frames)) },
             ]
+            if let previous = ChangesPages.previous(of: edition, in: publication) {
+                jobs.append { page(.changes(e), "changes", ChangesPages.changes(edition, previous: previous, publication, frames: frames)) }
+            }
             jobs += edition.chapters.indices.map { i in
                 { page(.chapter(e, edition.chapters[i].id), "chapter", ChapterPages.chapter(i, of: edition, publication, frames: frames)) }
             }
@@ -103,6 +106,7 @@ public struct SiteWriter: Sendable {
         var pages: [SitePage] = [.home, .accessibility]
         for e in publication.editions {
             pages += [.editionHome(e.id), .document(e.id), .themes(e.id), .actionPlan(e.id), .measures(e.id), .about(e.id), .data(e.id), .search(e.id), .history(e.id)]
+            if ChangesPages.previous(of: e, in: publication) != nil { pages.append(.changes(e.id)) }
             pages += e.chapters.map { .chapter(e.id, $0.id) } + e.priorities.map { .priority(e.id, $0.id) }
         }
         return pages.sorted { $0.path < $1.path }

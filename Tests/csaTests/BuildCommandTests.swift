@@ -26,6 +26,9 @@ import Testing
         let editions = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("editions").path)
         for e in editions {
             for page in ["index", "document", "themes", "action-plan", "measures", "about", "data", "search", "history"] { files.insert("\(e)/\(page).html") }
+            // An edition that supersedes another has a "What changed" page.
+            let edition = try String(contentsOf: content.appendingPathComponent("editions/\(e)/edition.yml"), encoding: .utf8)
+            if edition.split(separator: "\n").contains(where: { $0.hasPrefix("supersedes: ") }) { files.insert("\(e)/changes.html") }
             for set in ["priorities", "themes", "actions", "updates", "measures"] {
                 files.insert("\(e)/data/\(set).csv")
                 files.insert("\(e)/data/\(set).json")

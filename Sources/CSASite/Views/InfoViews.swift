@@ -87,6 +87,9 @@ enum InfoPages {
             rows.append(SummaryRow(key: "Approval reported in", value: sources, href: nil))
         }
         rows += v.editionSequenceRows()
+        if let previous = ChangesPages.previous(of: edition, in: publication) {
+            rows.append(SummaryRow(key: "What changed", value: "What changed since the \(previous.title)", href: v.href(.changes(edition.id))))
+        }
         rows += [
             SummaryRow(key: "Chapters", value: String(edition.chapters.count), href: nil),
             SummaryRow(key: "Priorities", value: String(edition.priorities.count), href: nil),

@@ -23,6 +23,8 @@ struct EditionOverview {
     let documentHref: String
     let dataHref: String
     let aboutHref: String
+    /// The "What changed" page and the edition it compares with; nil for an edition that supersedes none published here.
+    let changes: ItemLink?
     let priorityData: DataLinks
     let themeData: DataLinks
 }
@@ -99,6 +101,7 @@ extension ViewBuilder {
             actionCountText: Wording.count(edition.actions.count, "action"),
             actionPlanHref: href(.actionPlan(e)), measuresHref: href(.measures(e)), documentHref: href(.document(e)),
             dataHref: href(.data(e)), aboutHref: href(.about(e)),
+            changes: ChangesPages.previous(of: edition, in: publication).map { ItemLink(title: $0.title, href: href(.changes(e)), detail: nil) },
             priorityData: dataLinks(.priorities), themeData: dataLinks(.themes))
     }
 }

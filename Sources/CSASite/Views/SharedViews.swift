@@ -1,7 +1,7 @@
 import CSAModel
 
 /// A link to a priority, theme or other item, with an optional line under it.
-struct ItemLink {
+struct ItemLink: Equatable {
     let title: String
     let href: String
     let detail: String?
