@@ -34,6 +34,8 @@ def page_types(site, latest):
         "search": f"{latest}/search.html",
         "history": f"{latest}/history.html",
         "draft history": "2018-19/history.html",
+        "what changed": f"{latest}/changes.html",
+        "draft what changed": "2018-19/changes.html",
         "search results": f"{latest}/search.html?q=domestic+abuse",
         "accessibility statement": "accessibility.html",
         "404": "404.html",

@@ -81,7 +81,7 @@ def test_every_page_has_a_search_form_that_leads_to_search(site, latest):
 
 def test_only_content_pages_are_indexed(site, latest):
     assert "data-pagefind-body" in (site / latest / "action-plan.html").read_text(encoding="utf-8")
-    for page in (f"{latest}/document.html", f"{latest}/data.html", f"{latest}/search.html", "index.html"):
+    for page in (f"{latest}/document.html", f"{latest}/data.html", f"{latest}/search.html", f"{latest}/changes.html", "index.html"):
         assert "data-pagefind-body" not in (site / page).read_text(encoding="utf-8"), page
 
 
