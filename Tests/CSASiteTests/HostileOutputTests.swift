@@ -57,6 +57,23 @@ import Testing
         #expect(about.contains("href=\"https://evil.example/?a=1&amp;b=&#39;-alert(1)-&#39;{{x}}\""))
     }
 
+    @Test func changesPageCarriesHostileTextOnlyEscaped() throws {
+        let files = try SiteWriter(theme: HostilePublication.theme()).write(HostilePublication.withEarlierEdition())
+        let paths = files.map(\.path)
+        #expect(paths.contains("2024-25/changes.html") && !paths.contains("2023-24/changes.html"))
+        let page = try #require(files.first { $0.path == "2024-25/changes.html" }.map { String(decoding: $0.bytes, as: UTF8.self) })
+        #expect(!page.unicodeScalars.contains(where: OutputCharacters.isForbidden))
+        for raw in ["<img src=x", "\"><img", "<!--x", "javascript:", "onerror=alert(1)>", "<script>alert"] {
+            #expect(!page.contains(raw), "the changes page holds \(raw) unescaped")
+        }
+        // The renamed priority, linked by its old and new titles.
+        #expect(page.contains("<a href=\"../2023-24/priorities/p0.html\">Old " + Self.escapedMarkup))
+        #expect(page.contains(" is now <a href=\"priorities/p1.html\">" + Self.escapedMarkup))
+        // The deleted paragraph of the chapter, escaped inside <del>.
+        #expect(page.contains("<del><span class=\"visually-hidden\">deleted: </span>Old words " + Self.escapedMarkup))
+        #expect(page.contains("<a href=\"action-plan.html#action-a1\">a1</a> =HYPERLINK(&quot;https://evil.example/&quot;,&quot;click&quot;)\u{FFFD}<br>"))
+    }
+
     @Test func jsonLDIsEscapedForItsScriptElement() throws {
         let site = try Self.site()
         let page = try #require(site["2024-25/data.html"])

@@ -52,6 +52,29 @@ enum HostilePublication {
         return Publication(site: site, editions: [edition])
     }
 
+    /// `make()` with an earlier edition, 2023-24, that 2024-25 supersedes, so that the "What changed" page
+    /// exists: its priority (hostile title) is renamed, its chapter and action changed, all through hostile text.
+    static func withEarlierEdition() -> Publication {
+        var publication = make()
+        var later = publication.editions[0]
+        later.supersedes = "2023-24"
+        later.priorities[0].replaces = ["p0"]
+        var earlier = later
+        earlier.id = "2023-24"
+        earlier.period = Period(start: CalendarDate(year: 2023, month: 4, day: 1)!, end: CalendarDate(year: 2024, month: 3, day: 31)!)
+        earlier.supersedes = nil
+        earlier.priorities[0].id = "p0"
+        earlier.priorities[0].title = "Old " + text
+        earlier.priorities[0].replaces = []
+        earlier.actions[0].status = .green
+        earlier.actions[0].priorities = ["p0"]
+        earlier.measures[0].priority = "p0"
+        earlier.chapters[0].body = Document(blocks: [Block(.paragraph([Inline(.text("Old words " + text), line: 1)]), line: 1)]
+                                            + later.chapters[0].body.blocks)
+        publication.editions = [earlier, later]
+        return publication
+    }
+
     /// The templates and assets in the repository's `Templates/`, read as `csa build` reads them.
     static func theme() throws -> SiteTheme {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -77,7 +77,8 @@ struct ChapterChangesView {
     let notes: String?
     /// The summary compared word by word, empty when it did not change.
     let summary: [ChangeSpan]
-    /// For a chapter only one edition has: "This chapter is new in this edition." and the like; its blocks are then not listed.
+    /// Said in place of the blocks when none is listed: for a chapter only one edition has ("This chapter is
+    /// new in this edition.") or whose text did not change.
     let wholeChapter: String?
     let blocks: [BlockChangeView]
 }
@@ -292,7 +293,8 @@ enum ChangesPages {
             return ChapterChangesView(anchor: anchor, title: title, href: v.href(.chapter(v.edition.id, chapter.new?.id ?? "")),
                                       linkText: "Read the chapter", notes: notes.isEmpty ? nil : sentence(notes.joined(separator: "; ")),
                                       summary: chapter.old?.summary == chapter.new?.summary ? [] : ChangeSpan.spans(chapter.summary),
-                                      wholeChapter: nil, blocks: ChangeBlocks.views(chapter.blocks, prefix: anchor + "-", anchors: &anchors))
+                                      wholeChapter: chapter.blocks.isUnchanged ? "Its text did not change." : nil,
+                                      blocks: chapter.blocks.isUnchanged ? [] : ChangeBlocks.views(chapter.blocks, prefix: anchor + "-", anchors: &anchors))
         }
     }
 
