@@ -8,8 +8,9 @@ import CSAModel
 /// LibreOffice, after a summary of what changed in the data.
 ///
 /// Accepting every change in the chapters gives exactly NEW's text, and rejecting every change gives
-/// exactly OLD's: one paragraph per block (`BlockText`), chapter titles as Heading 1. Moved blocks are
-/// written as a deletion where they were and an insertion where they are. The summary section before
+/// exactly OLD's, each in its own order: one paragraph per block (`BlockText`), chapter titles as
+/// Heading 1. Moved blocks are written as a deletion where they were and an insertion where they are,
+/// and so are moved chapters, whole (`ChapterOrder`). The summary section before
 /// the chapters is not tracked: it describes the changes, and is the same whichever way they go.
 public struct ComparisonDocument {
     public let comparison: EditionComparison
@@ -40,7 +41,7 @@ public struct ComparisonDocument {
         ]
         blocks += summary()
         var list = 0
-        for chapter in c.chapters {
+        for chapter in ChapterOrder.written(c.chapters) {
             list += 1
             blocks += ChapterParagraphs(chapter: chapter, revision: revision, listInstance: list).blocks
         }
@@ -72,6 +73,11 @@ public struct ComparisonDocument {
             bullet("Measures: " + DiffWording.measures(s.measures)),
             bullet("Chapters: " + DiffWording.chapters(s.chapters)),
         ]
+        for chapter in c.chapters where chapter.moved {
+            guard let old = chapter.old, let new = chapter.new else { continue }
+            let was = old.appendix.map { "appendix \($0)" } ?? "chapter \(old.order)"
+            out.append(bullet("\(DiffWording.chapter(new)) moved (it was \(was)): it is shown deleted whole where it was and inserted whole where it is now.", level: 1))
+        }
         let links = c.items.links.filter { $0.relation != .same || $0.kindChanged || $0.changes?.isEmpty == false }
         if !links.isEmpty {
             out.append(.paragraph(DocxParagraph(style: .heading2, content: [.text("Priorities and themes")])))

@@ -76,12 +76,14 @@ import Testing
 }
 
 /// Reads `word/document.xml` as a reader who accepted (or rejected) every tracked change: text inside
-/// `w:del` (accept) or `w:ins` (reject) is dropped, as is a paragraph whose mark was deleted (accept) or
-/// inserted (reject).
+/// `w:del` (accept) or `w:ins` (reject) is dropped, and a paragraph whose mark was deleted (accept) or
+/// inserted (reject) joins the paragraph after it, as in Word.
 final class RevisionWalker: NSObject, XMLParserDelegate {
     let accept: Bool
     private(set) var paragraphs: [String] = []
     private var text = ""
+    /// The text of paragraphs whose mark is gone, waiting to join the next paragraph.
+    private var pending = ""
     private var inParagraph = false, inRunProperties = false, inParagraphProperties = false
     private var insertDepth = 0, deleteDepth = 0
     private var markInserted = false, markDeleted = false
@@ -109,7 +111,12 @@ final class RevisionWalker: NSObject, XMLParserDelegate {
         switch name {
         case "w:p":
             inParagraph = false
-            if !(accept ? markDeleted : markInserted) { paragraphs.append(text) }
+            if accept ? markDeleted : markInserted {
+                pending += text
+            } else {
+                paragraphs.append(pending + text)
+                pending = ""
+            }
         case "w:pPr": inParagraphProperties = false
         case "w:rPr": inRunProperties = false
         case "w:ins": if !(inParagraphProperties && inRunProperties) { insertDepth -= 1 }
@@ -117,6 +124,10 @@ final class RevisionWalker: NSObject, XMLParserDelegate {
         case "w:t", "w:delText": collecting = false
         default: break
         }
+    }
+
+    func parserDidEndDocument(_ parser: XMLParser) {
+        if !pending.isEmpty { paragraphs.append(pending) }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

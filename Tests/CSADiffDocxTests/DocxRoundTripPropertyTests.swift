@@ -1,0 +1,57 @@
+import CSADiff
+import CSADiffDocx
+import CSADocx
+import CSAModel
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// Over many random edits to generated chapters (inside blocks, blocks moved, chapters renamed,
+/// reordered, dropped and added), accepting every tracked change in the Word document gives exactly
+/// NEW's chapters in NEW's order, and rejecting every change exactly OLD's chapters in OLD's order.
+@Suite struct DocxRoundTripPropertyTests {
+    /// Each chapter's paragraphs as the document holds them: its title, then one per block.
+    static func paragraphs(_ chapters: [Chapter]) -> [String] {
+        chapters.sorted { $0.order < $1.order }.flatMap { [$0.title] + DocumentText.blocks(of: $0.body).map(\.plainText) }
+    }
+
+    /// Every paragraph of the document with every change accepted (or rejected), less the empty
+    /// paragraph the writer ends the body with after a paragraph deleted whole (no part of either text).
+    static func paragraphs(_ xml: String, _ document: DocxDocument, accept: Bool) throws -> [String] {
+        var all = try TrackedChangesTests.paragraphs(xml, accept: accept)
+        if case .paragraph(let last)? = document.blocks.last, case .deleted? = last.change, all.last == "" { all.removeLast() }
+        return all
+    }
+
+    @Test(arguments: Array(UInt64(1)...UInt64(150)))
+    func acceptGivesNewAndRejectGivesOld(seed: UInt64) throws {
+        let (old, new) = GeneratedChapters.pair(seed: seed, chapters: 2 + Int(seed % 4), edits: Int(seed % 12))
+        let publication = GeneratedChapters.publication(old: old, new: new)
+        let comparison = try EditionComparison.compare(publication, old: "old", new: "new")
+        let document = ComparisonDocument(comparison, author: "P", date: try DocxDateTime(year: 2024, month: 4, day: 1)).document
+        let xml = try #require(DocxWriter().parts(for: document).first { $0.path == "word/document.xml" }?.content)
+        let newText = Self.paragraphs(new), oldText = Self.paragraphs(old)
+        let accepted = try Self.paragraphs(xml, document, accept: true), rejected = try Self.paragraphs(xml, document, accept: false)
+        // The chapters follow the untracked summary, which reads the same both ways.
+        #expect(Array(accepted.suffix(newText.count)) == newText)
+        #expect(Array(rejected.suffix(oldText.count)) == oldText)
+        #expect(accepted.dropLast(newText.count) == rejected.dropLast(oldText.count))
+        #expect(accepted.first == "Edition new")
+        let ids = xml.components(separatedBy: " w:id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(Set(ids).count == ids.count, "a revision id repeats")
+    }
+
+    /// The generator does what the test claims: chapters are reordered, renamed, dropped and added across the seeds.
+    @Test func theEditsIncludeEveryKindOfChapterChange() throws {
+        var moved = 0, renamed = 0, added = 0, removed = 0
+        for seed in UInt64(1)...UInt64(150) {
+            let (old, new) = GeneratedChapters.pair(seed: seed, chapters: 2 + Int(seed % 4), edits: Int(seed % 12))
+            let comparison = try EditionComparison.compare(GeneratedChapters.publication(old: old, new: new), old: "old", new: "new")
+            let s = comparison.summary.chapters
+            moved += s.moved; renamed += s.renamed; added += s.added; removed += s.removed
+        }
+        #expect(moved > 30 && renamed > 10 && added > 10 && removed > 10, "moved \(moved), renamed \(renamed), added \(added), removed \(removed)")
+    }
+}
