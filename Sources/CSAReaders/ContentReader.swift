@@ -1,4 +1,5 @@
 import CSAModel
+import CSAPapers
 import Foundation
 
 /// What reading a content folder gives: the publication when nothing was wrong, and every diagnostic.
@@ -124,9 +125,22 @@ public enum ContentReader {
                                       hint: NearestName.hint(gap.after, from: folders) ?? "name the folder of the published edition they follow")
         }
 
+        // Papers are read after the editions they may report on; their directives are drafted only from
+        // content without errors, so a broken edition is reported once, not again at every directive.
+        let read = PapersFolder.read(root: root, display: display, files: files, editions: folders.map(DisplayText.escaped), site: site, &context)
+
         guard let site, !context.diagnostics.hasErrors else {
             return ContentReading(publication: nil, diagnostics: context.diagnostics)
         }
-        return ContentReading(publication: Publication(site: site, editions: editions), diagnostics: context.diagnostics)
+        var publication = Publication(site: site, editions: editions)
+        publication.papers = read.map { read in
+            var paper = read.paper
+            let drafted = PaperDrafter.draft(read.body, paperEdition: paper.edition, in: publication)
+            drafted.diagnostics.forEach { context.diagnostics.append($0) }
+            paper.body = drafted.body
+            return paper
+        }
+        guard !context.diagnostics.hasErrors else { return ContentReading(publication: nil, diagnostics: context.diagnostics) }
+        return ContentReading(publication: publication, diagnostics: context.diagnostics)
     }
 }
