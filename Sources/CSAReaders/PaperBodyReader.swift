@@ -39,6 +39,7 @@ enum PaperBodyReader {
         }
         // A footnote's text may not refer to another footnote.
         var inner = PaperFootnoteReferences(file: file, lines: lines)
+        definitions.forEach { inner.reserve($0.location) }
         let contents = definitions.map { inner.convert($0.content, line: $0.location.line, &diagnostics) }
         for reference in inner.found {
             diagnostics.error(reference.location, "footnote text refers to footnote '[^\(reference.label)]'",
@@ -47,6 +48,7 @@ enum PaperBodyReader {
         var ordered: [String] = []
         for reference in references.found {
             guard definitions.contains(where: { $0.label == reference.label }) else {
+                if references.nestedDefinitions.contains(reference.label) { continue }
                 diagnostics.error(reference.location, "footnote '[^\(reference.label)]' has no definition", hint: PaperFootnotes.definitionHint)
                 continue
             }

@@ -12,6 +12,8 @@ struct PaperFootnoteReferences {
     let file: String
     let lines: [Substring]
     private(set) var found: [Reference] = []
+    /// Labels with a definition inside a list or quote (reported there, so not again as undefined).
+    private(set) var nestedDefinitions: Set<String> = []
     /// Places already given to a reference, so that two references to one label get their own columns.
     private var used: Set<SourceLocation> = []
 
@@ -19,6 +21,9 @@ struct PaperFootnoteReferences {
         self.file = file
         self.lines = lines
     }
+
+    /// Marks a place as taken, so that a search for a reference does not stop at a definition's own label.
+    mutating func reserve(_ location: SourceLocation) { used.insert(location) }
 
     /// The blocks with their references converted; problems (a definition that does not start a paragraph, a
     /// definition nested in a list or quote) reported as they are met.
@@ -28,7 +33,18 @@ struct PaperFootnoteReferences {
 
     private mutating func convert(_ block: Block, _ diagnostics: inout Diagnostics) -> Block {
         switch block.kind {
-        case .paragraph(let inlines): return Block(.paragraph(convert(inlines, line: block.line, &diagnostics)), line: block.line)
+        case .paragraph(let inlines):
+            // Top-level definitions were taken out before, so a paragraph that starts like one here is nested.
+            var inlines = PaperFootnotes.mergeText(inlines)
+            if case .text(let text)? = inlines.first?.kind, let definition = PaperFootnotes.definitionLabel(Substring(text)) {
+                nestedDefinitions.insert(definition.label)
+                diagnostics.error(place("[^\(definition.label)]:", from: block.line), "footnote definition '[^\(definition.label)]:' is inside a list or quote",
+                                  hint: PaperFootnotes.definitionHint)
+                let prefix = "[^\(definition.label)]:"
+                inlines[0] = Inline(.text(String(text.dropFirst(prefix.count))), line: inlines[0].line)
+                return Block(.paragraph([Inline(.text(prefix), line: inlines[0].line)] + convert(inlines, line: block.line, &diagnostics)), line: block.line)
+            }
+            return Block(.paragraph(convert(inlines, line: block.line, &diagnostics)), line: block.line)
         case .heading(let level, let inlines): return Block(.heading(level: level, convert(inlines, line: block.line, &diagnostics)), line: block.line)
         case .blockQuote(let inner): return Block(.blockQuote(convert(inner, &diagnostics)), line: block.line)
         case .list(let style, let tight, let items):
@@ -48,6 +64,11 @@ struct PaperFootnoteReferences {
                     diagnostics.error(place("[^\(definition.label)]:", from: line),
                                       "footnote definition '[^\(definition.label)]:' does not start a paragraph, so it is read as text",
                                       hint: "leave a blank line before it")
+                    // Reported once: the label is not also a reference with no definition.
+                    let prefix = "[^\(definition.label)]:"
+                    out.append(Inline(.text(prefix), line: inline.line))
+                    out += split(String(text.dropFirst(prefix.count)), line: inline.line, blockLine: line)
+                    continue
                 }
                 out += split(text, line: inline.line, blockLine: line)
             case .emphasis(let inner): out.append(Inline(.emphasis(convert(inner, line: line, &diagnostics)), line: inline.line))

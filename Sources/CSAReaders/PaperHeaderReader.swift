@@ -69,8 +69,9 @@ enum PaperHeaderReader {
         let division = optional("electoral_division"), decision = optional("decision_number")
         var summary: [Block] = []
         if let document = m.markdown("summary", required: false, &d) {
-            MarkdownCheck.check(document, at: place(m, "summary", &d), &d)
-            summary = document.blocks
+            let place = place(m, "summary", &d)
+            MarkdownCheck.check(document, at: place, &d)
+            summary = MarkdownLines.blocks(document.blocks) { line in place.firstLine.map { $0 + line - 1 } ?? place.fallback.line }
         }
         let recommendations = readRecommendations(m, &d)
         let background = inlineList("background_documents", m, &d)
@@ -108,7 +109,7 @@ enum PaperHeaderReader {
                     hint: "write it on one line, or as one paragraph in quotes; Markdown emphasis and links are allowed")
             return nil
         }
-        return inlines.map { Inline($0.kind, line: at.line) }
+        return MarkdownLines.inlines(inlines) { _ in at.line }
     }
 
     private static func inlineList(_ key: String, _ m: YAMLMapping, _ d: inout Diagnostics) -> [[Inline]] {
