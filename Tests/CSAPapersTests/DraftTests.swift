@@ -12,7 +12,7 @@ import Testing
             "The Testshire Community Safety Agreement 2024-25 covers the period from 1 April 2024 to 31 March 2025. The Testshire Community Safety Partnership approved it on 21 March 2024 (an example date, not given in a published paper).",
         ])
         #expect(drafted("edition edition=2023-24") == [
-            "The Testshire Community Safety Agreement 2023-24 covers the period from 1 April 2023 to 31 March 2024. The Testshire Community Safety Partnership approved it on 20 March 2023. The Testshire Community Safety Agreement 2024-25 superseded it.",
+            "The Testshire Community Safety Agreement 2023-24 covers the period from 1 April 2023 to 31 March 2024. The Testshire Community Safety Partnership approved it on 20 March 2023.",
         ])
         #expect(drafted("edition as=table edition=2023-24") == [
             "Table: The Testshire Community Safety Agreement 2023-24",
@@ -21,7 +21,6 @@ import Testing
             "Period | 1 April 2023 to 31 March 2024",
             "Status | Approved",
             "Approved | by the Testshire Community Safety Partnership on 20 March 2023",
-            "Superseded by | Testshire Community Safety Agreement 2024-25",
         ])
     }
 

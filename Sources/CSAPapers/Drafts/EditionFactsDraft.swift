@@ -1,6 +1,7 @@
 import CSAModel
 
-/// `edition`: the edition's title, period and approval, as sentences or a small table.
+/// `edition`: the edition's title, period and approval, as sentences or a small table. It says nothing
+/// of later editions: a paper written before them could not have.
 enum EditionFactsDraft {
     static func draft(_ c: DraftContext) throws(DirectiveErrors) -> [PaperBlock] {
         let edition = try c.edition()
@@ -8,12 +9,10 @@ enum EditionFactsDraft {
             (body: DraftText.body(approval.body, in: c.publication),
              date: approval.date.longForm + (approval.illustrative ? " (an example date, not given in a published paper)" : ""))
         }
-        let successor = c.publication.successor(of: edition.id)
         if c.form == "table" {
             var rows = [["Title", edition.title], ["Period", DraftText.period(edition.period)],
                         ["Status", edition.status == .approved ? "Approved" : "Draft"]]
             if let approval { rows.append(["Approved", "by the \(approval.body) on \(approval.date)"]) }
-            if let successor { rows.append(["Superseded by", successor.title]) }
             return [.table(PaperTable(caption: "The \(edition.title)", header: ["Detail", "Edition \(edition.id)"],
                                       rows: rows.map { $0.map(c.cell) }, line: c.line))]
         }
@@ -23,7 +22,6 @@ enum EditionFactsDraft {
         } else {
             text += " It is a draft and has not been approved."
         }
-        if let successor { text += " The \(successor.title) superseded it." }
         return [c.paragraph(text)]
     }
 }
