@@ -51,7 +51,8 @@ public enum DirectiveName: String, CaseIterable, Hashable, Sendable {
     case actions
     /// Each measure's latest figure against the previous period: a table, or a sentence.
     case measures
-    /// What changed between two editions: the comparison's summary as a list or a table.
+    /// What changed between two editions: the comparison's summary as a list or a table, or each
+    /// priority and theme added, ended or renamed.
     case changes
 
     /// The options the directive takes, in the order the documentation gives them.
@@ -64,7 +65,7 @@ public enum DirectiveName: String, CaseIterable, Hashable, Sendable {
         case .actionSummary: return [edition, priority, .as(["text", "table"])]
         case .actions: return [edition, priority]
         case .measures: return [edition, priority, .as(["table", "text"])]
-        case .changes: return [DirectiveOptionRule(name: "from", values: nil), DirectiveOptionRule(name: "to", values: nil), .as(["text", "table"])]
+        case .changes: return [DirectiveOptionRule(name: "from", values: nil), DirectiveOptionRule(name: "to", values: nil), .as(["text", "table", "items"])]
         }
     }
 }

@@ -192,6 +192,29 @@ import Testing
         ])
     }
 
+    @Test func changesOfEachPriorityAndTheme() {
+        #expect(drafted("changes as=items") == [
+            "Changes from 2023-24 to 2024-25 in the priorities and themes:",
+            "- Renamed: priority \"Anti-social behaviour\" → priority \"Neighbourhood crime and ASB\"",
+            "- Added: priority \"Road safety\"",
+            "- Added: theme \"Early intervention and prevention\"",
+        ])
+        var publication = PaperFixture.publication
+        publication.editions[1].priorities[0].title = "Anti-Social Behaviour"
+        publication.editions[1].priorities[0].id = "asb"
+        publication.editions[1].priorities[0].replaces = []
+        publication.editions[1].priorities.removeLast()
+        publication.editions[1].themes = []
+        #expect(PaperFixture.drafted("changes as=items", in: publication) == [
+            "Changes from 2023-24 to 2024-25 in the priorities and themes:",
+            "- Retitled: priority \"Anti-social behaviour\" → \"Anti-Social Behaviour\"",
+        ])
+        publication.editions[1].priorities[0].title = "Anti-social behaviour"
+        #expect(PaperFixture.drafted("changes as=items", in: publication) == [
+            "The priorities and themes of 2023-24 and 2024-25 have the same titles.",
+        ])
+    }
+
     @Test func editionErrors() {
         #expect(drafted("priorities", paperEdition: nil) == ["""
             paper.md:11:1: error: directive 'priorities' names no edition, and the paper has no 'edition:'

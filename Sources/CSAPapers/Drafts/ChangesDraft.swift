@@ -33,12 +33,20 @@ enum ChangesDraft {
                     ("Actions", DiffWording.actions(summary.actions)), ("Measures", DiffWording.measures(summary.measures)),
                     ("Chapters", DiffWording.chapters(summary.chapters))]
         var blocks: [PaperBlock]
-        if c.form == "table" {
+        if c.form == "items" {
+            let lines = items(comparison.items)
+            blocks = lines.isEmpty ? [c.paragraph("The priorities and themes of \(old.id) and \(new.id) have the same titles.")]
+                : [c.paragraph("\(DiffWording.title(comparison)) in the priorities and themes:"), DraftText.bulletList(lines, line: c.line)]
+        } else if c.form == "table" {
             blocks = [.table(PaperTable(caption: DiffWording.title(comparison), header: ["Part", "Changes"],
                                         rows: rows.map { [c.cell($0.0), c.cell($0.1)] }, line: c.line))]
         } else {
             blocks = [c.paragraph("\(DiffWording.title(comparison)), in summary:"),
                       DraftText.bulletList(rows.map { "\($0.0): \($0.1)" }, line: c.line)]
+        }
+        if c.form == "items" {
+            blocks += [DiffWording.direction(comparison), DiffWording.succession(comparison)].compactMap { $0 }.map(c.paragraph)
+            return blocks
         }
         for note in [DiffWording.direction(comparison), DiffWording.succession(comparison)].compactMap({ $0 }) {
             blocks.append(c.paragraph(note))
@@ -49,5 +57,31 @@ enum ChangesDraft {
             blocks.append(c.paragraph("The \(DraftText.and(examples)) compared include examples, not facts reported in a published paper."))
         }
         return blocks
+    }
+
+    /// One line per priority or theme added, ended, renamed, merged, split or retitled, by title:
+    /// `Renamed: priority "Anti-Social Behaviour" → priority "Preventing Neighbourhood Crime & ASB"`.
+    static func items(_ items: ItemComparison) -> [String] {
+        func item(_ side: ItemSide) -> String { "\(DiffWording.kind(side.kind).lowercased()) \"\(side.title)\"" }
+        var lines: [String] = []
+        for link in items.links {
+            let from = link.old.map(item).joined(separator: " and "), to = link.new.map(item).joined(separator: " and ")
+            switch link.relation {
+            case .same:
+                guard let old = link.old.first, let new = link.new.first else { continue }
+                if link.kindChanged {
+                    lines.append("\(DiffWording.relation(link)): \(from) → \(to)")
+                } else if old.title != new.title {
+                    lines.append("Retitled: \(from) → \"\(new.title)\"")
+                }
+            case .possiblyRenamed:
+                lines.append("\(DiffWording.relation(link)): \(from) → \(to) (\(DiffWording.possiblyRenamedNote))")
+            case .renamed, .merged, .split, .regrouped:
+                lines.append("\(DiffWording.relation(link)): \(from) → \(to)")
+            }
+        }
+        lines += items.added.map { "Added: \(item($0))" }
+        lines += items.removed.map { "Ended: \(item($0))" }
+        return lines
     }
 }
