@@ -125,21 +125,26 @@ public enum ContentReader {
                                       hint: NearestName.hint(gap.after, from: folders) ?? "name the folder of the published edition they follow")
         }
 
-        // Papers are read after the editions they may report on; their directives are drafted only from
-        // content without errors, so a broken edition is reported once, not again at every directive.
+        // Papers are read after the editions they may report on. Their directives are drafted only from
+        // editions without errors, so a broken edition is reported once, not again at every directive;
+        // a paper's own mistakes do not stop its directives being drafted and checked.
+        let editionsClean = !context.diagnostics.hasErrors
         let read = PapersFolder.read(root: root, display: display, files: files, editions: folders.map(DisplayText.escaped), site: site, &context)
 
-        guard let site, !context.diagnostics.hasErrors else {
+        guard let site, editionsClean else {
             return ContentReading(publication: nil, diagnostics: context.diagnostics)
         }
         var publication = Publication(site: site, editions: editions)
-        publication.papers = read.map { read in
-            var paper = read.paper
-            let drafted = PaperDrafter.draft(read.body, paperEdition: paper.edition, in: publication)
+        var papers: [Paper] = []
+        for paper in read where paper.draftable {
+            let drafted = PaperDrafter.draft(paper.body, paperEdition: paper.edition, in: publication)
             drafted.diagnostics.forEach { context.diagnostics.append($0) }
-            paper.body = drafted.body
-            return paper
+            if var value = paper.paper {
+                value.body = drafted.body
+                papers.append(value)
+            }
         }
+        publication.papers = papers
         guard !context.diagnostics.hasErrors else { return ContentReading(publication: nil, diagnostics: context.diagnostics) }
         return ContentReading(publication: publication, diagnostics: context.diagnostics)
     }

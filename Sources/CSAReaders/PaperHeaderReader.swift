@@ -21,6 +21,9 @@ enum PaperHeaderReader {
     struct Header {
         var layout: String?
         var edition: String?
+        /// True when `edition:` names no edition: its directives are then not drafted, as their
+        /// default edition is unknown (one mistake, one error).
+        var editionUnknown = false
         var header: PaperHeader?
         var provenance = Provenance()
     }
@@ -51,6 +54,7 @@ enum PaperHeaderReader {
             if editions.contains(edition) {
                 result.edition = edition
             } else if let at = m.valueLocation("edition") {
+                result.editionUnknown = true
                 d.error(at, "\(m.what) reports on edition '\(DisplayText.escaped(edition))', which is not an edition in this content",
                         hint: NearestName.hint(edition, from: editions) ?? "the editions are \(editions.joined(separator: ", "))")
             }

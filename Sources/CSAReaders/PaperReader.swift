@@ -2,11 +2,15 @@ import CSAModel
 import CSAPapers
 import Foundation
 
-/// A paper as read from its file, before drafting: the paper with an empty body, and the body's
-/// Markdown blocks and directives.
+/// A paper as read from its file, before drafting: the paper with an empty body (nil when its header
+/// could not be read), the edition it reports on, and the body's Markdown blocks and directives, which
+/// are drafted even when the header has mistakes, so that every mistake is reported in one run.
 struct ReadPaper {
-    var paper: Paper
+    var paper: Paper?
+    var edition: String?
     var body: [PaperSourceBlock]
+    /// False when the directives' default edition is unknown (`edition:` names no edition).
+    var draftable = true
 }
 
 /// Reads one committee paper, `papers/<id>.md`: YAML front matter between `---` lines for the header,
@@ -37,12 +41,14 @@ enum PaperReader {
         guard let root = context.yaml(lines[1..<close].joined(separator: "\n"), in: source),
               let m = YAMLMapping(root, in: source, what: "paper '\(DisplayText.escaped(name))'", allowed: PaperHeaderReader.fields,
                                   diagnostics: &context.diagnostics)
-        else { return nil }
+        else { return ReadPaper(paper: nil, edition: nil, body: body.blocks) }
         let read = PaperHeaderReader.read(m, editions: editions, site: site, &context)
-        guard Identifier.problem(name) == nil, let layout = read.layout, let header = read.header else { return nil }
+        guard Identifier.problem(name) == nil, let layout = read.layout, let header = read.header else {
+            return ReadPaper(paper: nil, edition: read.edition, body: body.blocks, draftable: !read.editionUnknown)
+        }
         let paper = Paper(id: name, layout: layout, header: header, body: [], footnotes: body.footnotes, edition: read.edition,
                           provenance: read.provenance)
-        return ReadPaper(paper: paper, body: body.blocks)
+        return ReadPaper(paper: paper, edition: read.edition, body: body.blocks, draftable: !read.editionUnknown)
     }
 }
 

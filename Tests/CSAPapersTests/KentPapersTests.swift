@@ -117,4 +117,40 @@ import Testing
             "## Conclusions", "## Recommendation",
         ])
     }
+
+    /// The examples docs/PAPERS.md gives are what the directives draft from the bundled content.
+    @Test func examplesInTheGuide() throws {
+        let reading = ContentReader.read(contentDirectory: Self.content)
+        let publication = try #require(reading.publication)
+        func drafted(_ line: String) -> [String] { PaperFixture.drafted(line, paperEdition: nil, in: publication) }
+        #expect(drafted("edition edition=2011-14") == [
+            "The Kent Community Safety Agreement 2011-14 covers the period from 1 April 2011 to 31 March 2014. The Kent Community Safety Partnership approved it on 20 May 2011.",
+        ])
+        #expect(drafted("action-summary edition=2024-25") == [
+            "All 26 actions are in progress (amber); none is red.",
+            "The statuses of 11 of these 26 actions are examples, not reported in a published paper.",
+        ])
+        #expect(drafted("action-summary edition=2024-25 priority=domestic-abuse").first
+            == "All 11 actions for Domestic Abuse are in progress (amber); none is red.")
+        #expect(drafted("action-summary edition=2018-19").first
+            == "Of the 19 actions, 1 is complete, 6 are on track (green), 7 are in progress (amber), 1 is unlikely to be completed (red) and 4 have not started.")
+        #expect(drafted("themes edition=2018-19 leads=yes").first == "- Early intervention, prevention & education, led by Kent Community Safety Team (example)")
+        #expect(drafted("measures edition=2011-14").prefix(4) == [
+            "Table: Measures of the Kent Community Safety Agreement 2011-14: the latest period against the previous one",
+            "Measure | Previous | Latest | Change | Better or worse",
+            "Anti-social behaviour incidents reported to the police | 72,940 (2010-11) | 66,180 (2011-12) | \u{2212}6,760 (\u{2212}9.3%) | Better",
+            "Domestic abuse incidents involving a repeat victim | 30.9% (2010-11) | 32.4% (2011-12) | +1.5 points | Worse",
+        ])
+        #expect(drafted("changes from=2018-19 to=2024-25").prefix(3) == [
+            "Changes from 2018-19 to 2024-25, in summary:",
+            "- Priorities: 2 added, 2 renamed, 6 changed",
+            "- Themes: 2 added, 3 changed",
+        ])
+        let items = drafted("changes from=2011-14 to=2018-19 as=items")
+        for line in ["- Retitled: priority \"Anti-social behaviour including environmental\" → \"Anti-Social Behaviour\"",
+                     "- Renamed: theme \"Reducing re-offending\" → theme \"Reducing re-offending and supporting victims\"",
+                     "- Added: priority \"Safeguarding Vulnerable People\"", "- Ended: priority \"Acquisitive crime\""] {
+            #expect(items.contains(line))
+        }
+    }
 }

@@ -197,6 +197,30 @@ import Testing
             """])
     }
 
+    /// When site.yml lists source papers, a paper names one of them or is marked as an example.
+    @Test func sourcesOfAPaper() throws {
+        let site = try #require(ContentFixture.files["site.yml"]) + """
+            sources:
+              - id: kcsp-2024-11
+                title: Update
+                body: tcsp
+                date: 2024-11-21
+
+            """
+        func paperMessages(_ text: String) throws -> [String] {
+            try messages(text, extra: ["site.yml": site]).filter { $0.hasPrefix("C/papers/") }
+        }
+        #expect(try paperMessages(PaperFixtureText.replacing("illustrative: [contacts]", with: "source: kcsp-2024-1")) == ["""
+            C/papers/update.md:37:9: error: paper 'update' names source 'kcsp-2024-1', which site.yml does not list under 'sources'
+                hint: did you mean 'kcsp-2024-11'?
+            """])
+        #expect(try paperMessages(PaperFixtureText.text) == ["""
+            C/papers/update.md:2:1: error: paper 'update' names no source and is not marked illustrative
+                hint: add 'source: <paper id>' naming a paper listed under 'sources' in site.yml, or 'illustrative: true' if it is an invented example
+            """])
+        #expect(try paperMessages(PaperFixtureText.replacing("illustrative: [contacts]", with: "source: [kcsp-2024-11]\nillustrative: [contacts]")) == [])
+    }
+
     @Test func papersFolderAndFileNames() throws {
         #expect(try messages("x", at: "papers/notes.txt", extra: [PaperFixtureText.path: PaperFixtureText.text]) == ["""
             C/papers/notes.txt:1:1: error: unexpected file 'notes.txt' in the papers folder
@@ -215,7 +239,7 @@ import Testing
             .replacingOccurrences(of: "email: sam.jones@example.org", with: "email: Sam Jones")
             .replacingOccurrences(of: "The partnership[^tcsp]", with: "The partnership[^kcsp]")
             .replacingOccurrences(of: "## Background", with: "# Background")
-            .replacingOccurrences(of: "action-summary", with: "action-summary as=list")
+            .replacingOccurrences(of: "action-summary", with: "action-summary as=list\n```\n\n```csa\nactions priority=neighbourhood-crme")
         #expect(try messages(broken) == [
             """
             C/papers/update.md:2:9: error: field 'layout' in paper 'update' must be one of council, partnership, decision, but it is 'counsel'
@@ -245,6 +269,18 @@ import Testing
             C/papers/update.md:47:19: error: option 'as' of directive 'action-summary' must be text or table, but it is 'list'
                 hint: write as=text or as=table
             """,
+            """
+            C/papers/update.md:51:18: error: edition 2024-25 has no priority 'neighbourhood-crme'
+                hint: did you mean 'neighbourhood-crime'?
+            """,
         ])
+    }
+
+    /// A paper whose `edition:` names no edition is not drafted: its directives would only repeat the mistake.
+    @Test func unknownPaperEditionIsReportedOnce() throws {
+        #expect(try messages(PaperFixtureText.replacing("edition: 2024-25", with: "edition: 2042-25")) == ["""
+            C/papers/update.md:3:10: error: paper 'update' reports on edition '2042-25', which is not an edition in this content
+                hint: did you mean '2024-25'?
+            """])
     }
 }
