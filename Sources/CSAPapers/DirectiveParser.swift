@@ -38,7 +38,8 @@ public enum DirectiveParser {
             return SourceLocation(file: file, line: first.line, column: found.column)
         }
         let tokens = first.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        let nameToken = tokens[0]
+        // The line has a character other than a space or tab, so it has a first word.
+        guard let nameToken = tokens.first else { return .failure(DirectiveErrors(errors)) }
         let nameLocation = place(nameToken)
         guard let name = DirectiveName(rawValue: String(nameToken)) else {
             let known = DirectiveName.allCases.map(\.rawValue)
@@ -54,7 +55,7 @@ public enum DirectiveParser {
             let parts = token.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 errors.append(Diagnostic(at: at, "option '\(DisplayText.escaped(String(token)))' of directive '\(name.rawValue)' is not written name=value",
-                                         hint: "write each option as a name, '=' and a value, with no spaces, such as \(example(rules.first { $0.name == parts[0] } ?? rules[0]))"))
+                                         hint: "write each option as a name, '=' and a value, with no spaces, such as \(example(rules.first { $0.name == parts[0] } ?? rules.first))"))
                 continue
             }
             let key = String(parts[0]), value = String(parts[1])
@@ -80,8 +81,9 @@ public enum DirectiveParser {
         return .success(PaperDirective(name: name, options: options, location: nameLocation, line: fenceLine))
     }
 
-    private static func example(_ rule: DirectiveOptionRule) -> String {
-        "\(rule.name)=\(rule.values?.first ?? (rule.name == "priority" ? "domestic-abuse" : "2024-25"))"
+    private static func example(_ rule: DirectiveOptionRule?) -> String {
+        guard let rule else { return "edition=2024-25" }
+        return "\(rule.name)=\(rule.values?.first ?? (rule.name == "priority" ? "domestic-abuse" : "2024-25"))"
     }
 
     /// The 1-based column (in Unicode scalars) of `token` in `line`, searching from `start`, and where it ends.
