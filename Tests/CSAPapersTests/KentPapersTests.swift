@@ -59,7 +59,7 @@ import Testing
             "Relevant Director: Katie Stewart, 03000 418827",
         ])
         #expect(paper.footnotes.map(\.label) == ["kcsp"])
-        #expect(paper.footnotes.first?.content.plainText == "A group of all the key organisations and authorities, chaired by the Cabinet Member for Community & Regulatory Services.")
+        #expect(paper.footnotes.first?.content.plainText == "Its members represent every key organisation and authority, and the Cabinet Member for Community & Regulatory Services chairs it.")
         let lines = Self.lines(paper)
         #expect(lines.filter { $0.hasPrefix("## ") } == [
             "## Background", "## Kent Community Safety Agreement", "## Kent Community Safety Team (KCST) (Phase 1)",
