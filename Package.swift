@@ -26,9 +26,11 @@ let package = Package(
         .target(name: "CSAMarkdown", dependencies: ["CCmark", "CSAModel"]),
         // HTML writer for the document tree.
         .target(name: "CSAHTML", dependencies: ["CSAModel"]),
+        // Committee papers' data directives: a directive and a Publication in, drafted blocks or located errors out. No files.
+        .target(name: "CSAPapers", dependencies: ["CSAModel", "CSADiff", "CSADiffText"]),
         // Content/ reader: YAML and Markdown files into a validated model, with located diagnostics.
         .target(name: "CSAReaders", dependencies: [
-            "CSAModel", "CSAMarkdown",
+            "CSAModel", "CSAMarkdown", "CSAPapers",
             .product(name: "Yams", package: "Yams"),
         ]),
         // The website writer: a Publication and a theme (templates, assets) in, site files out.
@@ -57,7 +59,8 @@ let package = Package(
         .testTarget(name: "CSAModelTests", dependencies: ["CSAModel"]),
         .testTarget(name: "CSAMarkdownTests", dependencies: ["CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),
-        .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel"]),
+        .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel", "CSAPapers"]),
+        .testTarget(name: "CSAPapersTests", dependencies: ["CSAPapers", "CSAModel", "CSAReaders"]),
         .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown", "CSADiff"]),
         .testTarget(name: "CSADocxTests", dependencies: ["CSADocx"]),
         .testTarget(name: "CSADiffTests", dependencies: ["CSADiff", "CSADiffText", "CSAModel", "CSAMarkdown", "CSAReaders"]),

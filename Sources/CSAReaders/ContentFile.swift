@@ -10,7 +10,7 @@ import Foundation
 public struct ContentFile {
     /// The kinds of content file, each read by its own reader.
     public enum Kind: String, CaseIterable, Sendable {
-        case site, edition, priorities, themes, actions, measures, chapter
+        case site, edition, priorities, themes, actions, measures, chapter, paper
 
         /// The name the file has in a content folder.
         public var fileName: String {
@@ -18,6 +18,7 @@ public struct ContentFile {
             case .site: return "site.yml"
             case .edition: return "edition.yml"
             case .chapter: return "01-introduction.md"
+            case .paper: return "update.md"
             default: return "\(rawValue).yml"
             }
         }
@@ -56,6 +57,7 @@ public struct ContentFile {
         case .actions: read = !ActionReader.read(url, display: display, edition: edition, &context).isEmpty
         case .measures: read = !MeasureReader.read(url, display: display, edition: edition, &context).isEmpty
         case .chapter: read = ChapterReader.read(url, display: display, edition: edition, &context) != nil
+        case .paper: read = PaperReader.read(url, display: display, editions: [edition], site: nil, &context)?.paper != nil
         }
         return Reading(read: read, diagnostics: context.diagnostics)
     }

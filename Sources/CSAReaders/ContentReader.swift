@@ -1,4 +1,5 @@
 import CSAModel
+import CSAPapers
 import Foundation
 
 /// What reading a content folder gives: the publication when nothing was wrong, and every diagnostic.
@@ -124,9 +125,27 @@ public enum ContentReader {
                                       hint: NearestName.hint(gap.after, from: folders) ?? "name the folder of the published edition they follow")
         }
 
-        guard let site, !context.diagnostics.hasErrors else {
+        // Papers are read after the editions they may report on. Their directives are drafted only from
+        // editions without errors, so a broken edition is reported once, not again at every directive;
+        // a paper's own mistakes do not stop its directives being drafted and checked.
+        let editionsClean = !context.diagnostics.hasErrors
+        let read = PapersFolder.read(root: root, display: display, files: files, editions: folders.map(DisplayText.escaped), site: site, &context)
+
+        guard let site, editionsClean else {
             return ContentReading(publication: nil, diagnostics: context.diagnostics)
         }
-        return ContentReading(publication: Publication(site: site, editions: editions), diagnostics: context.diagnostics)
+        var publication = Publication(site: site, editions: editions)
+        var papers: [Paper] = []
+        for paper in read where paper.draftable {
+            let drafted = PaperDrafter.draft(paper.body, paperEdition: paper.edition, in: publication)
+            drafted.diagnostics.forEach { context.diagnostics.append($0) }
+            if var value = paper.paper {
+                value.body = drafted.body
+                papers.append(value)
+            }
+        }
+        publication.papers = papers
+        guard !context.diagnostics.hasErrors else { return ContentReading(publication: nil, diagnostics: context.diagnostics) }
+        return ContentReading(publication: publication, diagnostics: context.diagnostics)
     }
 }

@@ -16,7 +16,7 @@ struct ContentSummary {
             count(editions.map(\.themes.count).reduce(0, +), "theme"),
             count(editions.map(\.actions.count).reduce(0, +), "action"),
             count(editions.map(\.measures.count).reduce(0, +), "measure"),
-        ]
+        ] + (publication.papers.isEmpty ? [] : [count(publication.papers.count, "paper")])
         return "ok: " + parts.joined(separator: ", ")
     }
 }

@@ -39,6 +39,6 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("\(content.path)/editions/2024-25/chapters/01-introduction.md:"))
         #expect(result.stderr.contains(": warning: link to '03-priority.md' goes nowhere: edition 2024-25 has no chapter '03-priority.md'\n    hint: did you mean '03-priorities.md'?"))
-        #expect(result.stdout == "ok: 3 editions, 19 chapters, 20 priorities, 13 themes, 61 actions, 20 measures; 1 warning\n")
+        #expect(result.stdout == "ok: 3 editions, 19 chapters, 20 priorities, 13 themes, 61 actions, 20 measures, 5 papers; 1 warning\n")
     }
 }

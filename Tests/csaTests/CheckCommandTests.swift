@@ -7,7 +7,7 @@ import Testing
         let result = try CSAProgram.run(["check", "--content", "Content"])
         #expect(result.stderr == "")
         #expect(result.status == 0)
-        #expect(result.stdout == "ok: 3 editions, 19 chapters, 20 priorities, 13 themes, 61 actions, 20 measures\n")
+        #expect(result.stdout == "ok: 3 editions, 19 chapters, 20 priorities, 13 themes, 61 actions, 20 measures, 5 papers\n")
     }
 
     @Test func brokenContentListsEveryErrorAndFails() throws {

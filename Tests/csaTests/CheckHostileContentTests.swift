@@ -20,7 +20,7 @@ import Testing
         let dir = try Self.copyOfContent()
         defer { try? FileManager.default.removeItem(at: dir) }
         let files = Self.files(in: dir)
-        #expect(files.count == 35)
+        #expect(files.count == 40)
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
             try Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: file)
@@ -28,7 +28,7 @@ import Testing
         let result = try CSAProgram.run(["check", "--content", dir.path])
         #expect(result.stderr == "")
         #expect(result.status == 0)
-        #expect(result.stdout == "ok: 3 editions, 19 chapters, 20 priorities, 13 themes, 61 actions, 20 measures\n")
+        #expect(result.stdout == "ok: 3 editions, 19 chapters, 20 priorities, 13 themes, 61 actions, 20 measures, 5 papers\n")
     }
 
     @Test func scriptLinkSymbolicLinkAndForgedFileNameAreEachOneLocatedError() throws {

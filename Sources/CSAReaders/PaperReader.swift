@@ -1,0 +1,96 @@
+import CSAModel
+import CSAPapers
+import Foundation
+
+/// A paper as read from its file, before drafting: the paper with an empty body (nil when its header
+/// could not be read), the edition it reports on, and the body's Markdown blocks and directives, which
+/// are drafted even when the header has mistakes, so that every mistake is reported in one run.
+struct ReadPaper {
+    var paper: Paper?
+    var edition: String?
+    var body: [PaperSourceBlock]
+    /// False when the directives' default edition is unknown (`edition:` names no edition).
+    var draftable = true
+}
+
+/// Reads one committee paper, `papers/<id>.md`: YAML front matter between `---` lines for the header,
+/// then the Markdown body with its directives and footnotes. Every problem is reported; the paper is
+/// returned only when its header could be read.
+enum PaperReader {
+    static let frontMatterHint = "start the file with a line '---', then 'layout:', 'to:', 'meeting_date:', 'subject:' and 'classification:' lines, then another '---' line; see docs/PAPERS.md"
+
+    /// `editions` are the edition ids a paper may report on; `site` (when it could be read) lists the source papers.
+    static func read(_ url: URL, display: String, editions: [String], site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper? {
+        let name = url.deletingPathExtension().lastPathComponent
+        let start = SourceLocation(file: display)
+        if let problem = Identifier.problem(name) {
+            context.diagnostics.error(start, "paper file name: \(problem)", hint: "name paper files like 'kcsp-2024-11.md': the paper's id and '.md'")
+        }
+        guard let text = context.text(of: url, display: display) else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            context.diagnostics.error(start, "paper has no front matter", hint: frontMatterHint)
+            return nil
+        }
+        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+            context.diagnostics.error(start, "paper's front matter is not closed", hint: "end the front matter with a line '---'")
+            return nil
+        }
+        let body = PaperBodyReader.read(lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
+        let source = YAMLFile(file: display, lineOffset: 1, lines: lines)
+        guard let root = context.yaml(lines[1..<close].joined(separator: "\n"), in: source),
+              let m = YAMLMapping(root, in: source, what: "paper '\(DisplayText.escaped(name))'", allowed: PaperHeaderReader.fields,
+                                  diagnostics: &context.diagnostics)
+        else { return ReadPaper(paper: nil, edition: nil, body: body.blocks) }
+        let read = PaperHeaderReader.read(m, editions: editions, site: site, &context)
+        guard Identifier.problem(name) == nil, let layout = read.layout, let header = read.header else {
+            return ReadPaper(paper: nil, edition: read.edition, body: body.blocks, draftable: !read.editionUnknown)
+        }
+        let paper = Paper(id: name, layout: layout, header: header, body: [], footnotes: body.footnotes, edition: read.edition,
+                          provenance: read.provenance)
+        return ReadPaper(paper: paper, edition: read.edition, body: body.blocks, draftable: !read.editionUnknown)
+    }
+}
+
+/// The `papers` folder: one Markdown file per paper, and nothing else. The folder is optional.
+enum PapersFolder {
+    static let hint = "the papers folder holds only Markdown papers, named like 'kcsp-2024-11.md'"
+
+    /// Every paper in `papers/`, sorted by id; unexpected entries are reported.
+    static func read(root: URL, display: (String) -> String, files: FileSystem, editions: [String], site: SiteInfo?,
+                     _ context: inout ReadContext) -> [ReadPaper] {
+        let url = root.appendingPathComponent("papers")
+        switch files.entry(url.path, display: display("papers"), &context.diagnostics) {
+        case .none: return []
+        case .file:
+            context.diagnostics.error(SourceLocation(file: display("papers")), "papers is a file, not a folder",
+                                      hint: "make papers a folder with one Markdown file per paper; see docs/PAPERS.md")
+            return []
+        case .folder: break
+        }
+        let names: [String]
+        switch FileSystem.names(in: url.path) {
+        case .success(let found): names = found.filter { !$0.hasPrefix(".") }.sorted()
+        case .failure(let fault):
+            context.diagnostics.error(SourceLocation(file: display("papers")), "cannot read this folder: \(fault.reason)",
+                                      hint: "check that it is a readable folder, then run the check again")
+            return []
+        }
+        var papers: [ReadPaper] = []
+        for name in names {
+            let shown = display("papers/\(name)")
+            switch files.entry(url.appendingPathComponent(name).path, display: shown, &context.diagnostics) {
+            case .none: continue
+            case .folder:
+                context.diagnostics.error(SourceLocation(file: shown), "unexpected folder '\(DisplayText.escaped(name))' in the papers folder", hint: hint)
+            case .file where !name.hasSuffix(".md"):
+                context.diagnostics.error(SourceLocation(file: shown), "unexpected file '\(DisplayText.escaped(name))' in the papers folder", hint: hint)
+            case .file:
+                if let paper = PaperReader.read(url.appendingPathComponent(name), display: shown, editions: editions, site: site, &context) {
+                    papers.append(paper)
+                }
+            }
+        }
+        return papers
+    }
+}
