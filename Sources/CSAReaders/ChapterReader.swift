@@ -10,7 +10,7 @@ enum ChapterReader {
 
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> Chapter? {
         guard let text = context.text(of: url, display: display) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = SourceText.lines(text)
         let start = SourceLocation(file: display)
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
             context.diagnostics.error(start, "chapter has no front matter", hint: frontMatterHint)
@@ -20,8 +20,10 @@ enum ChapterReader {
             context.diagnostics.error(start, "chapter's front matter is not closed", hint: "end the front matter with a line '---'")
             return nil
         }
-        let yamlText = lines[1..<close].joined(separator: "\n")
-        let body = MarkdownText.chapterBody(lines[(close + 1)...].joined(separator: "\n"), file: display, lines: lines, bodyStartLine: close + 2, &context.diagnostics)
+        // The lines between the two '---' lines, and the lines after the second, as one text each.
+        let yamlText = close > 1 ? String(text[lines[1].startIndex..<lines[close - 1].endIndex]) : ""
+        let bodyText = close + 1 < lines.count ? String(text[lines[close + 1].startIndex...]) : ""
+        let body = MarkdownText.chapterBody(bodyText, file: display, lines: lines, bodyStartLine: close + 2, &context.diagnostics)
         ChapterBody.check(body, lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
         let place = MarkdownPlace(file: display, lines: lines, firstLine: close + 2, fallback: start)
         MarkdownCheck.check(body, at: place, &context.diagnostics)

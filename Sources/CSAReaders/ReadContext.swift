@@ -90,7 +90,7 @@ struct ReadContext {
     /// The entries of a file that holds a YAML list of items (priorities.yml, actions.yml, ...).
     mutating func listItems(of url: URL, display: String, noun: String) -> (YAMLFile, [Node])? {
         guard let text = text(of: url, display: display) else { return nil }
-        let source = YAMLFile(file: display, lineOffset: 0, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        let source = YAMLFile(file: display, lineOffset: 0, lines: SourceText.lines(text))
         guard let root = yaml(text, in: source) else { return nil }
         guard case .sequence(let sequence) = root else {
             diagnostics.error(source.location(root), "\(display.split(separator: "/").last ?? "") must be a list of \(noun)s, but it is \(YAMLFile.describe(root))",

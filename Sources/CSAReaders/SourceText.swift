@@ -26,8 +26,54 @@ enum SourceText {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// Whether `text` may hold a forbidden character or a carriage return, judged from its UTF-8 bytes
+    /// alone: false means it surely holds neither, so it needs no preparing. The forbidden characters
+    /// are the bytes below 0x20 other than tab and line feed, DEL, the C1 controls (0xC2 0x80...0x9F)
+    /// and the line and paragraph separators (0xE2 0x80 0xA8 and 0xA9).
+    static func mayNeedPreparing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                let byte = bytes[i]
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A { return true }
+                } else if byte == 0x7F {
+                    return true
+                } else if byte == 0xC2 {
+                    if i + 1 < count, bytes[i + 1] <= 0x9F { return true }
+                } else if byte == 0xE2 {
+                    if i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// The lines of `text` (prepared, so every line ends at '\n'), empty ones included: the same as
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, found on the UTF-8 bytes rather
+    /// than character by character (a line feed always stands alone as a character, so both agree).
+    static func lines(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                lines.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
+    }
+
     /// The forbidden characters of `text`, each once, named in order of first appearance.
     static func forbiddenNames(in text: String) -> [String] {
+        guard mayNeedPreparing(text) else { return [] }
         var seen: [String] = []
         for scalar in text.unicodeScalars where isForbidden(scalar) {
             let n = name(scalar)
@@ -39,6 +85,7 @@ enum SourceText {
     /// `text` with line endings normalised and forbidden characters replaced; each forbidden character
     /// gives one error at its line and column.
     static func prepare(_ text: String, file: String, _ diagnostics: inout Diagnostics) -> String {
+        guard mayNeedPreparing(text) else { return text }
         var out = String.UnicodeScalarView()
         var line = 1, column = 1
         var afterCR = false
