@@ -99,7 +99,7 @@ enum ChapterLint {
 }
 
 /// A relative link in a chapter, to be checked once every chapter file of its edition is known.
-struct ChapterLink {
+struct ChapterLink: Sendable {
     let target: String
     let location: SourceLocation
 }

@@ -62,13 +62,35 @@ public enum ContentReader {
                                       hint: "add a folder editions/<id>/ with an edition.yml; see docs/CONTENT.md")
         }
 
+        // Each edition folder listed (its diagnostics kept for their place below), then every chapter file of
+        // every edition read in parallel, each with a context of its own; below, edition by edition, each
+        // file's diagnostics and references are added in the order a serial reading would add them.
+        let requireSources = context.requireSources
+        let listings = folders.map { name in
+            var listed = Diagnostics()
+            let folder = EditionFolder(id: name, url: editionsURL.appendingPathComponent(name), display: display("editions/\(name)"),
+                                       files: files, &listed)
+            return (folder: folder, diagnostics: listed)
+        }
+        let chapterJobs = listings.flatMap { listing in
+            listing.folder.chapterFiles.map { (folder: listing.folder, name: $0) }
+        }
+        var chapterReadings = ParallelMap.map(chapterJobs) { job in
+            var own = ReadContext()
+            own.requireSources = requireSources
+            let chapter = ChapterReader.read(job.folder.url.appendingPathComponent("chapters").appendingPathComponent(job.name),
+                                             display: "\(job.folder.display)/chapters/\(job.name)",
+                                             edition: job.folder.id, &own)
+            return (chapter: chapter, context: own)
+        }[...]
+
         var editions: [Edition] = []
         // What references are checked against: every edition folder's items, even when its edition.yml
         // could not be read (that edition is not published, but its files are still checked, and other
         // editions' `replaces:` can still be checked against it).
         var checked: [ReferenceChecker.Items] = []
         var supersedes: [String: Located<String>] = [:]
-        for name in folders {
+        for (name, listing) in zip(folders, listings) {
             // The edition's id in messages and references: a folder's name may hold any character.
             let folder = DisplayText.escaped(name)
             let base = "editions/\(name)"
@@ -76,8 +98,8 @@ public enum ContentReader {
                 context.diagnostics.error(SourceLocation(file: display(base)), "edition folder name: \(problem)",
                                           hint: "name edition folders like '2024-25'")
             }
-            let files = EditionFolder(id: name, url: editionsURL.appendingPathComponent(name), display: display(base),
-                                      files: files, &context.diagnostics)
+            context.diagnostics.append(contentsOf: listing.diagnostics)
+            let files = listing.folder
             var header: Edition?
             if let (editionURL, editionShown) = files.file("edition.yml"),
                let (read, supersededID) = EditionFileReader.read(editionURL, display: editionShown, id: folder, &context) {
@@ -101,9 +123,10 @@ public enum ContentReader {
             let actions = files.file("actions.yml").map { ActionReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
             let measures = files.file("measures.yml").map { MeasureReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
 
-            let chaptersURL = files.url.appendingPathComponent("chapters")
-            let chapters = files.chapterFiles
-                .compactMap { ChapterReader.read(chaptersURL.appendingPathComponent($0), display: display("\(base)/chapters/\($0)"), edition: folder, &context) }
+            let read = chapterReadings.prefix(files.chapterFiles.count)
+            chapterReadings = chapterReadings.dropFirst(files.chapterFiles.count)
+            read.forEach { context.absorb($0.context) }
+            let chapters = read.compactMap(\.chapter)
                 .sorted { ($0.appendix == nil ? 0 : 1, $0.order, $0.id) < ($1.appendix == nil ? 0 : 1, $1.order, $1.id) }
             ChapterLinkChecker.check(context.chapterLinks[folder] ?? [], chapterFiles: files.chapterFiles, edition: folder, &context.diagnostics)
             checked.append(ReferenceChecker.Items(id: folder, supersedes: header?.supersedes, priorities: priorities, themes: themes))

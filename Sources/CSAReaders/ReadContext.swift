@@ -3,7 +3,7 @@ import Foundation
 import Yams
 
 /// A reference from one item to another by id, kept with its location and checked once every file is read.
-struct Reference {
+struct Reference: Sendable {
     /// What kind of thing the id must name.
     enum Target {
         case body
@@ -24,7 +24,7 @@ struct Reference {
 }
 
 /// What reading collects besides the model: every diagnostic and every reference still to check.
-struct ReadContext {
+struct ReadContext: Sendable {
     var diagnostics = Diagnostics()
     var references: [Reference] = []
     /// Each edition's links from one chapter to another, checked once all its chapter files are known.
@@ -49,6 +49,16 @@ struct ReadContext {
 
     func isUnreadable(edition: String, kind: Reference.Target, id: String) -> Bool {
         unreadable.contains("\(edition)/\(kind)") || unreadable.contains("\(edition)/\(kind)/\(id)")
+    }
+
+    /// Adds what another context collected (reading one file on its own, in parallel with others) after
+    /// what this one holds, as if that file had been read with this context.
+    mutating func absorb(_ other: ReadContext) {
+        diagnostics.append(contentsOf: other.diagnostics)
+        references += other.references
+        for (edition, links) in other.chapterLinks { chapterLinks[edition, default: []] += links }
+        unreadable.formUnion(other.unreadable)
+        for (edition, ids) in other.declarations { declarations[edition, default: []] += ids }
     }
 
     mutating func refer(_ target: Reference.Target, _ ids: [Located<String>], edition: String, from: String) {

@@ -99,3 +99,5 @@ struct Located<Value> {
     let value: Value
     let location: SourceLocation
 }
+
+extension Located: Sendable where Value: Sendable {}
