@@ -23,17 +23,18 @@ enum ChapterLint {
                 switch inline.kind {
                 case .link(let destination, _, let content):
                     let text = content.plainText.trimmingCharacters(in: .whitespaces)
-                    let here = location(inline.line, find: "[\(text)](")
+                    // Found only when a warning or a link to another chapter needs it: finding it is slow.
+                    let here = { location(inline.line, find: "[\(text)](") }
                     if vagueLinkTexts.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
-                        diagnostics.warning(here, "link text '\(text)' does not say where the link goes",
+                        diagnostics.warning(here(), "link text '\(text)' does not say where the link goes",
                                             hint: "use words that name the page, such as 'the Serious Violence Duty guidance'; screen reader users often list links out of context")
                     }
                     lintTarget(destination, at: here, image: false)
                     inlines(content)
                 case .image(let source, _, let content):
-                    let here = location(inline.line, find: "![")
+                    let here = { location(inline.line, find: "![") }
                     if content.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
-                        diagnostics.warning(here, "image '\(source)' has no alt text",
+                        diagnostics.warning(here(), "image '\(source)' has no alt text",
                                             hint: "describe what the image shows between the brackets: ![Map of Kent's districts](...)")
                     }
                     lintTarget(source, at: here, image: true)
@@ -44,13 +45,13 @@ enum ChapterLint {
                 }
             }
         }
-        func lintTarget(_ target: String, at here: SourceLocation, image: Bool) {
+        func lintTarget(_ target: String, at here: () -> SourceLocation, image: Bool) {
             let lower = target.lowercased()
             if lower.hasPrefix("http://") {
-                diagnostics.warning(here, "\(image ? "image" : "link") uses an insecure 'http:' address: \(target)",
+                diagnostics.warning(here(), "\(image ? "image" : "link") uses an insecure 'http:' address: \(target)",
                                     hint: "use the 'https://' address if the site has one")
             } else if !target.isEmpty, !target.hasPrefix("#"), !lower.contains(":"), !target.hasPrefix("//"), !image {
-                links.append(ChapterLink(target: target, location: here))
+                links.append(ChapterLink(target: target, location: here()))
             }
         }
         func blocks(_ list: [Block]) {

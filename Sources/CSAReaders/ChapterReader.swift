@@ -9,7 +9,12 @@ enum ChapterReader {
     static let frontMatterHint = "start the file with a line '---', then 'id:', 'title:', 'order:' and 'summary:' lines, then another '---' line"
 
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> Chapter? {
-        guard let text = context.text(of: url, display: display) else { return nil }
+        read(path: url.path, fileName: url.lastPathComponent, display: display, edition: edition, &context)
+    }
+
+    /// Reads the chapter file at `path`, whose name is `fileName`.
+    static func read(path: String, fileName: String, display: String, edition: String, _ context: inout ReadContext) -> Chapter? {
+        guard let text = context.text(ofPath: path, display: display) else { return nil }
         let lines = SourceText.lines(text)
         let start = SourceLocation(file: display)
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
@@ -45,8 +50,8 @@ enum ChapterReader {
         let summary = m.string("summary", &d)
         if let id, let order {
             let expected = Chapter.fileName(id: id.value, order: order)
-            if url.lastPathComponent != expected {
-                d.error(start, "chapter file name '\(DisplayText.escaped(url.lastPathComponent))' does not match the chapter's order \(order) and id '\(id.value)'",
+            if fileName != expected {
+                d.error(start, "chapter file name '\(DisplayText.escaped(fileName))' does not match the chapter's order \(order) and id '\(id.value)'",
                         hint: "rename the file '\(expected)': the order in two digits, a hyphen, the id and '.md'")
             }
         }

@@ -78,7 +78,7 @@ public enum ContentReader {
         var chapterReadings = ParallelMap.map(chapterJobs) { job in
             var own = ReadContext()
             own.requireSources = requireSources
-            let chapter = ChapterReader.read(job.folder.url.appendingPathComponent("chapters").appendingPathComponent(job.name),
+            let chapter = ChapterReader.read(path: "\(job.folder.path)/chapters/\(job.name)", fileName: job.name,
                                              display: "\(job.folder.display)/chapters/\(job.name)",
                                              edition: job.folder.id, &own)
             return (chapter: chapter, context: own)

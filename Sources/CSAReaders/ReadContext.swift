@@ -68,8 +68,12 @@ struct ReadContext: Sendable {
     /// The file's text with its line endings normalised and its control characters reported and replaced
     /// (`SourceText`), or nil after adding a diagnostic (unreadable, or not UTF-8).
     mutating func text(of url: URL, display: String) -> String? {
+        text(ofPath: url.path, display: display)
+    }
+
+    mutating func text(ofPath path: String, display: String) -> String? {
         let data: Data
-        switch FileSystem.contents(of: url.path) {
+        switch FileSystem.contents(of: path) {
         case .success(let bytes): data = bytes
         case .failure(let fault):
             diagnostics.error(SourceLocation(file: display), "cannot read this file: \(fault.reason)",

@@ -34,40 +34,64 @@ enum SourceText {
         var text = text
         return text.withUTF8 { bytes in
             let count = bytes.count
+            let raw = UnsafeRawBufferPointer(bytes)
             var i = 0
             while i < count {
-                let byte = bytes[i]
-                if byte < 0x20 {
-                    if byte != 0x09 && byte != 0x0A { return true }
-                } else if byte == 0x7F {
-                    return true
-                } else if byte == 0xC2 {
-                    if i + 1 < count, bytes[i + 1] <= 0x9F { return true }
-                } else if byte == 0xE2 {
-                    if i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+                // Eight bytes at a time: a word of printable ASCII (0x20...0x7E), the usual case, is passed over
+                // at once; any other word is judged byte by byte.
+                if i + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+                    let below20 = (word &- 0x2020_2020_2020_2020) & ~word & high
+                    let del = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                    let isDEL = (del &- ones) & ~del & high
+                    if (word & high) | below20 | isDEL == 0 {
+                        i += 8
+                        continue
+                    }
                 }
-                i += 1
+                let end = min(i + 8, count)
+                while i < end {
+                    if needsPreparing(bytes, at: i) { return true }
+                    i += 1
+                }
             }
             return false
         }
+    }
+
+    /// Whether the byte at `i` of valid UTF-8 starts a forbidden character or a carriage return.
+    private static func needsPreparing(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let byte = bytes[i]
+        if byte < 0x20 { return byte != 0x09 && byte != 0x0A }
+        if byte == 0x7F { return true }
+        if byte == 0xC2 { return i + 1 < bytes.count && bytes[i + 1] <= 0x9F }
+        if byte == 0xE2 {
+            return i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+        }
+        return false
     }
 
     /// The lines of `text` (prepared, so every line ends at '\n'), empty ones included: the same as
     /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, found on the UTF-8 bytes rather
     /// than character by character (a line feed always stands alone as a character, so both agree).
     static func lines(_ text: String) -> [Substring] {
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                lines.append(text[start..<index])
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+        var native = text
+        let ends: [Int] = native.withUTF8 { bytes in
+            var ends: [Int] = []
+            for index in bytes.indices where bytes[index] == 0x0A { ends.append(index) }
+            return ends
         }
-        lines.append(text[start..<utf8.endIndex])
+        let utf8 = native.utf8
+        func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
+        var start = 0
+        for end in ends {
+            lines.append(native[at(start)..<at(end)])
+            start = end + 1
+        }
+        lines.append(native[at(start)...])
         return lines
     }
 
