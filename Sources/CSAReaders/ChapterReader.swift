@@ -17,11 +17,11 @@ enum ChapterReader {
         guard let text = context.text(ofPath: path, display: display) else { return nil }
         let lines = SourceText.lines(text)
         let start = SourceLocation(file: display)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let first = lines.first, first.trimming(.whitespaces) == "---" else {
             context.diagnostics.error(start, "chapter has no front matter", hint: frontMatterHint)
             return nil
         }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimming(.whitespaces)) }) else {
             context.diagnostics.error(start, "chapter's front matter is not closed", hint: "end the front matter with a line '---'")
             return nil
         }
