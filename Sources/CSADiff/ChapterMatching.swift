@@ -21,12 +21,16 @@ enum ChapterMatching {
         }
         // Leftovers: best-first by similarity of title and body.
         var candidates: [(Double, Int, Int)] = []
-        let bag = { (c: ChapterText) in Similarity.bag(([c.side.title, c.side.summary] + c.blocks.map(\.plainText)).joined(separator: "\n")) }
-        let newBags = Dictionary(uniqueKeysWithValues: newLeft.map { ($0, bag(newTexts[$0])) })
+        var words = WordNumbers()
+        func bag(_ c: ChapterText) -> WordBag {
+            Similarity.bag(([c.side.title, c.side.summary] + c.blocks.map(\.plainText)).joined(separator: "\n"), &words)
+        }
+        var newBags: [Int: WordBag] = [:]
+        for y in newLeft.sorted() { newBags[y] = bag(newTexts[y]) }
         for x in oldLeft.sorted() {
             let oldBag = bag(oldTexts[x])
             for y in newLeft.sorted() {
-                let s = Similarity.dice(oldBag, newBags[y] ?? [:])
+                let s = Similarity.dice(oldBag, newBags[y] ?? WordBag(words: []))
                 if s >= similar { candidates.append((s, x, y)) }
             }
         }
