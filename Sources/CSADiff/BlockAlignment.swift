@@ -70,10 +70,10 @@ public enum BlockAlignment {
         }
         if !leftOld.isEmpty, !leftNew.isEmpty, leftOld.count * leftNew.count <= 250_000 {
             var words = WordNumbers()
-            let newBags = leftNew.map { Similarity.bag(new[$0.index].plainText, &words) }
+            let newBags = leftNew.map { Similarity.bag(new[$0.index].runs.map(\.text), &words) }
             var taken = Set<Int>()
             for (g, index) in leftOld {
-                let bag = Similarity.bag(old[index].plainText, &words)
+                let bag = Similarity.bag(old[index].runs.map(\.text), &words)
                 var best: (score: Double, at: Int)? = nil
                 for (k, candidate) in leftNew.enumerated() where candidate.gap != g && !taken.contains(k) {
                     let score = Similarity.dice(bag, newBags[k])
@@ -150,7 +150,7 @@ public enum BlockAlignment {
     static func pair(_ old: [BlockText], _ new: [BlockText]) -> [(Int, Int)] {
         guard !old.isEmpty, !new.isEmpty else { return [] }
         var words = WordNumbers()
-        let oldBags = old.map { Similarity.bag($0.plainText, &words) }, newBags = new.map { Similarity.bag($0.plainText, &words) }
+        let oldBags = old.map { Similarity.bag($0.runs.map(\.text), &words) }, newBags = new.map { Similarity.bag($0.runs.map(\.text), &words) }
         func score(_ x: Int, _ y: Int) -> Double {
             let s = Similarity.dice(oldBags[x], newBags[y])
             return s >= pairing ? s : 0

@@ -3,29 +3,48 @@
 enum Similarity {
     /// The words of `text`, lower-cased, numbered by `words`.
     static func bag(_ text: String, _ words: inout WordNumbers) -> WordBag {
+        bag([text], &words)
+    }
+
+    /// The words of `texts` joined together (a word may run from one into the next), lower-cased,
+    /// numbered by `words`. Read from the UTF-8 bytes, with a shortcut for ASCII.
+    static func bag(_ texts: [String], _ words: inout WordNumbers) -> WordBag {
         var numbers: [Int] = []
         var word: [UInt8] = []
         var ascii = true
-        func finish() {
-            numbers.append(words.number(word, ascii: ascii))
-            word.removeAll(keepingCapacity: true)
-            ascii = true
-        }
-        for u in text.unicodeScalars {
-            if CharacterClass.isWord(u) {
-                if u.value < 0x80 {
-                    word.append(UInt8(u.value >= 0x41 && u.value <= 0x5A ? u.value + 32 : u.value))
-                } else {
-                    for lower in u.properties.lowercaseMapping.unicodeScalars {
-                        if lower.value >= 0x80 { ascii = false }
-                        UTF8.encode(lower) { word.append($0) }
+        for text in texts {
+            var text = text
+            text.withUTF8 { bytes in
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        i += 1
+                        if CharacterClass.isWord(Unicode.Scalar(b)) {
+                            word.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                            continue
+                        }
+                    } else {
+                        let (u, length) = WordTokens.scalar(bytes, i)
+                        i += length
+                        if CharacterClass.isWord(u) {
+                            for lower in u.properties.lowercaseMapping.unicodeScalars {
+                                if lower.value >= 0x80 { ascii = false }
+                                UTF8.encode(lower) { word.append($0) }
+                            }
+                            continue
+                        }
+                    }
+                    if !word.isEmpty {
+                        numbers.append(words.number(word, ascii: ascii))
+                        word.removeAll(keepingCapacity: true)
+                        ascii = true
                     }
                 }
-            } else if !word.isEmpty {
-                finish()
             }
         }
-        if !word.isEmpty { finish() }
+        if !word.isEmpty { numbers.append(words.number(word, ascii: ascii)) }
         return WordBag(words: numbers.sorted())
     }
 

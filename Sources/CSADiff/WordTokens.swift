@@ -92,6 +92,12 @@ struct WordTokens {
     /// The scalar at byte offset `i` of valid UTF-8, and its length in bytes.
     @inline(__always)
     static func scalar(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+        b.withUnsafeBufferPointer { scalar($0, i) }
+    }
+
+    /// The scalar at byte offset `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
         let b0 = UInt32(b[i])
         if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
         let value: UInt32, length: Int

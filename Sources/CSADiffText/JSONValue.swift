@@ -7,14 +7,21 @@ indirect enum JSONValue: Equatable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// JSON text already written by `bytes(depth:)` at the depth where it is placed: copied as it is.
+    case written([UInt8])
 
     static func == (a: JSONValue, b: JSONValue) -> Bool { a.text() == b.text() }
 
     /// The value as JSON text, indented by two spaces per level.
     func text() -> String {
+        String(decoding: bytes(depth: 0), as: UTF8.self)
+    }
+
+    /// The value as UTF-8 JSON text for a place `depth` levels of indentation deep.
+    func bytes(depth: Int) -> [UInt8] {
         var out: [UInt8] = []
-        write(&out, depth: 0)
-        return String(decoding: out, as: UTF8.self)
+        write(&out, depth: depth)
+        return out
     }
 
     /// Writes the value as UTF-8 bytes, at `depth` levels of indentation.
@@ -26,6 +33,7 @@ indirect enum JSONValue: Equatable {
         case .number(let d):
             if d == d.rounded(), abs(d) < 1e15 { out += String(Int64(d)).utf8 } else { out += String(d).utf8 }
         case .string(let s): Self.quote(s, into: &out)
+        case .written(let bytes): out += bytes
         case .array(let items):
             if items.isEmpty { out += "[]".utf8; return }
             out += "[\n".utf8
@@ -61,7 +69,7 @@ indirect enum JSONValue: Equatable {
         out.append(UInt8(ascii: "\""))
         // Most text needs no escape: copy it whole (0xE2 starts U+2028 and U+2029, among others).
         if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out += s.utf8
+            if s.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out += s.utf8 }
             out.append(UInt8(ascii: "\""))
             return
         }
