@@ -11,7 +11,11 @@ public struct ContentReading: Sendable {
 ///
 /// Every file is read even after errors, so one run reports every problem.
 public enum ContentReader {
-    public static func read(contentDirectory path: String) -> ContentReading {
+    /// Reads the folder at `path`. `chaptersOf` names the editions whose chapter files are read (nil: every
+    /// edition's); the others' chapter folders are listed and checked, but their chapters are left empty,
+    /// for a command that needs only some editions' prose (`csa diff`). Every YAML file is always read,
+    /// since references and renames run across editions.
+    public static func read(contentDirectory path: String, chaptersOf chapterEditions: Set<String>? = nil) -> ContentReading {
         var context = ReadContext()
         let root = URL(fileURLWithPath: path)
         let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -66,14 +70,15 @@ public enum ContentReader {
         // every edition read in parallel, each with a context of its own; below, edition by edition, each
         // file's diagnostics and references are added in the order a serial reading would add them.
         let requireSources = context.requireSources
+        func readsChapters(_ folder: String) -> Bool { chapterEditions?.contains(folder) ?? true }
         let listings = folders.map { name in
             var listed = Diagnostics()
             let folder = EditionFolder(id: name, url: editionsURL.appendingPathComponent(name), display: display("editions/\(name)"),
                                        files: files, &listed)
             return (folder: folder, diagnostics: listed)
         }
-        let chapterJobs = listings.flatMap { listing in
-            listing.folder.chapterFiles.map { (folder: listing.folder, name: $0) }
+        let chapterJobs = zip(folders, listings).flatMap { name, listing in
+            readsChapters(name) ? listing.folder.chapterFiles.map { (folder: listing.folder, name: $0) } : []
         }
         var chapterReadings = ParallelMap.map(chapterJobs) { job in
             var own = ReadContext()
@@ -123,8 +128,9 @@ public enum ContentReader {
             let actions = files.file("actions.yml").map { ActionReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
             let measures = files.file("measures.yml").map { MeasureReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
 
-            let read = chapterReadings.prefix(files.chapterFiles.count)
-            chapterReadings = chapterReadings.dropFirst(files.chapterFiles.count)
+            let chapterCount = readsChapters(name) ? files.chapterFiles.count : 0
+            let read = chapterReadings.prefix(chapterCount)
+            chapterReadings = chapterReadings.dropFirst(chapterCount)
             read.forEach { context.absorb($0.context) }
             let chapters = read.compactMap(\.chapter)
                 .sorted { ($0.appendix == nil ? 0 : 1, $0.order, $0.id) < ($1.appendix == nil ? 0 : 1, $1.order, $1.id) }
