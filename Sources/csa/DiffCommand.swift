@@ -110,6 +110,7 @@ struct DiffCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+        FastExit.success(keeping: (reading, comparison))
     }
 }
 
