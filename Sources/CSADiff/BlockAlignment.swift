@@ -69,10 +69,11 @@ public enum BlockAlignment {
             leftNew += gap.new.filter { movedFrom[$0] == nil && !pairedNew.contains($0) && !new[$0].runs.isEmpty }.map { (g, $0) }
         }
         if !leftOld.isEmpty, !leftNew.isEmpty, leftOld.count * leftNew.count <= 250_000 {
-            let newBags = leftNew.map { Similarity.bag(new[$0.index].plainText) }
+            var words = WordNumbers()
+            let newBags = leftNew.map { Similarity.bag(new[$0.index].runs.map(\.text), &words) }
             var taken = Set<Int>()
             for (g, index) in leftOld {
-                let bag = Similarity.bag(old[index].plainText)
+                let bag = Similarity.bag(old[index].runs.map(\.text), &words)
                 var best: (score: Double, at: Int)? = nil
                 for (k, candidate) in leftNew.enumerated() where candidate.gap != g && !taken.contains(k) {
                     let score = Similarity.dice(bag, newBags[k])
@@ -148,7 +149,8 @@ public enum BlockAlignment {
     /// the greatest total similarity.
     static func pair(_ old: [BlockText], _ new: [BlockText]) -> [(Int, Int)] {
         guard !old.isEmpty, !new.isEmpty else { return [] }
-        let oldBags = old.map { Similarity.bag($0.plainText) }, newBags = new.map { Similarity.bag($0.plainText) }
+        var words = WordNumbers()
+        let oldBags = old.map { Similarity.bag($0.runs.map(\.text), &words) }, newBags = new.map { Similarity.bag($0.runs.map(\.text), &words) }
         func score(_ x: Int, _ y: Int) -> Double {
             let s = Similarity.dice(oldBags[x], newBags[y])
             return s >= pairing ? s : 0

@@ -21,12 +21,16 @@ enum ChapterMatching {
         }
         // Leftovers: best-first by similarity of title and body.
         var candidates: [(Double, Int, Int)] = []
-        let bag = { (c: ChapterText) in Similarity.bag(([c.side.title, c.side.summary] + c.blocks.map(\.plainText)).joined(separator: "\n")) }
-        let newBags = Dictionary(uniqueKeysWithValues: newLeft.map { ($0, bag(newTexts[$0])) })
+        var words = WordNumbers()
+        func bag(_ c: ChapterText) -> WordBag {
+            Similarity.bag(([c.side.title, c.side.summary] + c.blocks.map(\.plainText)).joined(separator: "\n"), &words)
+        }
+        var newBags: [Int: WordBag] = [:]
+        for y in newLeft.sorted() { newBags[y] = bag(newTexts[y]) }
         for x in oldLeft.sorted() {
             let oldBag = bag(oldTexts[x])
             for y in newLeft.sorted() {
-                let s = Similarity.dice(oldBag, newBags[y] ?? [:])
+                let s = Similarity.dice(oldBag, newBags[y] ?? WordBag(words: []))
                 if s >= similar { candidates.append((s, x, y)) }
             }
         }
@@ -39,15 +43,18 @@ enum ChapterMatching {
         // Moved: pairs outside the longest run kept in the same order.
         pairs.sort { $0.0 < $1.0 }
         let inOrder = Set(LongestIncreasing.subsequence(pairs.map(\.1)))
-        var byNew: [Int: ChapterComparison] = [:]
-        for (index, (x, y, match)) in pairs.enumerated() {
-            let o = oldTexts[x], n = newTexts[y]
-            byNew[y] = ChapterComparison(
-                match: match, old: o.side, new: n.side, moved: !inOrder.contains(index),
-                title: WordDiff.compare([TextRun(o.side.title)], [TextRun(n.side.title)]),
-                summary: WordDiff.compare([TextRun(o.side.summary)], [TextRun(n.side.summary)]),
-                blocks: BlockAlignment.align(o.blocks, n.blocks))
+        // Each pair compared on its own, the pairs in parallel.
+        let jobs = pairs.enumerated().map { (old: oldTexts[$0.element.0], new: newTexts[$0.element.1], match: $0.element.2,
+                                             moved: !inOrder.contains($0.offset)) }
+        let compared = ParallelMap.map(jobs) { job in
+            ChapterComparison(
+                match: job.match, old: job.old.side, new: job.new.side, moved: job.moved,
+                title: WordDiff.compare([TextRun(job.old.side.title)], [TextRun(job.new.side.title)]),
+                summary: WordDiff.compare([TextRun(job.old.side.summary)], [TextRun(job.new.side.summary)]),
+                blocks: BlockAlignment.align(job.old.blocks, job.new.blocks))
         }
+        var byNew: [Int: ChapterComparison] = [:]
+        for (pair, comparison) in zip(pairs, compared) { byNew[pair.1] = comparison }
         // NEW's order, each removed chapter placed after the chapter that came before it in OLD (and kept its place).
         // Anchors are the pairs that kept their order, so a removed chapter is not carried along by a move.
         let newOfOld = Dictionary(uniqueKeysWithValues: pairs.enumerated().filter { inOrder.contains($0.offset) }.map { ($0.element.0, $0.element.1) })

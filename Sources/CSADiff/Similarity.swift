@@ -1,34 +1,91 @@
 /// How alike two texts are, by the words they share: the Dice coefficient over their words as
 /// multisets (letters folded to lower case), from 0 (no word in common) to 1 (the same words).
 enum Similarity {
-    /// The words of `text`, lower-cased, counted.
-    static func bag(_ text: String) -> [String: Int] {
-        var bag: [String: Int] = [:]
-        var word = String.UnicodeScalarView()
-        for u in text.unicodeScalars {
-            if CharacterClass.isWord(u) {
-                if u.value < 0x80 {
-                    word.append(u.value >= 0x41 && u.value <= 0x5A ? Unicode.Scalar(UInt8(u.value + 32)) : u)
-                } else {
-                    word.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
-                }
-            } else if !word.isEmpty {
-                bag[String(word), default: 0] += 1
-                word = String.UnicodeScalarView()
-            }
-        }
-        if !word.isEmpty { bag[String(word), default: 0] += 1 }
-        return bag
+    /// The words of `text`, lower-cased, numbered by `words`.
+    static func bag(_ text: String, _ words: inout WordNumbers) -> WordBag {
+        bag([text], &words)
     }
 
-    static func dice(_ a: [String: Int], _ b: [String: Int]) -> Double {
-        let total = a.values.reduce(0, +) + b.values.reduce(0, +)
-        guard total > 0 else { return a.isEmpty && b.isEmpty ? 1 : 0 }
-        var common = 0
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        for (word, n) in small { common += min(n, large[word] ?? 0) }
+    /// The words of `texts` joined together (a word may run from one into the next), lower-cased,
+    /// numbered by `words`. Read from the UTF-8 bytes, with a shortcut for ASCII.
+    static func bag(_ texts: [String], _ words: inout WordNumbers) -> WordBag {
+        var numbers: [Int] = []
+        var word: [UInt8] = []
+        var ascii = true
+        for text in texts {
+            var text = text
+            text.withUTF8 { bytes in
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        i += 1
+                        if CharacterClass.isWord(Unicode.Scalar(b)) {
+                            word.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                            continue
+                        }
+                    } else {
+                        let (u, length) = WordTokens.scalar(bytes, i)
+                        i += length
+                        if CharacterClass.isWord(u) {
+                            for lower in u.properties.lowercaseMapping.unicodeScalars {
+                                if lower.value >= 0x80 { ascii = false }
+                                UTF8.encode(lower) { word.append($0) }
+                            }
+                            continue
+                        }
+                    }
+                    if !word.isEmpty {
+                        numbers.append(words.number(word, ascii: ascii))
+                        word.removeAll(keepingCapacity: true)
+                        ascii = true
+                    }
+                }
+            }
+        }
+        if !word.isEmpty { numbers.append(words.number(word, ascii: ascii)) }
+        return WordBag(words: numbers.sorted())
+    }
+
+    static func dice(_ a: WordBag, _ b: WordBag) -> Double {
+        let total = a.words.count + b.words.count
+        guard total > 0 else { return 1 }
+        // The size of the two multisets' intersection, by one walk over both sorted lists.
+        var common = 0, i = 0, j = 0
+        let x = a.words, y = b.words
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { common += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
         return Double(2 * common) / Double(total)
     }
 
-    static func dice(_ a: String, _ b: String) -> Double { dice(bag(a), bag(b)) }
+    static func dice(_ a: String, _ b: String) -> Double {
+        var words = WordNumbers()
+        return dice(bag(a, &words), bag(b, &words))
+    }
+}
+
+/// A text's words, lower-cased, as a multiset: their numbers (`WordNumbers`), sorted.
+struct WordBag {
+    let words: [Int]
+}
+
+/// Numbers lower-cased words, the same number for the same word. Words of ASCII letters and digits are
+/// numbered by their bytes (`ByteInterner`); any other word as a `String`, so that two spellings of one
+/// accented letter (precomposed, or a letter and a combining mark) are one word, as Swift compares text.
+struct WordNumbers {
+    private var ascii = ByteInterner()
+    private var other: [String: Int] = [:]
+
+    /// The number of `word` (UTF-8); `ascii` says that every byte is ASCII. Words of the two kinds get
+    /// numbers of their own: from 0 up, and from -1 down.
+    mutating func number(_ word: [UInt8], ascii isASCII: Bool) -> Int {
+        if isASCII { return ascii.id(word, 0..<word.count) }
+        let text = String(decoding: word, as: UTF8.self)
+        if let known = other[text] { return known }
+        let number = -(other.count + 1)
+        other[text] = number
+        return number
+    }
 }

@@ -6,14 +6,10 @@
 public enum WordDiff {
     public static func compare(_ old: [TextRun], _ new: [TextRun]) -> [WordPiece] {
         let a = WordTokens(old), b = WordTokens(new)
-        var ids: [ArraySlice<UInt8>: Int] = [:]
+        var ids = ByteInterner()
         func intern(_ tokens: WordTokens) -> [Int] {
-            (0..<tokens.count).map { k in
-                let text = tokens.bytes[tokens.bounds[k]..<tokens.bounds[k + 1]]
-                if let id = ids[text] { return id }
-                let id = ids.count
-                ids[text] = id
-                return id
+            tokens.bytes.withUnsafeBufferPointer { bytes in
+                (0..<tokens.count).map { k in ids.id(UnsafeBufferPointer(rebasing: bytes[tokens.bounds[k]..<tokens.bounds[k + 1]])) }
             }
         }
         let aIDs = intern(a), bIDs = intern(b)

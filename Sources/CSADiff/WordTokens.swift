@@ -42,7 +42,7 @@ struct WordTokens {
                 while end < n {
                     let (d, dLength) = Self.scalar(bytes, end)
                     if CharacterClass.isWord(d) { previous = d; end += dLength; continue }
-                    if end + dLength < n {
+                    if Self.mayJoin(d), end + dLength < n {
                         let (after, afterLength) = Self.scalar(bytes, end + dLength)
                         if Self.isJoiner(d, before: previous, after: after) { previous = after; end += dLength + afterLength; continue }
                     }
@@ -92,6 +92,12 @@ struct WordTokens {
     /// The scalar at byte offset `i` of valid UTF-8, and its length in bytes.
     @inline(__always)
     static func scalar(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+        b.withUnsafeBufferPointer { scalar($0, i) }
+    }
+
+    /// The scalar at byte offset `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
         let b0 = UInt32(b[i])
         if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
         let value: UInt32, length: Int
@@ -108,6 +114,15 @@ struct WordTokens {
     /// True for a character that is part of a word (letters, digits, underscores, combining marks).
     static func isWord(_ c: Character) -> Bool {
         c.unicodeScalars.first.map(CharacterClass.isWord) ?? false
+    }
+
+    /// Whether `c` can join two parts of a word (`isJoiner`), before looking at what is around it.
+    @inline(__always)
+    private static func mayJoin(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}", ".", ",": return true
+        default: return false
+        }
     }
 
     private static func isJoiner(_ c: Unicode.Scalar, before: Unicode.Scalar, after: Unicode.Scalar) -> Bool {

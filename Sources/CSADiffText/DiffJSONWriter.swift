@@ -21,7 +21,9 @@ public enum DiffJSONWriter {
             ("items", items(c.items)),
             ("actions", actions(c.actions)),
             ("measures", measures(c.measures)),
-            ("chapters", .array(c.chapters.map(chapter))),
+            // Each chapter written on its own, in parallel, at its depth in the document (the top object's
+            // members are one level deep, the items of their arrays two).
+            ("chapters", .array(ParallelMap.map(c.chapters) { JSONValue.written(chapter($0).bytes(depth: 2)) })),
         ])
         return value.text() + "\n"
     }

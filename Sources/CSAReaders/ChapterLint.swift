@@ -22,18 +22,19 @@ enum ChapterLint {
             for inline in list {
                 switch inline.kind {
                 case .link(let destination, _, let content):
-                    let text = content.plainText.trimmingCharacters(in: .whitespaces)
-                    let here = location(inline.line, find: "[\(text)](")
-                    if vagueLinkTexts.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
-                        diagnostics.warning(here, "link text '\(text)' does not say where the link goes",
+                    let text = content.plainText.trimming(.whitespaces)
+                    // Found only when a warning or a link to another chapter needs it: finding it is slow.
+                    let here = { location(inline.line, find: "[\(text)](") }
+                    if vagueLinkTexts.contains(text.lowercased().trimming(.punctuationCharacters)) {
+                        diagnostics.warning(here(), "link text '\(text)' does not say where the link goes",
                                             hint: "use words that name the page, such as 'the Serious Violence Duty guidance'; screen reader users often list links out of context")
                     }
                     lintTarget(destination, at: here, image: false)
                     inlines(content)
                 case .image(let source, _, let content):
-                    let here = location(inline.line, find: "![")
-                    if content.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
-                        diagnostics.warning(here, "image '\(source)' has no alt text",
+                    let here = { location(inline.line, find: "![") }
+                    if content.plainText.trimming(.whitespaces).isEmpty {
+                        diagnostics.warning(here(), "image '\(source)' has no alt text",
                                             hint: "describe what the image shows between the brackets: ![Map of Kent's districts](...)")
                     }
                     lintTarget(source, at: here, image: true)
@@ -44,13 +45,13 @@ enum ChapterLint {
                 }
             }
         }
-        func lintTarget(_ target: String, at here: SourceLocation, image: Bool) {
+        func lintTarget(_ target: String, at here: () -> SourceLocation, image: Bool) {
             let lower = target.lowercased()
             if lower.hasPrefix("http://") {
-                diagnostics.warning(here, "\(image ? "image" : "link") uses an insecure 'http:' address: \(target)",
+                diagnostics.warning(here(), "\(image ? "image" : "link") uses an insecure 'http:' address: \(target)",
                                     hint: "use the 'https://' address if the site has one")
             } else if !target.isEmpty, !target.hasPrefix("#"), !lower.contains(":"), !target.hasPrefix("//"), !image {
-                links.append(ChapterLink(target: target, location: here))
+                links.append(ChapterLink(target: target, location: here()))
             }
         }
         func blocks(_ list: [Block]) {
@@ -84,6 +85,9 @@ enum ChapterLint {
 
     /// A paragraph whose first line starts with `|` and whose second line is a row of dashes and pipes.
     static func looksLikePipeTable(_ content: [Inline]) -> Bool {
+        // The first line is looked at first: nearly every paragraph is ruled out by it alone.
+        let firstLine = content.prefix { $0.kind != .softBreak && $0.kind != .lineBreak }
+        guard firstLine.count < content.count, firstLine.map(\.plainText).joined().trimming(.whitespaces).hasPrefix("|") else { return false }
         var rows: [String] = [""]
         for inline in content {
             switch inline.kind {
@@ -92,14 +96,14 @@ enum ChapterLint {
             }
         }
         guard rows.count >= 2 else { return false }
-        let first = rows[0].trimmingCharacters(in: .whitespaces), second = rows[1].trimmingCharacters(in: .whitespaces)
+        let first = rows[0].trimming(.whitespaces), second = rows[1].trimming(.whitespaces)
         return first.hasPrefix("|") && second.contains("-") && second.contains("|")
             && second.allSatisfy { "|-: ".contains($0) }
     }
 }
 
 /// A relative link in a chapter, to be checked once every chapter file of its edition is known.
-struct ChapterLink {
+struct ChapterLink: Sendable {
     let target: String
     let location: SourceLocation
 }

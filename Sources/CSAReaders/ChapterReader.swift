@@ -9,19 +9,26 @@ enum ChapterReader {
     static let frontMatterHint = "start the file with a line '---', then 'id:', 'title:', 'order:' and 'summary:' lines, then another '---' line"
 
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> Chapter? {
-        guard let text = context.text(of: url, display: display) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        read(path: url.path, fileName: url.lastPathComponent, display: display, edition: edition, &context)
+    }
+
+    /// Reads the chapter file at `path`, whose name is `fileName`.
+    static func read(path: String, fileName: String, display: String, edition: String, _ context: inout ReadContext) -> Chapter? {
+        guard let text = context.text(ofPath: path, display: display) else { return nil }
+        let lines = SourceText.lines(text)
         let start = SourceLocation(file: display)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let first = lines.first, first.trimming(.whitespaces) == "---" else {
             context.diagnostics.error(start, "chapter has no front matter", hint: frontMatterHint)
             return nil
         }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimming(.whitespaces)) }) else {
             context.diagnostics.error(start, "chapter's front matter is not closed", hint: "end the front matter with a line '---'")
             return nil
         }
-        let yamlText = lines[1..<close].joined(separator: "\n")
-        let body = MarkdownText.chapterBody(lines[(close + 1)...].joined(separator: "\n"), file: display, lines: lines, bodyStartLine: close + 2, &context.diagnostics)
+        // The lines between the two '---' lines, and the lines after the second, as one text each.
+        let yamlText = close > 1 ? String(text[lines[1].startIndex..<lines[close - 1].endIndex]) : ""
+        let bodyText = close + 1 < lines.count ? String(text[lines[close + 1].startIndex...]) : ""
+        let body = MarkdownText.chapterBody(bodyText, file: display, lines: lines, bodyStartLine: close + 2, &context.diagnostics)
         ChapterBody.check(body, lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
         let place = MarkdownPlace(file: display, lines: lines, firstLine: close + 2, fallback: start)
         MarkdownCheck.check(body, at: place, &context.diagnostics)
@@ -43,8 +50,8 @@ enum ChapterReader {
         let summary = m.string("summary", &d)
         if let id, let order {
             let expected = Chapter.fileName(id: id.value, order: order)
-            if url.lastPathComponent != expected {
-                d.error(start, "chapter file name '\(DisplayText.escaped(url.lastPathComponent))' does not match the chapter's order \(order) and id '\(id.value)'",
+            if fileName != expected {
+                d.error(start, "chapter file name '\(DisplayText.escaped(fileName))' does not match the chapter's order \(order) and id '\(id.value)'",
                         hint: "rename the file '\(expected)': the order in two digits, a hyphen, the id and '.md'")
             }
         }

@@ -12,7 +12,11 @@ public struct ContentReading: Sendable {
 ///
 /// Every file is read even after errors, so one run reports every problem.
 public enum ContentReader {
-    public static func read(contentDirectory path: String) -> ContentReading {
+    /// Reads the folder at `path`. `chaptersOf` names the editions whose chapter files are read (nil: every
+    /// edition's); the others' chapter folders are listed and checked, but their chapters are left empty,
+    /// for a command that needs only some editions' prose (`csa diff`). Every YAML file is always read,
+    /// since references and renames run across editions.
+    public static func read(contentDirectory path: String, chaptersOf chapterEditions: Set<String>? = nil) -> ContentReading {
         var context = ReadContext()
         let root = URL(fileURLWithPath: path)
         let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -63,13 +67,36 @@ public enum ContentReader {
                                       hint: "add a folder editions/<id>/ with an edition.yml; see docs/CONTENT.md")
         }
 
+        // Each edition folder listed (its diagnostics kept for their place below), then every chapter file of
+        // every edition read in parallel, each with a context of its own; below, edition by edition, each
+        // file's diagnostics and references are added in the order a serial reading would add them.
+        let requireSources = context.requireSources
+        func readsChapters(_ folder: String) -> Bool { chapterEditions?.contains(folder) ?? true }
+        let listings = folders.map { name in
+            var listed = Diagnostics()
+            let folder = EditionFolder(id: name, url: editionsURL.appendingPathComponent(name), display: display("editions/\(name)"),
+                                       files: files, &listed)
+            return (folder: folder, diagnostics: listed)
+        }
+        let chapterJobs = zip(folders, listings).flatMap { name, listing in
+            readsChapters(name) ? listing.folder.chapterFiles.map { (folder: listing.folder, name: $0) } : []
+        }
+        var chapterReadings = ParallelMap.map(chapterJobs) { job in
+            var own = ReadContext()
+            own.requireSources = requireSources
+            let chapter = ChapterReader.read(path: "\(job.folder.path)/chapters/\(job.name)", fileName: job.name,
+                                             display: "\(job.folder.display)/chapters/\(job.name)",
+                                             edition: job.folder.id, &own)
+            return (chapter: chapter, context: own)
+        }[...]
+
         var editions: [Edition] = []
         // What references are checked against: every edition folder's items, even when its edition.yml
         // could not be read (that edition is not published, but its files are still checked, and other
         // editions' `replaces:` can still be checked against it).
         var checked: [ReferenceChecker.Items] = []
         var supersedes: [String: Located<String>] = [:]
-        for name in folders {
+        for (name, listing) in zip(folders, listings) {
             // The edition's id in messages and references: a folder's name may hold any character.
             let folder = DisplayText.escaped(name)
             let base = "editions/\(name)"
@@ -77,8 +104,8 @@ public enum ContentReader {
                 context.diagnostics.error(SourceLocation(file: display(base)), "edition folder name: \(problem)",
                                           hint: "name edition folders like '2024-25'")
             }
-            let files = EditionFolder(id: name, url: editionsURL.appendingPathComponent(name), display: display(base),
-                                      files: files, &context.diagnostics)
+            context.diagnostics.append(contentsOf: listing.diagnostics)
+            let files = listing.folder
             var header: Edition?
             if let (editionURL, editionShown) = files.file("edition.yml"),
                let (read, supersededID) = EditionFileReader.read(editionURL, display: editionShown, id: folder, &context) {
@@ -102,9 +129,11 @@ public enum ContentReader {
             let actions = files.file("actions.yml").map { ActionReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
             let measures = files.file("measures.yml").map { MeasureReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
 
-            let chaptersURL = files.url.appendingPathComponent("chapters")
-            let chapters = files.chapterFiles
-                .compactMap { ChapterReader.read(chaptersURL.appendingPathComponent($0), display: display("\(base)/chapters/\($0)"), edition: folder, &context) }
+            let chapterCount = readsChapters(name) ? files.chapterFiles.count : 0
+            let read = chapterReadings.prefix(chapterCount)
+            chapterReadings = chapterReadings.dropFirst(chapterCount)
+            read.forEach { context.absorb($0.context) }
+            let chapters = read.compactMap(\.chapter)
                 .sorted { ($0.appendix == nil ? 0 : 1, $0.order, $0.id) < ($1.appendix == nil ? 0 : 1, $1.order, $1.id) }
             ChapterLinkChecker.check(context.chapterLinks[folder] ?? [], chapterFiles: files.chapterFiles, edition: folder, &context.diagnostics)
             checked.append(ReferenceChecker.Items(id: folder, supersedes: header?.supersedes, priorities: priorities, themes: themes))

@@ -15,6 +15,8 @@ struct EditionFolder {
 
     let id: String
     let url: URL
+    /// The folder's path (`url.path`).
+    let path: String
     /// The folder's path as shown in diagnostics.
     let display: String
     /// The YAML files that are there, by name.
@@ -28,8 +30,9 @@ struct EditionFolder {
         let id = DisplayText.escaped(id)
         self.id = id
         self.url = url
+        self.path = url.path
         self.display = display
-        guard let entries = Self.entries(of: url, display: display, files, &diagnostics) else { return }
+        guard let entries = Self.entries(of: path, display: display, files, &diagnostics) else { return }
         let names = Self.yamlFiles.map(\.name)
         var hasChapters = false
         for (name, isFolder) in entries {
@@ -53,8 +56,7 @@ struct EditionFolder {
                               hint: "every edition folder needs a chapters folder with one Markdown file per chapter, such as 01-introduction.md")
             return
         }
-        let chaptersURL = url.appendingPathComponent("chapters")
-        for (name, isFolder) in Self.entries(of: chaptersURL, display: "\(display)/chapters", files, &diagnostics) ?? [] {
+        for (name, isFolder) in Self.entries(of: "\(path)/chapters", display: "\(display)/chapters", files, &diagnostics) ?? [] {
             if !isFolder && name.hasSuffix(".md") {
                 chapterFiles.append(name)
             } else {
@@ -75,10 +77,10 @@ struct EditionFolder {
 
     /// The folder's visible entries, sorted by name, each with whether it is a folder; nil after an error.
     /// Symbolic links that lead outside the content folder or nowhere are reported and left out.
-    private static func entries(of url: URL, display: String, _ files: FileSystem,
+    private static func entries(of path: String, display: String, _ files: FileSystem,
                                 _ diagnostics: inout Diagnostics) -> [(name: String, isFolder: Bool)]? {
         let names: [String]
-        switch FileSystem.names(in: url.path) {
+        switch FileSystem.names(in: path) {
         case .success(let found): names = found
         case .failure(let fault):
             diagnostics.error(SourceLocation(file: display), "cannot read this folder: \(fault.reason)",
@@ -86,7 +88,7 @@ struct EditionFolder {
             return nil
         }
         return names.filter { !$0.hasPrefix(".") }.compactMap { name in
-            switch files.entry(url.appendingPathComponent(name).path, display: "\(display)/\(name)", &diagnostics) {
+            switch files.entry("\(path)/\(name)", display: "\(display)/\(name)", &diagnostics) {
             case .folder: return (name, true)
             case .file: return (name, false)
             case .none: return nil

@@ -9,6 +9,13 @@ enum LinkTarget {
     /// the destination is acceptable. Tabs and line breaks anywhere, and control characters and spaces at
     /// the start, are ignored first, as browsers ignore them (`java\tscript:` is `javascript:` to a browser).
     static func forbiddenScheme(_ destination: String) -> String? {
+        // Most destinations start with an allowed scheme or hold no colon at all: both are acceptable as they
+        // stand, whatever the full rule below would strip first.
+        let utf8 = destination.utf8
+        if utf8.starts(with: "https:".utf8) || utf8.starts(with: "http:".utf8) || utf8.starts(with: "mailto:".utf8)
+            || !utf8.contains(UInt8(ascii: ":")) {
+            return nil
+        }
         var scalars = Array(destination.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" })
         while let first = scalars.first, first.value <= 0x20 { scalars.removeFirst() }
         guard let colon = scalars.firstIndex(of: ":"), colon > 0 else { return nil }

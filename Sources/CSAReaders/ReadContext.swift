@@ -3,7 +3,7 @@ import Foundation
 import Yams
 
 /// A reference from one item to another by id, kept with its location and checked once every file is read.
-struct Reference {
+struct Reference: Sendable {
     /// What kind of thing the id must name.
     enum Target {
         case body
@@ -24,7 +24,7 @@ struct Reference {
 }
 
 /// What reading collects besides the model: every diagnostic and every reference still to check.
-struct ReadContext {
+struct ReadContext: Sendable {
     var diagnostics = Diagnostics()
     var references: [Reference] = []
     /// Each edition's links from one chapter to another, checked once all its chapter files are known.
@@ -51,6 +51,16 @@ struct ReadContext {
         unreadable.contains("\(edition)/\(kind)") || unreadable.contains("\(edition)/\(kind)/\(id)")
     }
 
+    /// Adds what another context collected (reading one file on its own, in parallel with others) after
+    /// what this one holds, as if that file had been read with this context.
+    mutating func absorb(_ other: ReadContext) {
+        diagnostics.append(contentsOf: other.diagnostics)
+        references += other.references
+        for (edition, links) in other.chapterLinks { chapterLinks[edition, default: []] += links }
+        unreadable.formUnion(other.unreadable)
+        for (edition, ids) in other.declarations { declarations[edition, default: []] += ids }
+    }
+
     mutating func refer(_ target: Reference.Target, _ ids: [Located<String>], edition: String, from: String) {
         references += ids.map { Reference(target: target, id: $0, edition: edition, from: from) }
     }
@@ -58,8 +68,12 @@ struct ReadContext {
     /// The file's text with its line endings normalised and its control characters reported and replaced
     /// (`SourceText`), or nil after adding a diagnostic (unreadable, or not UTF-8).
     mutating func text(of url: URL, display: String) -> String? {
+        text(ofPath: url.path, display: display)
+    }
+
+    mutating func text(ofPath path: String, display: String) -> String? {
         let data: Data
-        switch FileSystem.contents(of: url.path) {
+        switch FileSystem.contents(of: path) {
         case .success(let bytes): data = bytes
         case .failure(let fault):
             diagnostics.error(SourceLocation(file: display), "cannot read this file: \(fault.reason)",
@@ -90,7 +104,7 @@ struct ReadContext {
     /// The entries of a file that holds a YAML list of items (priorities.yml, actions.yml, ...).
     mutating func listItems(of url: URL, display: String, noun: String) -> (YAMLFile, [Node])? {
         guard let text = text(of: url, display: display) else { return nil }
-        let source = YAMLFile(file: display, lineOffset: 0, lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+        let source = YAMLFile(file: display, lineOffset: 0, lines: SourceText.lines(text))
         guard let root = yaml(text, in: source) else { return nil }
         guard case .sequence(let sequence) = root else {
             diagnostics.error(source.location(root), "\(display.split(separator: "/").last ?? "") must be a list of \(noun)s, but it is \(YAMLFile.describe(root))",

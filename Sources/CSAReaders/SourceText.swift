@@ -26,8 +26,78 @@ enum SourceText {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// Whether `text` may hold a forbidden character or a carriage return, judged from its UTF-8 bytes
+    /// alone: false means it surely holds neither, so it needs no preparing. The forbidden characters
+    /// are the bytes below 0x20 other than tab and line feed, DEL, the C1 controls (0xC2 0x80...0x9F)
+    /// and the line and paragraph separators (0xE2 0x80 0xA8 and 0xA9).
+    static func mayNeedPreparing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            let raw = UnsafeRawBufferPointer(bytes)
+            var i = 0
+            while i < count {
+                // Eight bytes at a time: a word of printable ASCII (0x20...0x7E), the usual case, is passed over
+                // at once; any other word is judged byte by byte.
+                if i + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+                    let below20 = (word &- 0x2020_2020_2020_2020) & ~word & high
+                    let del = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                    let isDEL = (del &- ones) & ~del & high
+                    if (word & high) | below20 | isDEL == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                let end = min(i + 8, count)
+                while i < end {
+                    if needsPreparing(bytes, at: i) { return true }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether the byte at `i` of valid UTF-8 starts a forbidden character or a carriage return.
+    private static func needsPreparing(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let byte = bytes[i]
+        if byte < 0x20 { return byte != 0x09 && byte != 0x0A }
+        if byte == 0x7F { return true }
+        if byte == 0xC2 { return i + 1 < bytes.count && bytes[i + 1] <= 0x9F }
+        if byte == 0xE2 {
+            return i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+        }
+        return false
+    }
+
+    /// The lines of `text` (prepared, so every line ends at '\n'), empty ones included: the same as
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, found on the UTF-8 bytes rather
+    /// than character by character (a line feed always stands alone as a character, so both agree).
+    static func lines(_ text: String) -> [Substring] {
+        var native = text
+        let ends: [Int] = native.withUTF8 { bytes in
+            var ends: [Int] = []
+            for index in bytes.indices where bytes[index] == 0x0A { ends.append(index) }
+            return ends
+        }
+        let utf8 = native.utf8
+        func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
+        var start = 0
+        for end in ends {
+            lines.append(native[at(start)..<at(end)])
+            start = end + 1
+        }
+        lines.append(native[at(start)...])
+        return lines
+    }
+
     /// The forbidden characters of `text`, each once, named in order of first appearance.
     static func forbiddenNames(in text: String) -> [String] {
+        guard mayNeedPreparing(text) else { return [] }
         var seen: [String] = []
         for scalar in text.unicodeScalars where isForbidden(scalar) {
             let n = name(scalar)
@@ -39,6 +109,7 @@ enum SourceText {
     /// `text` with line endings normalised and forbidden characters replaced; each forbidden character
     /// gives one error at its line and column.
     static func prepare(_ text: String, file: String, _ diagnostics: inout Diagnostics) -> String {
+        guard mayNeedPreparing(text) else { return text }
         var out = String.UnicodeScalarView()
         var line = 1, column = 1
         var afterCR = false

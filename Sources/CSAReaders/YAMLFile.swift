@@ -26,7 +26,8 @@ struct YAMLFile {
     /// Parses `text`; an empty document gives nil, a syntax error gives a located diagnostic.
     func parse(_ text: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            // UTF-8 named outright: Yams's default looks the encoding up in the environment on every call.
+            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
@@ -99,3 +100,5 @@ struct Located<Value> {
     let value: Value
     let location: SourceLocation
 }
+
+extension Located: Sendable where Value: Sendable {}

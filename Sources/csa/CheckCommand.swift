@@ -39,5 +39,6 @@ struct CheckCommand: ParsableCommand {
         }
         let warnings = reading.diagnostics.all.count - reading.diagnostics.errorCount
         print(ContentSummary(publication).line + (warnings == 0 ? "" : "; \(warnings) \(warnings == 1 ? "warning" : "warnings")"))
+        FastExit.success(keeping: reading)
     }
 }

@@ -18,7 +18,7 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two editions: priorities and themes, actions, measures, and every chapter word by word.",
-        discussion: "Either edition may be the earlier one. Without --output, text formats go to standard output."
+        discussion: "Either edition may be the earlier one. Without --output, text formats go to standard output. Only the two editions' chapters are read (and every edition's YAML, which following renames needs); 'csa check' checks the rest."
     )
 
     @Argument(help: "The id of the edition to compare from, such as 2018-19.")
@@ -59,7 +59,9 @@ struct DiffCommand: ParsableCommand {
             throw CommandError("--format docx writes a Word document, which is not for a terminal; add --output FILE.docx, or send standard output to a file")
         }
         if !BuildFolders.isFolder(content) { throw BuildFolders.missing(content, role: "content", option: "--content") }
-        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
+        // Only the two editions' chapters are read: the others' prose plays no part in the comparison
+        // (`csa check` checks it). Every edition's YAML is read, as following renames needs it.
+        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content), chaptersOf: [old, new])
         DiagnosticPrinter.print(reading.diagnostics)
         guard let publication = reading.publication else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
@@ -108,6 +110,7 @@ struct DiffCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+        FastExit.success(keeping: (reading, comparison))
     }
 }
 

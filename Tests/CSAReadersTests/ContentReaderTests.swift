@@ -42,4 +42,18 @@ import Testing
         let publication = try #require(fixture.read().publication, "\(fixture.messages())")
         #expect(publication.edition("2024-25")?.actions.map(\.illustrative) == [true])
     }
+
+    /// Only the named editions' chapter files are read: another edition's broken chapter is not reported,
+    /// and its chapters are left empty; the named editions are read in full.
+    @Test func chaptersOfChosenEditionsOnly() throws {
+        let broken = "---\nid: broken\ntitle: Broken\norder: 1\nsummary: x\n---\n\n<b>raw</b>\n"
+        let fixture = try ContentFixture(replacing: ["editions/2023-24/chapters/01-broken.md": broken])
+        defer { fixture.remove() }
+        #expect(fixture.read().publication == nil, "read in full, the broken chapter is an error")
+        let reading = ContentReader.read(contentDirectory: fixture.root.path, chaptersOf: ["2024-25"])
+        #expect(reading.diagnostics.all == [])
+        let publication = try #require(reading.publication)
+        #expect(publication.edition("2023-24")?.chapters == [])
+        #expect(publication.edition("2024-25")?.chapters.map(\.id) == ["introduction"])
+    }
 }

@@ -53,6 +53,21 @@ import Testing
         #expect(result.stdout.contains("  Renamed: theme \"Reducing re-offending and supporting victims\" (reducing-reoffending-supporting-victims) → theme \"Reducing re-offending\" (reducing-reoffending)"))
     }
 
+    @Test func anotherEditionsChaptersAreNotRead() throws {
+        // A chapter of 2011-14 that csa check refuses does not stop comparing 2018-19 with 2024-25.
+        let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let content = dir.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: CSAProgram.packageRoot.appendingPathComponent("Content"), to: content)
+        try Data("---\nid: broken\ntitle: Broken\norder: 98\nsummary: x\n---\n\n<b>raw</b>\n".utf8)
+            .write(to: content.appendingPathComponent("editions/2011-14/chapters/98-broken.md"))
+        #expect(try CSAProgram.run(["check", content.path]).status == 1)
+        let result = try CSAProgram.run(["diff", "2018-19", "2024-25", "--content", content.path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == (try CSAProgram.run(["diff", "2018-19", "2024-25", "--format", "json"])).stdout)
+    }
+
     @Test func unknownEditionListsTheEditionsWithAHint() throws {
         let result = try CSAProgram.run(["diff", "2018-20", "2024-25"])
         #expect(result.status == 1)

@@ -71,6 +71,17 @@ import Testing
                 hint: save the file as UTF-8 in your editor
             """])
     }
+
+    /// A byte order mark at the start of a file is dropped: the file reads, with the same lines and
+    /// columns, as it does without one.
+    @Test func byteOrderMarkIsDropped() throws {
+        let text = BadInput.chapter("\n## Purpose\n\nThe <b>agreement</b>.\n")
+        let plain = try BadInput.messages([BadInput.chapterPath: text])
+        let marked = try BadInput.messages(bytes: [BadInput.chapterPath: [0xEF, 0xBB, 0xBF] + Array(text.utf8)])
+        let first = plain.first ?? ""
+        #expect(first.hasPrefix("C/editions/2024-25/chapters/01-introduction.md:10:5: error: raw HTML '<b>'"))
+        #expect(marked == plain)
+    }
 }
 
 /// The hints the Markdown checks give, spelled once for the tests.

@@ -1,0 +1,34 @@
+@testable import CSADiff
+import Testing
+
+/// Word similarity: the Dice coefficient over lower-cased words as multisets, with words numbered
+/// rather than kept as strings.
+@Suite struct SimilarityTests {
+    @Test func diceOverWordMultisets() {
+        #expect(Similarity.dice("the cat sat", "The cat sat.") == 1)
+        #expect(Similarity.dice("a a b", "a b b") == Double(2 * 2) / 6)
+        #expect(Similarity.dice("one two", "three four") == 0)
+        #expect(Similarity.dice("", "") == 1)
+        #expect(Similarity.dice("", "words") == 0)
+        #expect(Similarity.dice("Kent's plan", "kent s PLAN") == 1)
+    }
+
+    @Test func accentedWordsMatchInEitherSpelling() {
+        // "café" precomposed and as "e" with a combining acute accent are one word, as Swift compares text;
+        // "cafe" without the accent is another.
+        #expect(Similarity.dice("Caf\u{E9} open", "cafe\u{301} open") == 1)
+        #expect(Similarity.dice("Caf\u{E9} open", "cafe open") == 0.5)
+        #expect(Similarity.dice("\u{C9}COLE", "\u{E9}cole") == 1)
+    }
+
+    @Test func internerNumbersEachDistinctStringOnce() {
+        var interner = ByteInterner()
+        let words = (0..<5000).map { Array("word\($0 % 1700)".utf8) }
+        let ids = words.map { interner.id($0, 0..<$0.count) }
+        #expect(interner.count == 1700)
+        #expect(ids.prefix(1700) == ArraySlice(0..<1700))
+        #expect(zip(words, ids).allSatisfy { word, id in Int(String(decoding: word.dropFirst(4), as: UTF8.self)).map { ids[$0] } == id })
+        #expect(interner.id([], 0..<0) == 1700)
+        #expect(interner.id(Array("xword1y".utf8), 1..<6) == 1)
+    }
+}
