@@ -1,0 +1,2 @@
+/// A committee paper as a tagged PDF.
+public enum PaperPDF {}
