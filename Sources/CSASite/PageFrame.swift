@@ -32,6 +32,10 @@ struct PageFrame {
     let search: SearchFrame
     /// The running head of printed pages (the edition's or the site's title), escaped for a CSS string.
     let printHeadCSS: String
+    /// The list of committee papers, linked from every page's footer; nil when there are none.
+    let papersHref: String?
+    /// A stylesheet only this page needs (a paper's), after the site's own.
+    let stylesheetHref: String?
 }
 
 /// A page's part in site search (Pagefind): where the header's search form goes, and whether and under
