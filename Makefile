@@ -18,18 +18,27 @@ SITE_CHECK_PORT = $(shell python3 -c 'import socket; s = socket.socket(); s.bind
 .PHONY: site test deps test-deps swift-test site-checks docx-checks fuzz bench-diff
 
 PAGEFIND_VERSION := 1.5.2
+WEASYPRINT_VERSION := 70.0
+## The system libraries WeasyPrint needs (Pango for text layout, HarfBuzz's subsetter for fonts) and
+## Liberation Sans, the font with Arial's metrics that the papers' PDFs are set in.
+WEASYPRINT_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2
 
-## Runtime needs: libcmark (found by SwiftPM through pkg-config), and Pagefind (PyPI's pagefind-bin, in
-## .venv/; `csa build` finds it at .venv/bin/pagefind) for the site's search index.
+## Runtime needs: libcmark (found by SwiftPM through pkg-config); Pagefind (PyPI's pagefind-bin, in
+## .venv/; `csa build` finds it at .venv/bin/pagefind) for the site's search index; WeasyPrint (PyPI,
+## pinned, in .venv/; `csa` finds it at .venv/bin/weasyprint) with its system libraries, for the
+## committee papers' PDFs.
 deps:
 	@missing=""; \
 	pkg-config --exists libcmark || missing="$$missing libcmark-dev pkg-config"; \
 	command -v python3 >/dev/null || missing="$$missing python3"; \
 	python3 -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
+	for deb in $(WEASYPRINT_DEBS); do dpkg-query -W -f='$${Status}' $$deb 2>/dev/null | grep -q "ok installed" || missing="$$missing $$deb"; done; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
 	@[ -x $(PYTHON) ] || python3 -m venv $(VENV)
 	@$(PYTHON) -c "import pagefind_bin" 2>/dev/null || $(PYTHON) -m pip install -q pagefind-bin==$(PAGEFIND_VERSION)
 	@[ -x $(VENV)/bin/pagefind ] || ln -sf "$$($(PYTHON) -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')" $(VENV)/bin/pagefind
+	@$(PYTHON) -c "import importlib.metadata as m, sys; sys.exit(m.version('weasyprint') != '$(WEASYPRINT_VERSION)')" 2>/dev/null \
+	  || $(PYTHON) -m pip install -q weasyprint==$(WEASYPRINT_VERSION)
 
 ## Test needs: the cmark program (reference renderer), chromium + chromedriver (axe, printing), Java (Nu checker),
 ## poppler-utils (reading printed PDFs), LibreOffice's Writer (opening the Word documents the tests write),

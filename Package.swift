@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel"]),
         // Hand-made committee papers and the package's own paper layouts, for the writers' tests.
-        .target(name: "PaperFixtures", dependencies: ["CSAModel", "CSAMarkdown", "CSAReaders"], path: "Tests/PaperFixtures"),
+        .target(name: "PaperFixtures", dependencies: ["CSAModel", "CSAMarkdown", "CSAReaders", "CSASite"], path: "Tests/PaperFixtures"),
         .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown", "PaperFixtures"]),
         .testTarget(name: "CSAPaperDocxTests", dependencies: ["CSAPaperDocx", "CSADocx", "CSAModel", "PaperFixtures"]),
         .testTarget(name: "CSAPaperPDFTests", dependencies: ["CSAPaperPDF", "CSASite", "CSAModel", "PaperFixtures"]),

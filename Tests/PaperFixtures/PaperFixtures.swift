@@ -160,3 +160,35 @@ extension PaperFixtures {
         return all
     }
 }
+
+import CSASite
+
+extension PaperFixtures {
+    /// A publication of the fixture papers with a plain Kent site and no editions.
+    public static func publication(_ papers: [Paper] = [cabinetCommittee, partnershipUpdate, decision]) -> Publication {
+        let here = SourceLocation(file: "fixture")
+        let site = SiteInfo(partnership: "Kent Community Safety Partnership", title: "Kent Community Safety Agreement",
+                            baseURL: "https://example.org/csa/", language: "en-GB",
+                            licence: Licence(name: "Open Government Licence v3.0", url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"),
+                            accessibilityContact: Contact(name: "Kent Community Safety Team", email: "kcst@example.org", phone: nil),
+                            bodies: [], location: here)
+        return Publication(site: site, editions: [], papers: papers)
+    }
+
+    /// The package's own `Templates/`, read as `csa build` reads it: templates, assets and layouts.
+    public static func theme() throws -> SiteTheme {
+        let root = layoutsFolder.deletingLastPathComponent()
+        var templates: [String: SiteTheme.TemplateSource] = [:]
+        var assets: [String: [UInt8]] = [:]
+        let base = root.standardizedFileURL.path
+        for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) ?? .init() {
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            if relative.hasSuffix(".mustache") {
+                templates[String(relative.dropLast(".mustache".count))] = .init(file: relative, text: try String(contentsOf: url, encoding: .utf8))
+            } else if relative.hasPrefix("assets/"), !url.hasDirectoryPath {
+                assets[relative] = [UInt8](try Data(contentsOf: url))
+            }
+        }
+        return SiteTheme(templates: templates, assets: assets, paperLayouts: layouts)
+    }
+}
