@@ -9,13 +9,14 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 SITE_CHECK_DIR := .build/site-check
 DOCX_CHECK_DIR := .build/docx-check
+PDF_CHECK_DIR := .build/pdf-check
 COMMONMARK_SPEC := .build/commonmark/spec-0.30.txt
 COMMONMARK_SPEC_SHA256 := b74aec17b162406c847fe0849aaee880c9bbba241e50e09ecb6664f13ce8a7a6
 # The checks serve the built site on a free local port; the site is built with that base URL so the
 # 404 page's absolute links point at the served files.
 SITE_CHECK_PORT = $(shell python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
-.PHONY: site test deps test-deps swift-test site-checks docx-checks fuzz bench-diff
+.PHONY: site test deps test-deps swift-test site-checks docx-checks pdf-checks fuzz bench-diff bench-paper
 
 PAGEFIND_VERSION := 1.5.2
 WEASYPRINT_VERSION := 70.0
@@ -62,13 +63,15 @@ site: deps
 	swift build -c release --product csa
 	.build/release/csa build --content Content --output Site
 
-test: test-deps swift-test site-checks docx-checks
+test: test-deps swift-test site-checks docx-checks pdf-checks
 
-## The Swift tests also write every Word document they make into $(DOCX_CHECK_DIR) for docx-checks.
+## The Swift tests also write every Word document they make into $(DOCX_CHECK_DIR) for docx-checks,
+## and the committee papers' PDFs they make (with WeasyPrint, from .venv/) into $(PDF_CHECK_DIR) for pdf-checks.
 swift-test: $(COMMONMARK_SPEC)
 	swift build --build-tests
-	rm -rf $(DOCX_CHECK_DIR) && mkdir -p $(DOCX_CHECK_DIR)
-	CSA_COMMONMARK_SPEC="$(CURDIR)/$(COMMONMARK_SPEC)" CSA_DOCX_OUTPUT="$(CURDIR)/$(DOCX_CHECK_DIR)" swift test --skip-build
+	rm -rf $(DOCX_CHECK_DIR) $(PDF_CHECK_DIR) && mkdir -p $(DOCX_CHECK_DIR) $(PDF_CHECK_DIR)
+	CSA_COMMONMARK_SPEC="$(CURDIR)/$(COMMONMARK_SPEC)" CSA_DOCX_OUTPUT="$(CURDIR)/$(DOCX_CHECK_DIR)" \
+	  CSA_PDF_OUTPUT="$(CURDIR)/$(PDF_CHECK_DIR)" swift test --skip-build
 
 ## The CommonMark 0.30 spec the conformance test reads, never committed: the copy in ../shared beside
 ## the clone when there is one, otherwise the identical file in marko 1.3.0's source package on PyPI.
@@ -100,6 +103,14 @@ fuzz: deps
 ## paragraphs and table header rows back. Run after swift-test.
 docx-checks:
 	CSA_DOCX_DIR="$(CURDIR)/$(DOCX_CHECK_DIR)" $(PYTHON) -m pytest -q -p no:cacheprovider Tests/DocxChecks
+
+## Reads every committee paper's PDF: the ones the Swift tests made from hand-made papers, and the ones
+## in the site site-checks built (each against its own page): tagged, the paper's title, A4, the numbered
+## headings and paragraphs as text, "Page X of Y" on every page, the sections in the outline. Run after
+## swift-test and site-checks.
+pdf-checks:
+	CSA_PDF_DIR="$(CURDIR)/$(PDF_CHECK_DIR)" CSA_SITE_DIR="$(CURDIR)/$(SITE_CHECK_DIR)" \
+	  $(PYTHON) -m pytest -q -p no:cacheprovider Tests/PaperPDFChecks
 
 ## Benchmark (not a test): csa diff --format json against git diff --no-index --word-diff on two generated
 ## editions of about 100,000 words with about 4% of the words changed; prints medians, peak memory and the ratio.
