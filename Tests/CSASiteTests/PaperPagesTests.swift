@@ -167,4 +167,20 @@ import Testing
         #expect(page.contains("<h1 class=\"title\">&lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
         #expect(page.contains("<a href=\"mailto:a&quot;b@example.org\">"))
     }
+
+    /// The fixture papers' site (a plain Kent site with no editions), written into
+    /// `CSA_PAPER_SITE_OUTPUT` when set, for looking at the pages and checking them with the built-site
+    /// checks before the bundled content has papers of its own.
+    @Test func writesTheFixtureSite() throws {
+        let files = try SiteWriter(theme: PaperFixtures.theme()).write(PaperFixtures.publication(), paperPDFs: false)
+        #expect(files.filter { $0.path.hasPrefix("papers/") }.map(\.path) == [
+            "papers/cabinet-committee-2018.html", "papers/framework-decision-2012.html", "papers/index.html", "papers/partnership-update-2024.html",
+        ])
+        guard let folder = ProcessInfo.processInfo.environment["CSA_PAPER_SITE_OUTPUT"], !folder.isEmpty else { return }
+        for file in files {
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.bytes).write(to: url)
+        }
+    }
 }

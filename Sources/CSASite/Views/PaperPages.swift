@@ -9,7 +9,8 @@ enum PaperPages {
     static func paper(_ paper: Paper, layout: PaperLayout, _ publication: Publication, frames: FrameBuilder, pdf: Bool) -> PaperPageView {
         let page = SitePage.paper(paper.id)
         let frame = frames.frame(for: page, title: paper.header.subject, description: description(paper),
-                                 crumbs: [("Committee papers", .papers)], stylesheet: stylesheet)
+                                 crumbs: [("Committee papers", .papers)], stylesheet: stylesheet,
+                                 printHead: paper.header.subject)
         let content = PaperContentBuilder(paper: paper, layout: layout, reserved: frames.templateIDs).build()
         return PaperPageView(frame: frame, paper: content,
                              docxHref: SiteLinks.relative(from: page.path, to: SitePage.paperFile(paper.id, "docx")),
@@ -27,7 +28,7 @@ enum PaperPages {
         let people = (header.from + header.by).map(\.name)
         return PaperDocumentView(lang: publication.site.language,
                                  paper: PaperContentBuilder(paper: paper, layout: layout, reserved: templateIDs).build(),
-                                 description: description(paper),
+                                 description: description(paper), subjectCSS: CSSText.stringContent(paper.header.subject),
                                  author: people.isEmpty ? publication.site.partnership : people.joined(separator: ", "),
                                  dateISO: header.meetingDate.description,
                                  siteCSS: css("assets/csa.css"), printCSS: css("assets/print.css"), paperCSS: css(stylesheet))

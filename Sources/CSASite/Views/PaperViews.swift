@@ -128,6 +128,8 @@ struct PaperDocumentView {
     let lang: String
     let paper: PaperContent
     let description: String
+    /// The subject, escaped for a CSS string: the running head of every printed page.
+    let subjectCSS: String
     /// The people the paper is from, for `<meta name="author">`.
     let author: String
     /// The meeting date, `2018-03-20`, as the document's created and modified dates, so that the
