@@ -118,3 +118,10 @@ bench-diff: deps
 	@command -v /usr/bin/time >/dev/null || $(APT_INSTALL) time
 	swift build -c release --product csa
 	Tests/Benchmarks/diff-bench.sh .build/release/csa 7
+
+## Benchmark (not a test): a committee paper of about 14,000 words to a Word document by csa paper
+## against Debian's pandoc on the same Markdown; prints medians and the ratio (aim: csa at most a tenth).
+bench-paper: deps
+	@command -v pandoc >/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) pandoc; }
+	swift build -c release --product csa
+	Tests/Benchmarks/paper-bench.sh .build/release/csa 7
