@@ -75,8 +75,10 @@ struct PaperCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let paper = try PaperCommand.find(self.paper, in: publication, content: content)
-        let writer = try SiteWriter(theme: ThemeLoader.load(templates))
-        let files = PaperFiles(publication: publication, writer: writer)
+        // A Word document needs only the layouts; the HTML and the PDF need the templates too.
+        let files = format == .docx
+            ? PaperFiles(publication: publication, layouts: try ThemeLoader.load(templates, paperLayoutsOnly: true).paperLayouts)
+            : PaperFiles(publication: publication, writer: try SiteWriter(theme: ThemeLoader.load(templates)))
         let weasyPrint = format == .html || format == .docx ? nil : PaperPDF.find()
         var written: [(name: String, bytes: [UInt8])] = []
         if format == .html || format == .all { written.append(("\(paper.id).html", Array(try files.html(paper, templates: templates).utf8))) }

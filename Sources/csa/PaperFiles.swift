@@ -11,12 +11,26 @@ import Foundation
 /// WeasyPrint is there, the PDF of its standalone document. Shared by `csa build` and `csa paper`.
 struct PaperFiles {
     let publication: Publication
-    let writer: SiteWriter
+    let layouts: [String: PaperLayout]
+    /// The site writer, for the HTML and the PDF; nil when only Word documents are wanted.
+    let writer: SiteWriter?
+
+    init(publication: Publication, writer: SiteWriter) {
+        self.publication = publication
+        self.layouts = writer.paperLayouts
+        self.writer = writer
+    }
+
+    init(publication: Publication, layouts: [String: PaperLayout]) {
+        self.publication = publication
+        self.layouts = layouts
+        self.writer = nil
+    }
 
     /// The paper's layout, or a `CommandError` naming the layouts there are.
     func layout(of paper: Paper, templates: String) throws -> PaperLayout {
-        if let layout = writer.paperLayouts[paper.layout] { return layout }
-        throw CommandError(PaperFiles.missingLayout(paper, known: writer.paperLayouts.keys.sorted(), templates: templates))
+        if let layout = layouts[paper.layout] { return layout }
+        throw CommandError(PaperFiles.missingLayout(paper, known: layouts.keys.sorted(), templates: templates))
     }
 
     static func missingLayout(_ paper: Paper, known: [String], templates: String) -> String {
@@ -41,8 +55,8 @@ struct PaperFiles {
     /// The standalone HTML document (what `--format html` writes and the PDF is made from).
     func html(_ paper: Paper, templates: String) throws -> String {
         _ = try layout(of: paper, templates: templates)
-        guard let html = writer.paperDocument(paper, in: publication) else {
-            throw CommandError(PaperFiles.missingLayout(paper, known: writer.paperLayouts.keys.sorted(), templates: templates))
+        guard let html = writer?.paperDocument(paper, in: publication) else {
+            throw CommandError(PaperFiles.missingLayout(paper, known: layouts.keys.sorted(), templates: templates))
         }
         return html
     }

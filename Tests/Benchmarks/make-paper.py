@@ -61,6 +61,7 @@ to: Environment and Transport Cabinet Committee
 meeting_date: 2018-03-20
 subject: The Kent Community Safety Agreement (benchmark paper)
 classification: Unrestricted
+illustrative: true
 past_pathway: N/A
 future_pathway: N/A
 electoral_division: Countywide
