@@ -47,7 +47,7 @@ def require_program(name: str) -> str:
 
 
 class _PaperPage(html.parser.HTMLParser):
-    """Reads a paper's page: its h1, its numbered headings and paragraphs, its h2 headings."""
+    """Reads a paper's page: its h1, its numbered headings and paragraphs, its section headings (h2.paper-heading)."""
 
     def __init__(self):
         super().__init__()
@@ -61,7 +61,7 @@ class _PaperPage(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         classes = (dict(attrs).get("class") or "").split()
-        if tag in ("h1", "h2", "h3") or (tag == "p" and "paper-para--numbered" in classes):
+        if tag == "h1" or (tag == "h2" and "paper-heading" in classes) or (tag == "p" and "paper-para--numbered" in classes):
             self._stack.append(tag)
             self._text, self._number = [], None
         elif tag == "span" and "paper-number" in classes and self._text is not None:
