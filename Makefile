@@ -9,27 +9,37 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 SITE_CHECK_DIR := .build/site-check
 DOCX_CHECK_DIR := .build/docx-check
+PDF_CHECK_DIR := .build/pdf-check
 COMMONMARK_SPEC := .build/commonmark/spec-0.30.txt
 COMMONMARK_SPEC_SHA256 := b74aec17b162406c847fe0849aaee880c9bbba241e50e09ecb6664f13ce8a7a6
 # The checks serve the built site on a free local port; the site is built with that base URL so the
 # 404 page's absolute links point at the served files.
 SITE_CHECK_PORT = $(shell python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
-.PHONY: site test deps test-deps swift-test site-checks docx-checks fuzz bench-diff
+.PHONY: site test deps test-deps swift-test site-checks docx-checks pdf-checks fuzz bench-diff bench-paper
 
 PAGEFIND_VERSION := 1.5.2
+WEASYPRINT_VERSION := 70.0
+## The system libraries WeasyPrint needs (Pango for text layout, HarfBuzz's subsetter for fonts) and
+## Liberation Sans, the font with Arial's metrics that the papers' PDFs are set in.
+WEASYPRINT_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2
 
-## Runtime needs: libcmark (found by SwiftPM through pkg-config), and Pagefind (PyPI's pagefind-bin, in
-## .venv/; `csa build` finds it at .venv/bin/pagefind) for the site's search index.
+## Runtime needs: libcmark (found by SwiftPM through pkg-config); Pagefind (PyPI's pagefind-bin, in
+## .venv/; `csa build` finds it at .venv/bin/pagefind) for the site's search index; WeasyPrint (PyPI,
+## pinned, in .venv/; `csa` finds it at .venv/bin/weasyprint) with its system libraries, for the
+## committee papers' PDFs.
 deps:
 	@missing=""; \
 	pkg-config --exists libcmark || missing="$$missing libcmark-dev pkg-config"; \
 	command -v python3 >/dev/null || missing="$$missing python3"; \
 	python3 -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
+	for deb in $(WEASYPRINT_DEBS); do dpkg-query -W -f='$${Status}' $$deb 2>/dev/null | grep -q "ok installed" || missing="$$missing $$deb"; done; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
 	@[ -x $(PYTHON) ] || python3 -m venv $(VENV)
 	@$(PYTHON) -c "import pagefind_bin" 2>/dev/null || $(PYTHON) -m pip install -q pagefind-bin==$(PAGEFIND_VERSION)
 	@[ -x $(VENV)/bin/pagefind ] || ln -sf "$$($(PYTHON) -c 'import os, pagefind_bin; print(os.path.join(os.path.dirname(pagefind_bin.__file__), "pagefind"))')" $(VENV)/bin/pagefind
+	@$(PYTHON) -c "import importlib.metadata as m, sys; sys.exit(m.version('weasyprint') != '$(WEASYPRINT_VERSION)')" 2>/dev/null \
+	  || $(PYTHON) -m pip install -q weasyprint==$(WEASYPRINT_VERSION)
 
 ## Test needs: the cmark program (reference renderer), chromium + chromedriver (axe, printing), Java (Nu checker),
 ## poppler-utils (reading printed PDFs), LibreOffice's Writer (opening the Word documents the tests write),
@@ -53,13 +63,15 @@ site: deps
 	swift build -c release --product csa
 	.build/release/csa build --content Content --output Site
 
-test: test-deps swift-test site-checks docx-checks
+test: test-deps swift-test site-checks docx-checks pdf-checks
 
-## The Swift tests also write every Word document they make into $(DOCX_CHECK_DIR) for docx-checks.
+## The Swift tests also write every Word document they make into $(DOCX_CHECK_DIR) for docx-checks,
+## and the committee papers' PDFs they make (with WeasyPrint, from .venv/) into $(PDF_CHECK_DIR) for pdf-checks.
 swift-test: $(COMMONMARK_SPEC)
 	swift build --build-tests
-	rm -rf $(DOCX_CHECK_DIR) && mkdir -p $(DOCX_CHECK_DIR)
-	CSA_COMMONMARK_SPEC="$(CURDIR)/$(COMMONMARK_SPEC)" CSA_DOCX_OUTPUT="$(CURDIR)/$(DOCX_CHECK_DIR)" swift test --skip-build
+	rm -rf $(DOCX_CHECK_DIR) $(PDF_CHECK_DIR) && mkdir -p $(DOCX_CHECK_DIR) $(PDF_CHECK_DIR)
+	CSA_COMMONMARK_SPEC="$(CURDIR)/$(COMMONMARK_SPEC)" CSA_DOCX_OUTPUT="$(CURDIR)/$(DOCX_CHECK_DIR)" \
+	  CSA_PDF_OUTPUT="$(CURDIR)/$(PDF_CHECK_DIR)" swift test --skip-build
 
 ## The CommonMark 0.30 spec the conformance test reads, never committed: the copy in ../shared beside
 ## the clone when there is one, otherwise the identical file in marko 1.3.0's source package on PyPI.
@@ -92,9 +104,24 @@ fuzz: deps
 docx-checks:
 	CSA_DOCX_DIR="$(CURDIR)/$(DOCX_CHECK_DIR)" $(PYTHON) -m pytest -q -p no:cacheprovider Tests/DocxChecks
 
+## Reads every committee paper's PDF: the ones the Swift tests made from hand-made papers, and the ones
+## in the site site-checks built (each against its own page): tagged, the paper's title, A4, the numbered
+## headings and paragraphs as text, "Page X of Y" on every page, the sections in the outline. Run after
+## swift-test and site-checks.
+pdf-checks:
+	CSA_PDF_DIR="$(CURDIR)/$(PDF_CHECK_DIR)" CSA_SITE_DIR="$(CURDIR)/$(SITE_CHECK_DIR)" \
+	  $(PYTHON) -m pytest -q -p no:cacheprovider Tests/PaperPDFChecks
+
 ## Benchmark (not a test): csa diff --format json against git diff --no-index --word-diff on two generated
 ## editions of about 100,000 words with about 4% of the words changed; prints medians, peak memory and the ratio.
 bench-diff: deps
 	@command -v /usr/bin/time >/dev/null || $(APT_INSTALL) time
 	swift build -c release --product csa
 	Tests/Benchmarks/diff-bench.sh .build/release/csa 7
+
+## Benchmark (not a test): a committee paper of about 14,000 words to a Word document by csa paper
+## against Debian's pandoc on the same Markdown; prints medians and the ratio (aim: csa at most a tenth).
+bench-paper: deps
+	@command -v pandoc >/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) pandoc; }
+	swift build -c release --product csa
+	Tests/Benchmarks/paper-bench.sh .build/release/csa 7

@@ -48,9 +48,14 @@ let package = Package(
         .target(name: "CSADiffText", dependencies: ["CSADiff", "CSAModel", "CSAHTML"]),
         // A comparison as a Word document with native tracked changes.
         .target(name: "CSADiffDocx", dependencies: ["CSADiff", "CSADiffText", "CSADocx", "CSAModel"]),
+        // A committee paper as a Word document, laid out as its layout says.
+        .target(name: "CSAPaperDocx", dependencies: ["CSAModel", "CSADocx"]),
+        // A committee paper as a tagged PDF: its standalone HTML run through WeasyPrint.
+        .target(name: "CSAPaperPDF"),
         // The command-line tool.
         .executableTarget(name: "csa", dependencies: [
             "CSAModel", "CSAReaders", "CSAHTML", "CSASite", "CSADiff", "CSADiffText", "CSADiffDocx", "CSADocx",
+            "CSAPaperDocx", "CSAPaperPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The fuzz target over the content readers (Tests/Fuzz/run.sh builds it with libFuzzer); a plain
@@ -61,7 +66,11 @@ let package = Package(
         .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),
         .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel", "CSAPapers"]),
         .testTarget(name: "CSAPapersTests", dependencies: ["CSAPapers", "CSAModel", "CSAReaders"]),
-        .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown", "CSADiff"]),
+        // Hand-made committee papers and the package's own paper layouts, for the writers' tests.
+        .target(name: "PaperFixtures", dependencies: ["CSAModel", "CSAMarkdown", "CSAReaders", "CSASite"], path: "Tests/PaperFixtures"),
+        .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown", "CSADiff", "PaperFixtures"]),
+        .testTarget(name: "CSAPaperDocxTests", dependencies: ["CSAPaperDocx", "CSADocx", "CSAModel", "PaperFixtures"]),
+        .testTarget(name: "CSAPaperPDFTests", dependencies: ["CSAPaperPDF", "CSASite", "CSAModel", "PaperFixtures"]),
         .testTarget(name: "CSADocxTests", dependencies: ["CSADocx"]),
         .testTarget(name: "CSADiffTests", dependencies: ["CSADiff", "CSADiffText", "CSAModel", "CSAMarkdown", "CSAReaders"]),
         .testTarget(name: "CSADiffTextTests", dependencies: ["CSADiffText", "CSADiff", "CSAModel", "CSAMarkdown", "CSAReaders"],

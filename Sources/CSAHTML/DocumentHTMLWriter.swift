@@ -43,17 +43,52 @@ public struct DocumentHTMLWriter {
     /// Renders a document whose heading ids come from `anchors` (and `options.headingIDPrefix` is not used):
     /// pass the same `anchors` to every part of a page, seeded with the page's own ids, so no id repeats.
     public func render(_ document: Document, anchors: inout HeadingAnchors) -> String {
-        var state = RenderState(options: options, anchors: anchors)
+        var footnotes = FootnoteNumbering()
+        return render(document, anchors: &anchors, footnotes: &footnotes)
+    }
+
+    /// Renders a document whose footnote references are numbered by `footnotes`: pass the same value
+    /// to every part of a page, so a note referred to twice gets two distinct reference ids.
+    public func render(_ document: Document, anchors: inout HeadingAnchors, footnotes: inout FootnoteNumbering) -> String {
+        var state = RenderState(options: options, anchors: anchors, footnotes: footnotes)
         state.blocks(document.blocks, tight: false)
         anchors = state.anchors
+        footnotes = state.footnotes
         return state.out
     }
 
     /// Renders a run of inlines alone, without a surrounding paragraph (for titles and table cells).
     public func render(inlines: [Inline]) -> String {
-        var state = RenderState(options: options, anchors: HeadingAnchors())
+        var footnotes = FootnoteNumbering()
+        return render(inlines: inlines, footnotes: &footnotes)
+    }
+
+    /// Renders a run of inlines alone, numbering footnote references with `footnotes`.
+    public func render(inlines: [Inline], footnotes: inout FootnoteNumbering) -> String {
+        var state = RenderState(options: options, anchors: HeadingAnchors(), footnotes: footnotes)
         state.inlines(inlines)
+        footnotes = state.footnotes
         return state.out
+    }
+}
+
+/// The numbers of a page's footnotes, by label, and how often each has been referred to so far.
+///
+/// A reference to a numbered note is written as its number, linked to `#fn-N`, with the id
+/// `fnref-N` (the note's "back" link goes there); a second reference to the same note gets
+/// `fnref-N-2`, and so on, so ids never repeat. A label with no number keeps the label as written.
+public struct FootnoteNumbering: Sendable, Equatable {
+    public let numbers: [String: Int]
+    private var uses: [Int: Int] = [:]
+
+    public init(numbers: [String: Int] = [:]) { self.numbers = numbers }
+
+    /// The number of the note `label` refers to, and the id of this reference to it.
+    mutating func reference(_ label: String) -> (number: Int, id: String)? {
+        guard let number = numbers[label] else { return nil }
+        let use = (uses[number] ?? 0) + 1
+        uses[number] = use
+        return (number, use == 1 ? "fnref-\(number)" : "fnref-\(number)-\(use)")
     }
 }
 
@@ -61,10 +96,12 @@ private struct RenderState {
     let options: HTMLOptions
     var out = ""
     var anchors: HeadingAnchors
+    var footnotes: FootnoteNumbering
 
-    init(options: HTMLOptions, anchors: HeadingAnchors) {
+    init(options: HTMLOptions, anchors: HeadingAnchors, footnotes: FootnoteNumbering) {
         self.options = options
         self.anchors = anchors
+        self.footnotes = footnotes
     }
 
     private static let omitted = "<!-- raw HTML omitted -->"
@@ -179,6 +216,11 @@ private struct RenderState {
             if !title.isEmpty { out += " title=\"\(HTMLEscaping.text(title))\"" }
             out += " />"
         case .footnoteReference(let label):
+            if let reference = footnotes.reference(label) {
+                out += "<sup class=\"footnote-ref\"><a href=\"#fn-\(reference.number)\" id=\"\(reference.id)\" "
+                    + "aria-label=\"Footnote \(reference.number)\">\(reference.number)</a></sup>"
+                return
+            }
             let id = HTMLEscaping.text(label)
             out += "<sup class=\"footnote-ref\"><a href=\"#fn-\(id)\" id=\"fnref-\(id)\">\(id)</a></sup>"
         }

@@ -10,7 +10,7 @@ struct FrameBuilder {
 
     func frame(for page: SitePage, title: String, description: String, current: String? = nil,
                crumbs: [(String, SitePage)] = [], jsonLD: String? = nil, scripts: [String] = [],
-               absoluteLinks: Bool = false) -> PageFrame {
+               absoluteLinks: Bool = false, stylesheet: String? = nil, printHead: String? = nil) -> PageFrame {
         let site = publication.site
         func href(_ path: String) -> String {
             absoluteLinks ? baseURL + path : SiteLinks.relative(from: page.path, to: path)
@@ -41,7 +41,9 @@ struct FrameBuilder {
             jsonLD: jsonLD,
             scripts: scripts.map(href),
             search: searchFrame(for: page, edition: edition, href: href),
-            printHeadCSS: CSSText.stringContent(context + (edition?.status == .draft ? " (draft)" : ""))
+            printHeadCSS: CSSText.stringContent(printHead ?? (context + (edition?.status == .draft ? " (draft)" : ""))),
+            papersHref: publication.papers.isEmpty ? nil : href(SitePage.papers.path),
+            stylesheetHref: stylesheet.map(href)
         )
     }
 

@@ -30,8 +30,12 @@ struct PageFrame {
     let scripts: [String]
     /// Search from this page: the search page to send the query to, and how Pagefind indexes this page.
     let search: SearchFrame
-    /// The running head of printed pages (the edition's or the site's title), escaped for a CSS string.
+    /// The running head of printed pages (the edition's or the site's title, a paper's subject), escaped for a CSS string.
     let printHeadCSS: String
+    /// The list of committee papers, linked from every page's footer; nil when there are none.
+    let papersHref: String?
+    /// A stylesheet only this page needs (a paper's), after the site's own.
+    let stylesheetHref: String?
 }
 
 /// A page's part in site search (Pagefind): where the header's search form goes, and whether and under

@@ -19,6 +19,10 @@ enum SitePage: Hashable, Sendable {
     case history(String)
     /// What changed since the edition this one supersedes (only editions that supersede another have it).
     case changes(String)
+    /// The list of committee papers.
+    case papers
+    /// A committee paper's page; its Word and PDF versions sit beside it (`paperFile`).
+    case paper(String)
 
     var path: String {
         switch self {
@@ -37,13 +41,18 @@ enum SitePage: Hashable, Sendable {
         case .search(let e): return "\(e)/search.html"
         case .history(let e): return "\(e)/history.html"
         case .changes(let e): return "\(e)/changes.html"
+        case .papers: return "papers/index.html"
+        case .paper(let id): return "papers/\(id).html"
         }
     }
+
+    /// The path of a paper's file in another format (`docx`, `pdf`), beside its page.
+    static func paperFile(_ id: String, _ fileExtension: String) -> String { "papers/\(id).\(fileExtension)" }
 
     /// The edition a page belongs to, if any.
     var edition: String? {
         switch self {
-        case .home, .accessibility, .notFound: return nil
+        case .home, .accessibility, .notFound, .papers, .paper: return nil
         case .editionHome(let e), .chapter(let e, _), .document(let e), .priority(let e, _), .themes(let e),
              .actionPlan(let e), .measures(let e), .about(let e), .data(let e), .search(let e), .history(let e),
              .changes(let e):
@@ -54,7 +63,7 @@ enum SitePage: Hashable, Sendable {
     /// The same kind of page in another edition (for chapters and priorities, the id is decided by the caller).
     func inEdition(_ other: String) -> SitePage {
         switch self {
-        case .home, .accessibility, .notFound: return self
+        case .home, .accessibility, .notFound, .papers, .paper: return self
         case .editionHome: return .editionHome(other)
         case .chapter(_, let id): return .chapter(other, id)
         case .document: return .document(other)

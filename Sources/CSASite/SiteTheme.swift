@@ -1,3 +1,4 @@
+import CSAModel
 import Mustache
 
 /// The look of the site: Mustache templates and static assets (CSS, scripts), read from `Templates/`
@@ -16,12 +17,16 @@ public struct SiteTheme: Sendable {
 
     /// Templates by name: `layout`, `chapter`, `partials/notice` ... (the file name without `.mustache`).
     public var templates: [String: TemplateSource]
-    /// Files copied as they are, by output path: `assets/csa.css` ...
+    /// Files copied as they are, by output path: `assets/csa.css` ... Those under `assets/papers/`
+    /// are published only when there are papers.
     public var assets: [String: [UInt8]]
+    /// The committee paper layouts (`papers/<name>.yml`), already read, by name.
+    public var paperLayouts: [String: PaperLayout]
 
-    public init(templates: [String: TemplateSource], assets: [String: [UInt8]]) {
+    public init(templates: [String: TemplateSource], assets: [String: [UInt8]], paperLayouts: [String: PaperLayout] = [:]) {
         self.templates = templates
         self.assets = assets
+        self.paperLayouts = paperLayouts
     }
 }
 
@@ -41,7 +46,8 @@ struct TemplateLibrary: Sendable {
 
     /// The templates every site needs; a theme missing one is an error, not a blank page.
     static let required = ["layout", "home", "edition", "chapter", "document", "priority", "themes", "action-plan",
-                           "measures", "about", "data", "search", "accessibility", "not-found", "sitemap", "feed"]
+                           "measures", "about", "data", "search", "accessibility", "not-found", "sitemap", "feed",
+                           "paper", "papers", "paper-document"]
 
     init(_ theme: SiteTheme) throws(TemplateErrors) {
         var library = MustacheLibrary()

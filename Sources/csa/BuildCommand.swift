@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSAModel
+import CSAPaperPDF
 import CSAReaders
 import CSASite
 import Foundation
@@ -9,7 +10,7 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the versioned website: every edition, open data, feed and sitemap."
+        abstract: "Build the versioned website: every edition, open data, feed and sitemap, and every committee paper as a page, a Word document and a PDF."
     )
 
     @Option(name: .long, help: "The content folder to read.")
@@ -75,7 +76,25 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
             throw ExitCode.failure
         }
-        var files = writer.write(publication, baseURL: baseURL)
+        let missingLayouts = writer.missingLayouts(in: publication)
+        if !missingLayouts.isEmpty {
+            let known = writer.paperLayouts.keys.sorted()
+            for paper in missingLayouts {
+                FileHandle.standardError.write(Data("error: \(PaperFiles.missingLayout(paper, known: known, templates: templates))\n".utf8))
+            }
+            FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
+            throw ExitCode.failure
+        }
+        let weasyPrint = publication.papers.isEmpty ? nil : PaperPDF.find()
+        if !publication.papers.isEmpty && weasyPrint == nil {
+            FileHandle.standardError.write(Data((PaperFiles.missingWarning + "\n").utf8))
+        }
+        var files = writer.write(publication, baseURL: baseURL, paperPDFs: weasyPrint != nil)
+        do {
+            files += try PaperFiles(publication: publication, writer: writer).siteFiles(templates: templates, weasyPrint: weasyPrint)
+        } catch let error as CommandError {
+            throw CommandError("\(error.message); \(shownOutput) was left as it was")
+        }
         if let indexer = SearchIndexer.find() {
             do {
                 files += try indexer.index(files, editions: publication.editions.map(\.id))

@@ -7,6 +7,6 @@ struct CSA: ParsableCommand {
         commandName: "csa",
         abstract: "Publish a Community Safety Agreement from Markdown chapters and YAML data.",
         version: "csa \(Version.current)",
-        subcommands: [CheckCommand.self, BuildCommand.self, DiffCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, DiffCommand.self, PaperCommand.self]
     )
 }

@@ -4,13 +4,17 @@ import Glibc
 import Darwin
 #endif
 import CSAModel
+import CSAReaders
 import CSASite
 
 /// Reads `Templates/`: every `*.mustache` file becomes a template named by its path without the
-/// extension (`partials/notice`), and everything under `assets/` is copied to the site as it is.
-/// Symbolic links to files are read; links to folders are not followed.
+/// extension (`partials/notice`), everything under `assets/` is copied to the site as it is, and
+/// each `papers/<name>.yml` is read as a committee paper layout (`PaperLayoutReader`; every problem
+/// in every layout is reported at once). Symbolic links to files are read; links to folders are not followed.
 enum ThemeLoader {
-    static func load(_ directory: String) throws -> SiteTheme {
+    /// With `paperLayoutsOnly`, only `papers/` is read (what a paper's Word document needs), and the
+    /// theme has no templates or assets.
+    static func load(_ directory: String, paperLayoutsOnly: Bool = false) throws -> SiteTheme {
         let prefix = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var info = stat()
         guard stat(directory, &info) == 0, POSIXFiles.kind(of: info.st_mode) == .folder else {
@@ -18,6 +22,8 @@ enum ThemeLoader {
         }
         var templates: [String: SiteTheme.TemplateSource] = [:]
         var assets: [String: [UInt8]] = [:]
+        var layouts: [String: PaperLayout] = [:]
+        var layoutProblems: [Diagnostic] = []
         func walk(_ relative: String) throws {
             let folder = relative.isEmpty ? directory : directory + "/" + relative
             for name in try POSIXFiles.names(in: folder, shown: relative.isEmpty ? prefix : prefix + "/" + relative) {
@@ -40,13 +46,34 @@ enum ThemeLoader {
                     }
                     // The file name only ever appears in messages: escaped, so a name cannot forge a line.
                     templates[String(path.dropLast(".mustache".count))] = .init(file: DisplayText.escaped(shown), text: text)
+                } else if path.hasPrefix("papers/"), path.hasSuffix(".yml"), path.split(separator: "/").count == 2 {
+                    let name = String(path.dropFirst("papers/".count).dropLast(".yml".count))
+                    let bytes = try POSIXFiles.readFile(full, shown: shown)
+                    guard let text = String(validating: bytes, as: UTF8.self) else {
+                        layoutProblems.append(Diagnostic(at: SourceLocation(file: DisplayText.escaped(shown), line: 1, column: 1),
+                                                         "the paper layout is not valid UTF-8", hint: "save the file as UTF-8"))
+                        continue
+                    }
+                    switch PaperLayoutReader.read(name: name, text: text, file: DisplayText.escaped(shown)) {
+                    case .success(let layout): layouts[name] = layout
+                    case .failure(let errors): layoutProblems += errors.diagnostics
+                    }
                 } else if path.hasPrefix("assets/") {
                     assets[path] = try POSIXFiles.readFile(full, shown: shown)
                 }
             }
         }
-        try walk("")
-        return SiteTheme(templates: templates, assets: assets)
+        if !paperLayoutsOnly {
+            try walk("")
+        } else if BuildFolders.isFolder(directory + "/papers") {
+            try walk("papers")
+        }
+        if !layoutProblems.isEmpty {
+            let n = layoutProblems.count
+            throw ThemeLoadError(message: layoutProblems.map(\.description).joined(separator: "\n")
+                                 + "\n\(n) paper layout \(n == 1 ? "error" : "errors")")
+        }
+        return SiteTheme(templates: templates, assets: assets, paperLayouts: layouts)
     }
 }
 

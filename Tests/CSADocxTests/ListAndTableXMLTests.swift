@@ -41,6 +41,7 @@ import Testing
             (3, 0, "decimal", "(%1)"), (3, 1, "lowerLetter", "(%2)"),
             (4, 0, "decimal", "%1."), (4, 1, "decimal", "%1.%2"), (4, 2, "decimal", "%1.%2.%3"),
             (5, 0, "decimal", "%1.0"), (5, 1, "decimal", "%1.%2"), (5, 2, "decimal", "%1.%2.%3"),
+            (6, 0, "decimal", "%1."), (6, 1, "decimal", "(%2)"), (6, 2, "lowerLetter", "(%3)"), (6, 3, "lowerLetter", "(%4)"),
         ]
         for (abstract, level, format, text) in expectedLevels {
             let definition = numbering.components(separatedBy: "<w:abstractNum w:abstractNumId=\"\(abstract)\">").dropFirst().first?
@@ -48,9 +49,10 @@ import Testing
             #expect(definition.contains("<w:lvl w:ilvl=\"\(level)\"><w:start w:val=\"1\"/><w:numFmt w:val=\"\(format)\"/><w:lvlText w:val=\"\(text)\"/>"),
                     "abstractNum \(abstract) level \(level)")
         }
-        #expect(numbering.components(separatedBy: "<w:lvl ").count - 1 == 6 * 9)
+        #expect(numbering.components(separatedBy: "<w:lvl ").count - 1 == 7 * 9)
         #expect(numbering.contains("<w:abstractNum w:abstractNumId=\"4\"><w:multiLevelType w:val=\"multilevel\"/>"))
         #expect(numbering.contains("<w:abstractNum w:abstractNumId=\"5\"><w:multiLevelType w:val=\"multilevel\"/>"))
+        #expect(numbering.contains("<w:abstractNum w:abstractNumId=\"6\"><w:multiLevelType w:val=\"multilevel\"/>"))
     }
 
     @Test func tableHasGridWidthsAndARepeatingHeaderRow() throws {

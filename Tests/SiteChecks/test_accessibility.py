@@ -18,7 +18,7 @@ def _axe_source() -> str:
 
 
 def page_types(site, latest):
-    """One page of every type, and chapter pages of a superseded and of a draft edition."""
+    """One page of every type, chapter pages of a superseded and of a draft edition, and every committee paper."""
     first = lambda folder: sorted((site / latest / folder).glob("*.html"))[0].relative_to(site).as_posix()
     pages = {
         "home": "index.html",
@@ -42,6 +42,12 @@ def page_types(site, latest):
         "superseded chapter": "2011-14/chapters/introduction.html",
         "draft chapter": "2018-19/chapters/introduction.html",
     }
+    # Committee papers, when the content has any: the list and every paper (each layout differs).
+    if (site / "papers" / "index.html").is_file():
+        pages["committee papers"] = "papers/index.html"
+        for paper in sorted((site / "papers").glob("*.html")):
+            if paper.name != "index.html":
+                pages[f"paper {paper.stem}"] = paper.relative_to(site).as_posix()
     for name, path in pages.items():
         assert (site / path.split("?")[0]).is_file(), f"{name} page {path} is missing"
     return pages

@@ -23,6 +23,14 @@ import Testing
         var files: Set<String> = [".csa-site.json", "index.html", "accessibility.html", "404.html", "sitemap.xml", "feed.xml",
                                   "assets/csa.css", "assets/print.css", "assets/search.js"]
         for set in ["priorities", "themes", "actions", "updates", "measures", "all"] { files.insert("data/schema/\(set).schema.json") }
+        // Each committee paper: its page, Word document and PDF (WeasyPrint is installed for the tests), and
+        // the papers' list and stylesheet, only when there are papers.
+        let papersFolder = content.appendingPathComponent("papers").path
+        let papers = ((try? FileManager.default.contentsOfDirectory(atPath: papersFolder)) ?? []).filter { $0.hasSuffix(".md") }
+        if !papers.isEmpty { files.formUnion(["papers/index.html", "assets/papers/paper.css"]) }
+        for paper in papers {
+            for format in ["html", "docx", "pdf"] { files.insert("papers/\(paper.dropLast(3)).\(format)") }
+        }
         let editions = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("editions").path)
         for e in editions {
             for page in ["index", "document", "themes", "action-plan", "measures", "about", "data", "search", "history"] { files.insert("\(e)/\(page).html") }

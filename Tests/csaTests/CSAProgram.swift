@@ -25,12 +25,15 @@ struct CSAProgram {
 
     /// The Pagefind program `make deps` installs into the project's `.venv/`.
     static let pagefind = packageRoot.appendingPathComponent(".venv/bin/pagefind")
+    /// The WeasyPrint program `make deps` installs into the project's `.venv/`, for the papers' PDFs.
+    static let weasyPrint = packageRoot.appendingPathComponent(".venv/bin/weasyprint")
 
     /// The test's environment with `changes` made (a nil value removes the variable). Builds run from any
-    /// folder (sandboxes too) use the project's Pagefind, which `make test` installs.
+    /// folder (sandboxes too) use the project's Pagefind and WeasyPrint, which `make test` installs.
     static func environment(_ changes: [String: String?]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["CSA_PAGEFIND"] = env["CSA_PAGEFIND"] ?? pagefind.path
+        env["CSA_WEASYPRINT"] = env["CSA_WEASYPRINT"] ?? weasyPrint.path
         for (key, value) in changes { env[key] = value }
         return env
     }

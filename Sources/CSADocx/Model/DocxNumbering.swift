@@ -40,6 +40,7 @@ public struct DocxList: Sendable, Hashable {
 /// | `parenthesised` | (1) | (a) | (i) |
 /// | `sections` | 1. | 1.1 | 1.1.1 |
 /// | `sectionsPointZero` | 1.0 | 1.1 | 1.1.1 |
+/// | `sectionsParenthesised` | 1. | (1) | (a) |
 public enum DocxListStyle: Int, Sendable, Hashable, CaseIterable {
     case bullet = 0
     case decimal = 1
@@ -47,6 +48,8 @@ public enum DocxListStyle: Int, Sendable, Hashable, CaseIterable {
     case parenthesised = 3
     case sections = 4
     case sectionsPointZero = 5
+    /// A decision paper: headings 1., 2. and their sub-paragraphs (1), (2), counted again in each section.
+    case sectionsParenthesised = 6
 
     /// The `w:abstractNumId`.
     var abstractNumberID: Int { rawValue }

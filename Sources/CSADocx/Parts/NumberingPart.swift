@@ -14,7 +14,7 @@ enum NumberingPart {
     }
 
     private static func abstractNumber(_ style: DocxListStyle) -> String {
-        let multiLevelType = style == .sections || style == .sectionsPointZero ? "multilevel" : "hybridMultilevel"
+        let multiLevelType = [.sections, .sectionsPointZero, .sectionsParenthesised].contains(style) ? "multilevel" : "hybridMultilevel"
         return "<w:abstractNum w:abstractNumId=\"\(style.abstractNumberID)\"><w:multiLevelType w:val=\"\(multiLevelType)\"/>"
             + (0..<9).map { level(style, $0) }.joined()
             + "</w:abstractNum>"
@@ -24,7 +24,7 @@ enum NumberingPart {
         let (format, text) = NumberingPart.format(style, level)
         let indent: String
         switch style {
-        case .sections, .sectionsPointZero:
+        case .sections, .sectionsPointZero, .sectionsParenthesised:
             indent = "<w:ind w:left=\"\(720 * (level == 0 ? 1 : level))\" w:hanging=\"720\"/>"
         default:
             indent = "<w:ind w:left=\"\(720 * (level + 1))\" w:hanging=\"360\"/>"
@@ -50,6 +50,8 @@ enum NumberingPart {
             return ("decimal", (1...n).map { "%\($0)" }.joined(separator: ".") + (level == 0 ? "." : ""))
         case .sectionsPointZero:
             return ("decimal", level == 0 ? "%1.0" : (1...n).map { "%\($0)" }.joined(separator: "."))
+        case .sectionsParenthesised:
+            return (["decimal", "decimal", "lowerLetter"][min(level, 2)], level == 0 ? "%1." : "(%\(n))")
         }
     }
 }

@@ -69,6 +69,8 @@ struct HomeView {
     let overview: EditionOverview?
     let editions: [EditionListItem]
     let hasUnpublished: Bool
+    /// The list of committee papers; nil when there are none.
+    let papersHref: String?
 }
 
 /// An edition's home page.
@@ -127,7 +129,8 @@ enum OverviewPages {
                                                 note: view.note, sourceText: view.sourceText))
             }
         }
-        return HomeView(frame: frame, overview: overview, editions: editions.reversed(), hasUnpublished: !publication.site.unpublished.isEmpty)
+        return HomeView(frame: frame, overview: overview, editions: editions.reversed(), hasUnpublished: !publication.site.unpublished.isEmpty,
+                        papersHref: frame.papersHref)
     }
 
     static func edition(_ edition: Edition, _ publication: Publication, frames: FrameBuilder) -> EditionView {

@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import CSAModel
+import CSAPaperPDF
+import CSAReaders
+import CSASite
+import Foundation
+
+/// `csa paper ID|FILE`: one committee paper from the content folder as a standalone web page, a Word
+/// document, a tagged PDF, or all three, drafted with the live data.
+struct PaperCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "paper",
+        abstract: "Write a committee paper as HTML, a Word document and a tagged PDF.",
+        discussion: """
+            The paper is Content/papers/ID.md (or that file, named by its path). With --output FOLDER, csa \
+            writes ID.html, ID.docx and ID.pdf (as --format asks) into the folder, and never replaces a file \
+            there that it did not write or that was changed since. Without --output, one format goes to \
+            standard output; a Word document or a PDF only when standard output is not a terminal.
+            """
+    )
+
+    @Argument(help: "The paper's id (its file name without .md, such as kcsp-update-2024), or the path of its file in the content folder's papers/.")
+    var paper: String
+
+    @Option(name: .long, help: "The content folder to read.")
+    var content: String = "Content"
+
+    @Option(name: .long, help: "The folder of Mustache templates, assets and paper layouts.")
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: "html (a standalone web page), docx (Word), pdf (tagged, made by WeasyPrint) or all (the default; needs --output).")
+    var format: PaperFormat = .all
+
+    @Option(name: .long, help: "The folder to write the paper's files into; made if absent.")
+    var output: String?
+
+    func run() throws {
+        do {
+            try write()
+        } catch let error as CommandError {
+            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            throw ExitCode.failure
+        } catch let fault as FileFault {
+            FileHandle.standardError.write(Data("error: \(fault)\n".utf8))
+            throw ExitCode.failure
+        } catch let error as ThemeLoadError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode.failure
+        } catch let errors as TemplateErrors {
+            for error in errors.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
+            throw ExitCode.failure
+        }
+    }
+
+    private func write() throws {
+        if output == nil {
+            if format == .all {
+                throw CommandError("--format all writes three files (HTML, Word and PDF); add --output FOLDER, or choose one with --format html, docx or pdf")
+            }
+            if format != .html, isatty(STDOUT_FILENO) == 1 {
+                throw CommandError("--format \(format.rawValue) writes a \(format == .docx ? "Word document" : "PDF"), which is not for a terminal; add --output FOLDER, or send standard output to a file")
+            }
+        }
+        try BuildFolders.check(content: content, templates: templates)
+        let target = try output.map { try PaperOutput.prepare($0, content: content) }
+        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
+        DiagnosticPrinter.print(reading.diagnostics)
+        guard let publication = reading.publication else {
+            DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
+            throw ExitCode.failure
+        }
+        let paper = try PaperCommand.find(self.paper, in: publication, content: content)
+        // A Word document needs only the layouts; the HTML and the PDF need the templates too.
+        let files = format == .docx
+            ? PaperFiles(publication: publication, layouts: try ThemeLoader.load(templates, paperLayoutsOnly: true).paperLayouts)
+            : PaperFiles(publication: publication, writer: try SiteWriter(theme: ThemeLoader.load(templates)))
+        let weasyPrint = format == .html || format == .docx ? nil : PaperPDF.find()
+        var written: [(name: String, bytes: [UInt8])] = []
+        if format == .html || format == .all { written.append(("\(paper.id).html", Array(try files.html(paper, templates: templates).utf8))) }
+        if format == .docx || format == .all { written.append(("\(paper.id).docx", try files.docx(paper, templates: templates))) }
+        var missingPDF = false
+        if format == .pdf || format == .all {
+            if let weasyPrint {
+                written.append(("\(paper.id).pdf", try files.pdf(paper, templates: templates, with: weasyPrint)))
+            } else if format == .pdf {
+                throw CommandError(PaperCommand.noWeasyPrint)
+            } else {
+                missingPDF = true
+            }
+        }
+        if let target {
+            try target.write(written)
+        } else if let only = written.first {
+            FileHandle.standardOutput.write(Data(only.bytes))
+        }
+        if missingPDF {
+            let names = written.map { DisplayText.escaped(target.map { "\($0.shown)/" } ?? "") + $0.name }
+            throw CommandError("\(PaperCommand.noWeasyPrint); \(DiffMessages.list(names)) were written")
+        }
+    }
+
+    static let noWeasyPrint = "WeasyPrint was not found, so csa cannot make the PDF; \(PaperPDF.installHint)"
+
+    /// The paper an argument names: an id, or the path of a file in the content folder's `papers/`.
+    static func find(_ argument: String, in publication: Publication, content: String) throws -> Paper {
+        let papers = publication.papers.map(\.id).sorted()
+        var id = argument
+        if argument.hasSuffix(".md") || argument.contains("/") {
+            let name = argument.split(separator: "/").last.map(String.init) ?? argument
+            id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+            let inContent = POSIXFiles.realPath(content).map { $0 + "/papers/" + id + ".md" }
+            guard let real = POSIXFiles.realPath(argument), real == inContent else {
+                throw CommandError("'\(DisplayText.escaped(argument))' is not a paper in \(DisplayText.escaped(content))/papers/; "
+                                   + "csa paper reads papers from the content folder, so put the file there (or pass --content) and name it by its id")
+            }
+        }
+        if let paper = publication.papers.first(where: { $0.id == id }) { return paper }
+        if papers.isEmpty {
+            throw CommandError("\(DisplayText.escaped(content)) has no committee papers; write one as \(DisplayText.escaped(content))/papers/ID.md (see docs/PAPERS.md)")
+        }
+        var message = "there is no paper '\(DisplayText.escaped(id))' in \(DisplayText.escaped(content))/papers/; the papers there are \(DiffMessages.list(papers))"
+        if let hint = NearestName.hint(id, from: papers) { message += "\n    hint: \(hint)" }
+        throw CommandError(message)
+    }
+}
+
+/// The formats `csa paper` writes.
+enum PaperFormat: String, CaseIterable, ExpressibleByArgument {
+    case html, docx, pdf, all
+}

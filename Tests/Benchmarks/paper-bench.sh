@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): a committee paper of about 14,000 words to a Word document, by
+# `csa paper --format docx` (reading and checking the whole content folder, drafting the paper and
+# writing the .docx) and by Debian's pandoc converting the same Markdown (without the front matter)
+# to .docx, side by side in one run. Several runs of each; prints the medians and the ratio of csa's
+# to pandoc's (the aim: at most 0.1). Run it with `make bench-paper` (which builds csa in release mode
+# and installs pandoc).
+#
+# usage: Tests/Benchmarks/paper-bench.sh [CSA_BINARY] [RUNS] [WORDS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+csa=${1:-.build/release/csa}
+runs=${2:-7}
+words=${3:-14000}
+[ -x "$csa" ] || { echo "error: $csa is not built; run make bench-paper, or swift build -c release --product csa" >&2; exit 1; }
+command -v pandoc >/dev/null || { echo "error: pandoc is not installed (Debian package: pandoc); make bench-paper installs it" >&2; exit 1; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/csa-paper-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+echo "paper: $(python3 Tests/Benchmarks/make-paper.py Content "$work/content" bench-paper "$words")"
+"$csa" paper bench-paper --content "$work/content" --format docx --output "$work/csa" >/dev/null
+pandoc -f markdown -t docx -o "$work/pandoc.docx" "$work/bench-paper.pandoc.md"
+
+seconds() {
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    awk "BEGIN { printf \"%.4f\n\", ($end - $start) / 1e9 }"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+: > "$work/csa.txt"; : > "$work/pandoc.txt"; : > "$work/check.txt"
+for _ in $(seq "$runs"); do
+    seconds "$csa" check --content "$work/content" >> "$work/check.txt"
+    seconds "$csa" paper bench-paper --content "$work/content" --format docx --output "$work/csa" >> "$work/csa.txt"
+    seconds pandoc -f markdown -t docx -o "$work/pandoc.docx" "$work/bench-paper.pandoc.md" >> "$work/pandoc.txt"
+done
+
+csa_time=$(median < "$work/csa.txt")
+pandoc_time=$(median < "$work/pandoc.txt")
+check_time=$(median < "$work/check.txt")
+echo "runs: $runs each"
+echo "csa paper --format docx: median ${csa_time}s ($(stat -c %s "$work/csa/bench-paper.docx") bytes)"
+echo "  of which reading and checking the content folder (csa check alone): median ${check_time}s"
+echo "pandoc -t docx:          median ${pandoc_time}s ($(stat -c %s "$work/pandoc.docx") bytes)"
+python3 -c "print(f'ratio csa / pandoc: {float($csa_time) / max(float($pandoc_time), 0.005):.3f} (aim: at most 0.1)')"
+# What the paper itself costs (drafting, laying out, writing the .docx), beyond starting csa and reading
+# the content folder, which csa check alone measures.
+python3 -c "extra = max(float($csa_time) - float($check_time), 0); print(f'csa paper beyond csa check: {extra:.4f}s, ratio to pandoc {extra / max(float($pandoc_time), 0.005):.3f}')"

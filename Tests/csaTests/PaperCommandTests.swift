@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `csa paper` as a user runs it: every refusal with its exact message, before anything is written;
+/// and the paper layouts in the templates folder, whose mistakes stop `csa build` with their locations.
+@Suite struct PaperCommandTests {
+    @Test func allFormatsNeedAnOutputFolder() throws {
+        let sandbox = try Sandbox()
+        let before = sandbox.snapshot()
+        let result = try CSAProgram.run(["paper", "update"], in: sandbox.project)
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "error: --format all writes three files (HTML, Word and PDF); add --output FOLDER, or choose one with --format html, docx or pdf\n")
+        #expect(Sandbox.changes(before, sandbox.snapshot()) == [])
+    }
+
+    @Test func aContentFolderWithoutPapersSaysHowToWriteOne() throws {
+        let sandbox = try Sandbox()
+        let result = try CSAProgram.run(["paper", "update", "--format", "html"], in: sandbox.project)
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "error: Content has no committee papers; write one as Content/papers/ID.md (see docs/PAPERS.md)\n")
+    }
+
+    @Test func aFileOutsideThePapersFolderIsRefused() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write("# A paper\n", to: "elsewhere/update.md")
+        let result = try CSAProgram.run(["paper", "../elsewhere/update.md", "--format", "html"], in: sandbox.project)
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: '../elsewhere/update.md' is not a paper in Content/papers/; csa paper reads papers from the content folder, so put the file there (or pass --content) and name it by its id\n")
+    }
+
+    @Test func outputFoldersCsaWillNotWriteInto() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write("x", to: "project/notes.txt")
+        #expect(try sandbox.build(["--output", "Site"]).status == 0)
+        let before = sandbox.snapshot()
+        for (output, message) in [
+            ("Content/papers", "--output 'Content/papers' is inside the content folder Content, where csa check would report its files; write them somewhere else, such as --output papers"),
+            ("notes.txt", "--output 'notes.txt' is not a folder; csa paper writes its files into a folder, such as --output papers"),
+            ("Site", "--output 'Site' is a site csa built, whose papers csa build writes; name another folder, such as --output papers"),
+            ("missing/papers", "--output 'missing/papers': the folder \(sandbox.project.path)/missing does not exist; create it first or name a folder in another place"),
+            ("", "--output is empty; name the folder to write the paper into, such as --output papers"),
+        ] {
+            try? FileManager.default.removeItem(at: sandbox.project.appendingPathComponent("Content/papers"))
+            try sandbox.makeFolder("project/Content/papers")
+            let result = try CSAProgram.run(["paper", "update", "--output", output], in: sandbox.project)
+            #expect(result.status == 1, "\(output)")
+            #expect(result.stderr == "error: \(message)\n", "\(output)")
+            try FileManager.default.removeItem(at: sandbox.project.appendingPathComponent("Content/papers"))
+        }
+        #expect(Sandbox.changes(before, sandbox.snapshot()) == [])
+    }
+
+    @Test func brokenPaperLayoutsStopTheBuildWithTheirLocations() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write("description: Minutes\nnumbering: roman\nheader: []\nclosing:\n  - field: contact\n    label: Contact\n", to: "project/Templates/papers/minutes.yml")
+        try sandbox.write("numbering: sections\nheader: []\nclosing: []\n", to: "project/Templates/papers/notes.yml")
+        let before = sandbox.snapshot()
+        let result = try sandbox.build([])
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            Templates/papers/minutes.yml:2:12: error: field 'numbering' in the paper layout must be one of sections, sections-point-zero, sections-parenthesised, but it is 'roman'
+            Templates/papers/minutes.yml:5:12: error: field 'field' in entry 1 of 'closing' must be one of from, by, to, meeting_date, subject, classification, past_pathway, future_pathway, electoral_division, decision_number, summary, recommendations, background_documents, appendices, attachments, contacts, but it is 'contact'
+                hint: did you mean 'contacts'?
+            Templates/papers/notes.yml:1:1: error: missing required field 'description' in the paper layout
+                hint: add a line 'description: ...'
+            3 paper layout errors
+            Site was left as it was.
+
+            """)
+        #expect(Sandbox.changes(before, sandbox.snapshot()) == [])
+    }
+}
