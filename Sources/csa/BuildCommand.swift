@@ -62,9 +62,10 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
             throw ExitCode.failure
         }
-        let writer: SiteWriter
+        let writer: SiteWriter, theme: SiteTheme
         do {
-            writer = try SiteWriter(theme: ThemeLoader.load(templates))
+            theme = try ThemeLoader.load(templates)
+            writer = try SiteWriter(theme: theme)
         } catch let errors as TemplateErrors {
             for error in errors.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
             let n = errors.errors.count
@@ -75,21 +76,32 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
             throw ExitCode.failure
         }
-        var files = writer.write(publication, baseURL: baseURL)
-        if let indexer = SearchIndexer.find() {
-            do {
-                files += try indexer.index(files, editions: publication.editions.map(\.id))
-            } catch {
-                throw CommandError("\(error); \(shownOutput) was left as it was")
+        let files = writer.files(publication, baseURL: baseURL)
+        let indexer = SearchIndexer.find()
+        if indexer == nil { FileHandle.standardError.write(Data((SearchIndexer.missingWarning + "\n").utf8)) }
+        let inputs = try InputDigests(content: BuildFolders.literal(content), publication: publication, theme: theme,
+                                      settings: [Version.current, baseURL ?? publication.site.baseURL, indexer == nil ? "no search" : "search"])
+        var counts = StagedFiles.Counts()
+        var total = 0
+        try SiteOutput.replace(target, paths: files.map(\.path)) { staged in
+            var entries = try staged.write(files, with: writer, key: { inputs.key(for: $0.inputs) }, counts: &counts)
+            if let indexer {
+                do {
+                    entries += try indexer.index(staged, editions: publication.editions.map(\.id), pages: entries)
+                } catch let error as SearchIndexError {
+                    throw CommandError("\(error); \(shownOutput) was left as it was")
+                }
             }
-        } else {
-            FileHandle.standardError.write(Data((SearchIndexer.missingWarning + "\n").utf8))
+            try POSIXFiles.createFile(staged.staging + "/" + BuildCache.fileName, bytes: BuildCache(entries).bytes,
+                                      shown: target.shown(BuildCache.fileName))
+            total = entries.count
+            return entries.map(\.path)
         }
-        try SiteOutput.replace(target, with: files)
         if !quiet {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             let pages = files.filter { $0.path.hasSuffix(".html") }.count
-            print("built \(shownOutput): \(pages) pages, \(publication.editions.count) editions, \(files.count) files in \(String(format: "%.2f", seconds))s")
+            print("built \(shownOutput): \(pages) pages, \(publication.editions.count) editions, \(total) files in \(String(format: "%.2f", seconds))s"
+                  + " (\(counts.written) written, \(counts.kept) unchanged)")
         }
     }
 }

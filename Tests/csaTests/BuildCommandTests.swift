@@ -20,7 +20,7 @@ import Testing
     /// The files the bundled content must produce, worked out from the content folder by listing it,
     /// independently of the tool's own code.
     static func expectedFiles() throws -> Set<String> {
-        var files: Set<String> = [".csa-site.json", "index.html", "accessibility.html", "404.html", "sitemap.xml", "feed.xml",
+        var files: Set<String> = [".csa-site.json", ".csa-build-cache", "index.html", "accessibility.html", "404.html", "sitemap.xml", "feed.xml",
                                   "assets/csa.css", "assets/print.css", "assets/search.js"]
         for set in ["priorities", "themes", "actions", "updates", "measures", "all"] { files.insert("data/schema/\(set).schema.json") }
         let editions = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("editions").path)
@@ -230,7 +230,7 @@ import Testing
         let out = TempDir.make("summary")
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try CSAProgram.run(["build", "--output", out.path])
-        let pattern = #"^built .+: \d+ pages, 3 editions, \d+ files in \d+\.\d\ds\n$"#
+        let pattern = #"^built .+: \d+ pages, 3 editions, \d+ files in \d+\.\d\ds \(\d+ written, \d+ unchanged\)\n$"#
         #expect(result.stdout.range(of: pattern, options: .regularExpression) != nil, "\(result.stdout)")
     }
 
