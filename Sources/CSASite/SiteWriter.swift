@@ -114,16 +114,18 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private func page(_ page: SitePage, _ template: String, inputs: SiteInputs = .structure, _ view: @escaping @Sendable () -> Any) -> SiteFile {
+    /// A page made with `template` from the view `view` builds; `inputs` says what it is made from (when in
+    /// doubt, `.everything`, which is always right and only costs a rebuild its time).
+    private func page(_ page: SitePage, _ template: String, inputs: SiteInputs, _ view: @escaping @Sendable () -> Any) -> SiteFile {
         SiteFile(page.path, inputs: inputs, content: .page(template: template, view: view))
     }
 
     /// One file per page and the sitemap and feed; each page builds its view when it is made.
     private func pageFiles(_ publication: Publication, frames: FrameBuilder, baseURL: String) -> [SiteFile] {
         var files: [SiteFile] = [
-            page(.home, "home") { OverviewPages.home(publication, frames: frames) },
-            page(.accessibility, "accessibility") { InfoPages.accessibility(publication, frames: frames) },
-            page(.notFound, "not-found") { InfoPages.notFound(publication, frames: frames) },
+            page(.home, "home", inputs: .structure) { OverviewPages.home(publication, frames: frames) },
+            page(.accessibility, "accessibility", inputs: .structure) { InfoPages.accessibility(publication, frames: frames) },
+            page(.notFound, "not-found", inputs: .structure) { InfoPages.notFound(publication, frames: frames) },
             SiteFile("sitemap.xml", inputs: .structure) {
                 templates.render(SitemapView(urls: sitemapPages(publication).map { .init(loc: baseURL + ($0 == .home ? "" : $0.path)) }), with: "sitemap")
             },
@@ -132,17 +134,17 @@ public struct SiteWriter: Sendable {
         for edition in publication.editions {
             let e = edition.id
             files += [
-                page(.editionHome(e), "edition") { OverviewPages.edition(edition, publication, frames: frames) },
+                page(.editionHome(e), "edition", inputs: .structure) { OverviewPages.edition(edition, publication, frames: frames) },
                 page(.document(e), "document", inputs: .edition(e)) { ChapterPages.document(edition, publication, frames: frames) },
-                page(.themes(e), "themes") { PriorityPages.themes(edition, publication, frames: frames) },
-                page(.actionPlan(e), "action-plan") { ActionPages.actionPlan(edition, publication, frames: frames) },
-                page(.measures(e), "measures") { MeasurePages.measures(edition, publication, frames: frames) },
-                page(.about(e), "about") { InfoPages.about(edition, publication, frames: frames) },
-                page(.data(e), "data") {
+                page(.themes(e), "themes", inputs: .structure) { PriorityPages.themes(edition, publication, frames: frames) },
+                page(.actionPlan(e), "action-plan", inputs: .structure) { ActionPages.actionPlan(edition, publication, frames: frames) },
+                page(.measures(e), "measures", inputs: .structure) { MeasurePages.measures(edition, publication, frames: frames) },
+                page(.about(e), "about", inputs: .structure) { InfoPages.about(edition, publication, frames: frames) },
+                page(.data(e), "data", inputs: .structure) {
                     InfoPages.data(edition, publication, frames: frames, jsonLD: DatasetJSONLD(edition, publication, baseURL: baseURL).scriptText)
                 },
-                page(.search(e), "search") { InfoPages.search(edition, publication, frames: frames) },
-                page(.history(e), "history") { HistoryPages.history(edition, publication, frames: frames) },
+                page(.search(e), "search", inputs: .structure) { InfoPages.search(edition, publication, frames: frames) },
+                page(.history(e), "history", inputs: .structure) { HistoryPages.history(edition, publication, frames: frames) },
             ]
             files += edition.chapters.indices.map { i in
                 page(.chapter(e, edition.chapters[i].id), "chapter", inputs: .chapter(edition: e, chapter: edition.chapters[i].id)) {
@@ -150,7 +152,7 @@ public struct SiteWriter: Sendable {
                 }
             }
             files += edition.priorities.indices.map { i in
-                page(.priority(e, edition.priorities[i].id), "priority") { PriorityPages.priority(i, of: edition, publication, frames: frames) }
+                page(.priority(e, edition.priorities[i].id), "priority", inputs: .structure) { PriorityPages.priority(i, of: edition, publication, frames: frames) }
             }
         }
         return files
