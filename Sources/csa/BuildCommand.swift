@@ -54,6 +54,16 @@ struct BuildCommand: ParsableCommand {
         }
         try BuildFolders.check(content: content, templates: templates)
         let target = try OutputTarget.check(output, content: content, templates: templates)
+        let indexer = SearchIndexer.find()
+        let settings = [Version.current, baseURL ?? "", (try? indexer?.identity()).map { "search \($0)" } ?? "no search"]
+        let loadedTheme = Result { try ThemeLoader.load(templates) }
+        // When nothing the site is made from has changed, there is nothing to read or write. (Faults are
+        // left to the reader and the template parser below, which report them properly.)
+        let early = (try? loadedTheme.get()).flatMap { try? InputDigests(content: BuildFolders.literal(content), theme: $0, settings: settings) }
+        if let early, try SiteOutput.isUpToDate(target, inputs: early.all) {
+            if !quiet { print("\(shownOutput) is up to date: nothing it is made from has changed since it was built") }
+            return
+        }
 
         let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
         DiagnosticPrinter.print(reading.diagnostics)
@@ -64,7 +74,7 @@ struct BuildCommand: ParsableCommand {
         }
         let writer: SiteWriter, theme: SiteTheme
         do {
-            theme = try ThemeLoader.load(templates)
+            theme = try loadedTheme.get()
             writer = try SiteWriter(theme: theme)
         } catch let errors as TemplateErrors {
             for error in errors.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
@@ -77,14 +87,13 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let files = writer.files(publication, baseURL: baseURL)
-        let indexer = SearchIndexer.find()
         if indexer == nil { FileHandle.standardError.write(Data((SearchIndexer.missingWarning + "\n").utf8)) }
-        let inputs = try InputDigests(content: BuildFolders.literal(content), publication: publication, theme: theme,
-                                      settings: [Version.current, baseURL ?? publication.site.baseURL, indexer == nil ? "no search" : "search"])
+        let inputs = try early ?? InputDigests(content: BuildFolders.literal(content), theme: theme, settings: settings)
+        let key = inputs.keys(publication)
         var counts = StagedFiles.Counts()
         var total = 0
         try SiteOutput.replace(target, paths: files.map(\.path)) { staged in
-            var entries = try staged.write(files, with: writer, key: { inputs.key(for: $0.inputs) }, counts: &counts)
+            var entries = try staged.write(files, with: writer, key: { key($0.inputs) }, counts: &counts)
             if let indexer {
                 do {
                     entries += try indexer.index(staged, editions: publication.editions.map(\.id), pages: entries)
@@ -92,7 +101,7 @@ struct BuildCommand: ParsableCommand {
                     throw CommandError("\(error); \(shownOutput) was left as it was")
                 }
             }
-            try POSIXFiles.createFile(staged.staging + "/" + BuildCache.fileName, bytes: BuildCache(entries).bytes,
+            try POSIXFiles.createFile(staged.staging + "/" + BuildCache.fileName, bytes: BuildCache(inputs: inputs.all, entries).bytes,
                                       shown: target.shown(BuildCache.fileName))
             total = entries.count
             return entries.map(\.path)

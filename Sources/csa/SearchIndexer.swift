@@ -51,10 +51,7 @@ struct SearchIndexer {
     /// writes its files beside them; an edition none of whose pages changed keeps the previous build's index
     /// (hard links), when this Pagefind made it. Returns the index's files; editions are indexed on every core.
     func index(_ staged: StagedFiles, editions: [String], pages: [BuildCache.Entry]) throws -> [BuildCache.Entry] {
-        let program: Digest
-        do { program = Digest(try POSIXFiles.readFile(self.program.path, shown: self.program.path)) } catch {
-            throw SearchIndexError(message: "cannot read Pagefind at \(self.program.path): \(error)")
-        }
+        let program = try identity()
         var toIndex: [(edition: String, key: Digest)] = []
         var result: [BuildCache.Entry] = []
         for edition in editions {
@@ -85,6 +82,13 @@ struct SearchIndexer {
         }
         if let failure { throw failure }
         return (result + made.joined()).sorted { $0.path < $1.path }
+    }
+
+    /// The digest of the Pagefind program itself: an index made by another Pagefind is made again.
+    func identity() throws(SearchIndexError) -> Digest {
+        do { return Digest(try POSIXFiles.readFile(program.path, shown: program.path)) } catch {
+            throw SearchIndexError(message: "cannot read Pagefind at \(program.path): \(error)")
+        }
     }
 
     /// Runs Pagefind over one edition's pages in `site`, leaving out its ready-made interfaces, and returns its

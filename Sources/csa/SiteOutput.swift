@@ -70,6 +70,15 @@ enum SiteOutput {
         try swap(target, state: state, staging: staging, retired: retired)
     }
 
+    /// Whether the output is a site built from exactly these inputs, complete and untouched, with nothing an
+    /// interrupted build left beside it: then a build would make the same files, and need not run.
+    static func isUpToDate(_ target: OutputTarget, inputs: Digest) throws -> Bool {
+        guard case .site(let manifest) = try OutputTarget.currentState(of: target.path, shown: target.given, described: target.described, viaLink: target.viaLink),
+              try [stagingSuffix, retiredSuffix, lockSuffix].allSatisfy({ try POSIXFiles.kind(target.sibling($0), shown: target.sibling($0)) == .missing }),
+              let previous = PreviousSite.load(target.path) else { return false }
+        return previous.isUpToDate(inputs: inputs, manifest: manifest)
+    }
+
     /// Refuses a path the site writer or the search index should never produce.
     private static func check(_ paths: [String]) throws {
         for path in paths where !SiteManifest.isSitePath(path) || markers.contains(path) || path == BuildCache.fileName {

@@ -40,12 +40,13 @@ import Testing
     }
 
     @Test func cacheRoundTripSkipsWhatItCannotRead() {
-        let cache = BuildCache([BuildCache.Entry(path: "a b/c.html", key: Digest("k"), digest: Digest("d"), size: 12),
+        let cache = BuildCache(inputs: Digest("inputs"), [BuildCache.Entry(path: "a b/c.html", key: Digest("k"), digest: Digest("d"), size: 12),
                                 BuildCache.Entry(path: "index.html", key: Digest("k2"), digest: Digest("d2"), size: 0)])
         #expect(BuildCache.parse(cache.bytes) == cache)
         let damaged = Array((String(decoding: cache.bytes, as: UTF8.self) + "nonsense line\n0 0 0 ../escape\n").utf8)
         #expect(BuildCache.parse(damaged) == cache)
         #expect(BuildCache.parse(Array("another format\n".utf8)) == nil)
+        #expect(BuildCache.parse(Array("csa build cache 1\n".utf8)) == nil)
     }
 
     @Test func frontMatterEndsAfterItsClosingLine() {

@@ -110,6 +110,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: s.project.path + "/Site/2025-26"))
     }
 
+    /// With nothing changed, a build reads and writes nothing and says so; a page missing from the site, or
+    /// a change to the templates, makes it build again.
+    @Test func nothingChangedIsUpToDate() throws {
+        let s = try Sandbox()
+        #expect(try s.build(["--output", "Site"]).status == 0)
+        let again = try CSAProgram.run(["build", "--output", "Site"], in: s.project)
+        #expect(again.status == 0)
+        #expect(again.stdout == "Site is up to date: nothing it is made from has changed since it was built\n")
+        let page = s.project.appendingPathComponent("Site/2024-25/about.html")
+        try FileManager.default.removeItem(at: page)
+        let rebuilt = try CSAProgram.run(["build", "--output", "Site"], in: s.project)
+        #expect(rebuilt.stdout.hasPrefix("built Site: "), "\(rebuilt.stdout)")
+        #expect(FileManager.default.fileExists(atPath: page.path))
+        try s.write("{{<layout}}{{/layout}}\n", to: "project/Templates/about.mustache")
+        let changed = try CSAProgram.run(["build", "--output", "Site"], in: s.project)
+        #expect(changed.stdout.hasPrefix("built Site: ") && changed.stdout.contains(" (1 written, "), "\(changed.stdout)")
+    }
+
     /// A page someone edited in the built site is made again, not kept.
     @Test func aFileEditedInTheSiteIsMadeAgain() throws {
         let s = try Sandbox()

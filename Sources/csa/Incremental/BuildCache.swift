@@ -2,12 +2,16 @@
 /// key of what it was made from (`InputDigests.key(for:)`), the digest of its bytes and its size, so the
 /// next build can keep a file whose key or bytes are unchanged instead of writing it again.
 ///
-/// One line a file, `key digest size path`, after a first line naming the format. It holds nothing but
-/// digests of the inputs and outputs, so two builds of the same input write the same bytes. Read back
-/// with care: any line not in this form is ignored, which only means that file is made again.
+/// One line a file, `key digest size path`, after a first line naming the format and the digest of
+/// everything the build read (`InputDigests.all`). It holds nothing but digests of the inputs and outputs,
+/// so two builds of the same input write the same bytes. Read back with care: any line not in this form
+/// is ignored, which only means that file is made again.
 struct BuildCache: Equatable {
     static let fileName = ".csa-build-cache"
     static let header = "csa build cache 1"
+
+    /// The digest of everything the build read.
+    let inputs: Digest
 
     /// One file of the site.
     struct Entry: Equatable, Sendable {
@@ -20,14 +24,15 @@ struct BuildCache: Equatable {
     /// By path.
     let entries: [String: Entry]
 
-    init(_ entries: [Entry]) {
+    init(inputs: Digest, _ entries: [Entry]) {
+        self.inputs = inputs
         self.entries = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The file's bytes; paths with a line end cannot be written and are left out (those files are
     /// simply made again next time).
     var bytes: [UInt8] {
-        var text = Self.header + "\n"
+        var text = Self.header + " \(inputs)\n"
         for entry in entries.values.sorted(by: { $0.path < $1.path }) where !entry.path.contains("\n") && !entry.path.contains("\r") {
             text += "\(entry.key) \(entry.digest) \(entry.size) \(entry.path)\n"
         }
@@ -38,7 +43,7 @@ struct BuildCache: Equatable {
     static func parse(_ bytes: [UInt8]) -> BuildCache? {
         let text = String(decoding: bytes, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.first == Substring(header) else { return nil }
+        guard let first = lines.first, first.hasPrefix(header + " "), let inputs = Digest(hex: first.dropFirst(header.count + 1)) else { return nil }
         lines = lines.dropFirst()
         var entries: [Entry] = []
         for line in lines {
@@ -47,6 +52,6 @@ struct BuildCache: Equatable {
                   let size = Int(fields[2]), size >= 0, SiteManifest.isSitePath(String(fields[3])) else { continue }
             entries.append(Entry(path: String(fields[3]), key: key, digest: digest, size: size))
         }
-        return BuildCache(entries)
+        return BuildCache(inputs: inputs, entries)
     }
 }

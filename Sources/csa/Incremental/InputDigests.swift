@@ -12,19 +12,19 @@ import CSASite
 /// but only the front matter of each chapter), and each chapter's body on its own.
 ///
 /// A file's key changes whenever anything it is made from changes (`SiteInputs`), judged by the bytes
-/// of the files, never their times.
-struct InputDigests {
+/// of the files, never their times; `all` changes whenever anything at all does.
+struct InputDigests: Sendable {
     let settings: Digest
     let structure: Digest
     /// Each chapter body's digest, by the chapter file's path relative to the content folder.
     let bodies: [String: Digest]
-    private let editions: [String: Digest]
+    /// Everything a build reads: equal digests mean a build would make the same site.
+    let all: Digest
     private let everything: Digest
-    private let chapterPaths: [String: [String: String]]
 
-    /// Reads and digests the content folder (`content`, as given on the command line) for `publication`,
-    /// which was read from it; `extra` holds the settings that are not files.
-    init(content: String, publication: Publication, theme: SiteTheme, settings extra: [String]) throws {
+    /// Reads and digests the content folder (`content`, as given on the command line); `extra` holds the
+    /// settings that are not files.
+    init(content: String, theme: SiteTheme, settings extra: [String]) throws {
         var structureParts: [Digest] = [], bodies: [String: Digest] = [:]
         var visited: Set<String> = []
         func walk(_ relative: String) throws {
@@ -59,7 +59,13 @@ struct InputDigests {
         for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) { settingParts += [Digest(name), Digest(template.text)] }
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { settingParts += [Digest(path), Digest(bytes)] }
         settings = Digest(parts: settingParts)
+        everything = Digest(parts: [structure] + bodies.sorted { $0.key < $1.key }.map(\.value))
+        all = Digest(parts: [settings, everything])
+    }
 
+    /// The key of each file of a site made from `publication` (which was read from these inputs): equal keys
+    /// mean equal bytes.
+    func keys(_ publication: Publication) -> @Sendable (SiteInputs) -> Digest {
         var paths: [String: [String: String]] = [:]
         var editions: [String: Digest] = [:]
         for edition in publication.editions {
@@ -71,22 +77,18 @@ struct InputDigests {
             let prefix = "editions/\(edition.id)/chapters/"
             editions[edition.id] = Digest(parts: bodies.filter { $0.key.hasPrefix(prefix) }.sorted { $0.key < $1.key }.map(\.value))
         }
-        chapterPaths = paths
-        self.editions = editions
-        everything = Digest(parts: [structure] + bodies.sorted { $0.key < $1.key }.map(\.value))
-    }
-
-    /// The key of a file made from `inputs`: equal keys mean equal bytes.
-    func key(for inputs: SiteInputs) -> Digest {
-        let part: Digest
-        switch inputs {
-        case .structure: part = structure
-        case .edition(let e): part = editions[e].map { Digest(parts: [structure, $0]) } ?? everything
-        case .chapter(let e, let id):
-            part = chapterPaths[e]?[id].flatMap { bodies[$0] }.map { Digest(parts: [structure, $0]) } ?? everything
-        case .everything: part = everything
+        let digests = self, chapterPaths = paths, editionBodies = editions
+        return { inputs in
+            let part: Digest
+            switch inputs {
+            case .structure: part = digests.structure
+            case .edition(let e): part = editionBodies[e].map { Digest(parts: [digests.structure, $0]) } ?? digests.everything
+            case .chapter(let e, let id):
+                part = chapterPaths[e]?[id].flatMap { digests.bodies[$0] }.map { Digest(parts: [digests.structure, $0]) } ?? digests.everything
+            case .everything: part = digests.everything
+            }
+            return Digest(parts: [digests.settings, part])
         }
-        return Digest(parts: [settings, part])
     }
 
     /// Whether a path in the content folder is a chapter: `editions/<edition>/chapters/<file>.md`.

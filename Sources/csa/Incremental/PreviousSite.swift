@@ -35,6 +35,12 @@ struct PreviousSite: Sendable {
         return entry
     }
 
+    /// Whether the site is exactly what a build from `inputs` makes, so there is nothing to do: the cache
+    /// was written from the same inputs, `manifest` lists exactly its files, and every one is as the build left it.
+    func isUpToDate(inputs: Digest, manifest: SiteManifest) -> Bool {
+        cache.inputs == inputs && manifest.files == cache.entries.keys.sorted() && cache.entries.keys.allSatisfy { intact($0) != nil }
+    }
+
     private static func modified(_ info: stat) -> timespec {
         #if canImport(Glibc)
         info.st_mtim
