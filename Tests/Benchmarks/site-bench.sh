@@ -50,9 +50,10 @@ for size in "${sizes[@]}"; do
     content="$dir/content" out="$dir/site" hout="$dir/hugo-out"
     mapfile -t md < <(find "$dir/markdown" -name '*.md' | sort)
     n=${#md[@]}
-    for f in build check hugo cmark noop one; do : > "$dir/$f.txt"; done
+    for f in build nosearch check hugo cmark noop one; do : > "$dir/$f.txt"; done
     for _ in $(seq "$runs"); do
-        rm -rf "$out" "$hout" "$dir/hugo/resources"
+        rm -rf "$out" "$hout" "$dir/hugo/resources" "$dir/site-nosearch"
+        measure "$dir/nosearch.txt" env CSA_PAGEFIND=/nonexistent "$csa" build --content "$content" --templates "$templates" --output "$dir/site-nosearch" --quiet
         measure "$dir/build.txt" "$csa" build --content "$content" --templates "$templates" --output "$out" --quiet
         measure "$dir/noop.txt" "$csa" build --content "$content" --templates "$templates" --output "$out" --quiet
         chapter=$(find "$content/editions" -name '*.md' | sort | sed -n "$(( n / 2 ))p")
@@ -75,7 +76,7 @@ for size in "${sizes[@]}"; do
     echo
     echo "| work                               |     wall  |      CPU  |  peak memory | wall ÷ cmark | wall ÷ hugo |"
     echo "|------------------------------------|-----------|-----------|--------------|--------------|-------------|"
-    for pair in "csa build (clean):build" "csa build, nothing changed:noop" "csa build, one chapter changed:one" \
+    for pair in "csa build (clean):build" "csa build, no search index:nosearch" "csa build, nothing changed:noop" "csa build, one chapter changed:one" \
                 "csa check:check" "hugo:hugo" "cmark (one process, every file):cmark"; do
         name=${pair%:*} file="$dir/${pair##*:}.txt"
         w=$(col "$file" 1)
