@@ -16,7 +16,7 @@ COMMONMARK_SPEC_SHA256 := b74aec17b162406c847fe0849aaee880c9bbba241e50e09ecb6664
 # 404 page's absolute links point at the served files.
 SITE_CHECK_PORT = $(shell python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
-.PHONY: site test deps test-deps swift-test site-checks docx-checks pdf-checks fuzz bench-diff bench-paper
+.PHONY: site test deps test-deps swift-test site-checks docx-checks pdf-checks fuzz bench-diff bench-paper bench
 
 PAGEFIND_VERSION := 1.5.2
 WEASYPRINT_VERSION := 70.0
@@ -125,3 +125,18 @@ bench-paper: deps
 	@command -v pandoc >/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) pandoc; }
 	swift build -c release --product csa
 	Tests/Benchmarks/paper-bench.sh .build/release/csa 7
+
+## Benchmark (not a test): csa build and csa check against Debian's hugo and cmark on the same generated chapters
+## (Tests/Benchmarks/make-content.py), BENCH_RUNS times each, for each size EDITIONSxCHAPTERS in BENCH_SIZES (a chapter's
+## order has two digits, so at most 99 chapters an edition); prints medians of wall time, CPU time and peak memory with
+## the ratios, no-op and one-chapter rebuilds, and the output's size beside Hugo's. See docs/PERFORMANCE.md.
+BENCH_RUNS ?= 3
+BENCH_SIZES ?= 20x50 125x80
+bench: deps
+	@missing=""; \
+	command -v hugo >/dev/null || missing="$$missing hugo"; \
+	command -v cmark >/dev/null || missing="$$missing cmark"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing; fi
+	swift build -c release --product csa
+	Tests/Benchmarks/site-bench.sh .build/release/csa $(BENCH_RUNS) $(BENCH_SIZES)

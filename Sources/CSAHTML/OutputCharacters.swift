@@ -21,9 +21,39 @@ public enum OutputCharacters {
 
     /// `text` with every forbidden character replaced by U+FFFD; `text` itself when it has none.
     public static func cleaned(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        guard holdsForbidden(text) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(isForbidden(scalar) ? replacement : scalar) }
         return String(out)
+    }
+
+    /// Whether `text` holds a forbidden character, looking at its UTF-8 bytes: most output is ASCII,
+    /// and only the bytes of other characters are decoded.
+    static func holdsForbidden(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte < 0x20 ? byte != 0x09 && byte != 0x0A && byte != 0x0D : byte == 0x7F { return true }
+                    i += 1
+                } else {
+                    let end = min(i + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2), bytes.count)
+                    if isForbidden(sequence: bytes[i..<end]) { return true }
+                    i = end
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether the character whose whole UTF-8 sequence (two to four bytes) is `sequence` is forbidden.
+    static func isForbidden(sequence: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var value: UInt32 = 0
+        for (n, byte) in sequence.enumerated() {
+            value = n == 0 ? UInt32(byte) & (sequence.count == 2 ? 0x1F : sequence.count == 3 ? 0x0F : 0x07) : value << 6 | UInt32(byte & 0x3F)
+        }
+        return Unicode.Scalar(value).map(isForbidden) ?? true
     }
 }

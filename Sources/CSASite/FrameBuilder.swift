@@ -6,7 +6,27 @@ struct FrameBuilder {
     let publication: Publication
     let baseURL: String
     /// The ids written literally in the templates (`PageIDs.literal`), which headings must not take.
-    var templateIDs: Set<String> = []
+    let templateIDs: Set<String>
+    /// `publication.latestApproved`, found once rather than on every page.
+    let latest: Edition?
+    /// Each edition's chapter ids, for the switcher's "is this chapter in that edition?".
+    private let chapterIDs: [String: Set<String>]
+    /// Each edition's place in `publication.editions`.
+    private let editionIndex: [String: Int]
+
+    /// The switcher lists every edition when there are at most this many; otherwise the editions nearest
+    /// the page's own (`switcherReach` either side) and the current one, then a link to the list of all.
+    static let switcherLimit = 12
+    static let switcherReach = 3
+
+    init(publication: Publication, baseURL: String, templateIDs: Set<String> = []) {
+        self.publication = publication
+        self.baseURL = baseURL
+        self.templateIDs = templateIDs
+        latest = publication.latestApproved
+        chapterIDs = Dictionary(publication.editions.map { ($0.id, Set($0.chapters.map(\.id))) }, uniquingKeysWith: { a, _ in a })
+        editionIndex = Dictionary(publication.editions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    }
 
     func frame(for page: SitePage, title: String, description: String, current: String? = nil,
                crumbs: [(String, SitePage)] = [], jsonLD: String? = nil, scripts: [String] = [],
@@ -35,6 +55,8 @@ struct FrameBuilder {
             edition: edition.map { editionNav($0, page: page, href: href) },
             notice: edition.flatMap { notice(for: $0, page: page, href: href) },
             switcher: edition == nil ? [] : switcher(for: page, href: href),
+            allEditionsHref: edition != nil && publication.editions.count > Self.switcherLimit ? href(SitePage.home.path) + "#editions-title" : nil,
+            editionCountText: Wording.count(publication.editions.count, "edition"),
             breadcrumbs: page == .home ? [] : ([("Home", SitePage.home)] + crumbs).map { Crumb(text: $0.0, href: href($0.1.path)) },
             licenceName: site.licence.name,
             licenceURL: site.licence.url,
@@ -49,7 +71,7 @@ struct FrameBuilder {
 
     /// Search from this page: which pages are indexed and as what; the header's form goes to the search page of the page's edition, or of the current edition.
     private func searchFrame(for page: SitePage, edition: Edition?, href: (String) -> String) -> SearchFrame {
-        let target = edition ?? publication.latestApproved ?? publication.editions.last
+        let target = edition ?? latest ?? publication.editions.last
         let kind: String?
         switch page {
         case .editionHome: kind = "Edition overview"
@@ -82,7 +104,7 @@ struct FrameBuilder {
         guard let from = page.edition else { return nil }
         switch page {
         case .chapter(_, let id):
-            return target.chapters.contains { $0.id == id } ? Counterpart(page.inEdition(target.id)) : nil
+            return chapterIDs[target.id]?.contains(id) == true ? Counterpart(page.inEdition(target.id)) : nil
         case .priority(_, let id):
             let ids = publication.counterparts(of: id, from: from, in: target.id)
             if let priority = ids.first(where: { target.priority($0) != nil }) { return Counterpart(.priority(target.id, priority)) }
@@ -97,7 +119,6 @@ struct FrameBuilder {
     }
 
     private func notice(for edition: Edition, page: SitePage, href: (String) -> String) -> Notice? {
-        let latest = publication.latestApproved
         let target = latest.flatMap { l in counterpart(of: page, in: l) ?? Counterpart(.editionHome(l.id)) }
         if edition.status == .draft, let latest, latest.period.start > edition.period.start, let target {
             return Notice(isDraft: true, heading: "This draft has been superseded",
@@ -119,12 +140,22 @@ struct FrameBuilder {
     }
 
     private func switcher(for page: SitePage, href: (String) -> String) -> [SwitchLink] {
-        publication.editions.reversed().map { other in
+        switcherEditions(for: page).map { other in
             let target = counterpart(of: page, in: other)
-            let label = other.title + (other.status == .draft ? " (draft)" : "") + (other.id == publication.latestApproved?.id ? " (current)" : "")
+            let label = other.title + (other.status == .draft ? " (draft)" : "") + (other.id == latest?.id ? " (current)" : "")
             return SwitchLink(label: label, href: href((target ?? Counterpart(.editionHome(other.id))).path), current: other.id == page.edition,
                               note: target == nil ? "this page is not in that edition; the link goes to its overview" : target?.note)
         }
+    }
+
+    /// The editions the switcher lists, newest first: all of them, or, past `switcherLimit`, those nearest the
+    /// page's own edition and the current one, so that a page's size does not grow with the number of editions.
+    private func switcherEditions(for page: SitePage) -> [Edition] {
+        let editions = publication.editions
+        guard editions.count > Self.switcherLimit, let here = page.edition.flatMap({ editionIndex[$0] }) else { return editions.reversed() }
+        var picked = Set(max(0, here - Self.switcherReach)...min(editions.count - 1, here + Self.switcherReach))
+        if let current = latest.flatMap({ editionIndex[$0.id] }) { picked.insert(current) }
+        return picked.sorted(by: >).map { editions[$0] }
     }
 }
 

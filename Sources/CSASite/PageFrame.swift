@@ -22,6 +22,10 @@ struct PageFrame {
     let edition: EditionNav?
     let notice: Notice?
     let switcher: [SwitchLink]
+    /// Where every edition is listed, when the switcher lists only some of them (`FrameBuilder.switcherLimit`).
+    let allEditionsHref: String?
+    /// "125 editions".
+    let editionCountText: String
     let breadcrumbs: [Crumb]
     let licenceName: String
     let licenceURL: String

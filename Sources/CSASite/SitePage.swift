@@ -82,15 +82,28 @@ enum SitePage: Hashable, Sendable {
 
 /// Relative links between files of the site.
 enum SiteLinks {
-    /// The link from the page at `from` to the file at `to`, both relative to the site root.
+    /// The link from the page at `from` to the file at `to`, both relative to the site root: the folders
+    /// both share are skipped, and `../` climbs out of each folder of `from` that is left. Works on the
+    /// paths' bytes, making no arrays, because every link of every page comes through here.
     static func relative(from: String, to: String) -> String {
-        let fromDirs = from.split(separator: "/").dropLast()
-        var toParts = to.split(separator: "/", omittingEmptySubsequences: false)
-        var common = 0
-        while common < fromDirs.count, toParts.count > 1, fromDirs[fromDirs.startIndex + common] == toParts[0] {
-            toParts.removeFirst()
-            common += 1
+        let slash = UInt8(ascii: "/")
+        let fromBytes = from.utf8, toBytes = to.utf8
+        var f = fromBytes.startIndex, t = toBytes.startIndex
+        // Skip folders the two share, while `from` has a folder left and `to` has a folder before its last part.
+        while let fEnd = fromBytes[f...].firstIndex(of: slash), let tEnd = toBytes[t...].firstIndex(of: slash),
+              fromBytes[f..<fEnd].elementsEqual(toBytes[t..<tEnd]) {
+            f = fromBytes.index(after: fEnd)
+            t = toBytes.index(after: tEnd)
         }
-        return String(repeating: "../", count: fromDirs.count - common) + toParts.joined(separator: "/")
+        var ups = 0
+        var previous = slash
+        for byte in fromBytes[f...] {
+            // A folder ends at each slash that follows a name (an empty name between two slashes is no folder).
+            if byte == slash, previous != slash { ups += 1 }
+            previous = byte
+        }
+        var link = String(repeating: "../", count: ups)
+        link += Substring(toBytes[t...])
+        return link
     }
 }

@@ -22,11 +22,15 @@ public struct SiteTheme: Sendable {
     public var assets: [String: [UInt8]]
     /// The committee paper layouts (`papers/<name>.yml`), already read, by name.
     public var paperLayouts: [String: PaperLayout]
+    /// The paper layouts' files as read, by name, so that a rebuild can tell when one changed.
+    public var paperLayoutFiles: [String: [UInt8]]
 
-    public init(templates: [String: TemplateSource], assets: [String: [UInt8]], paperLayouts: [String: PaperLayout] = [:]) {
+    public init(templates: [String: TemplateSource], assets: [String: [UInt8]], paperLayouts: [String: PaperLayout] = [:],
+                paperLayoutFiles: [String: [UInt8]] = [:]) {
         self.templates = templates
         self.assets = assets
         self.paperLayouts = paperLayouts
+        self.paperLayoutFiles = paperLayoutFiles
     }
 }
 

@@ -29,8 +29,57 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
-/// The website writer: takes the model and a theme, returns every file of the site, in memory.
-/// Pages render in parallel; the result is sorted by path, so two runs give identical output.
+/// What a file of the site is made from, besides the templates, the assets and the build's settings
+/// (which every file depends on), so that a rebuild can tell which files may have changed without making
+/// them. The caller turns these into digests of its input files.
+public enum SiteInputs: Hashable, Sendable {
+    /// Everything but the chapters' bodies: every YAML file and every chapter's front matter.
+    case structure
+    /// `structure`, and the bodies of every chapter of the edition.
+    case edition(String)
+    /// `structure`, and the bodies of every chapter of these editions (a comparison of two editions).
+    case editions([String])
+    /// `structure`, and the body of one chapter.
+    case chapter(edition: String, chapter: String)
+    /// Every input, the chapters' bodies included: for a file whose inputs have not been narrowed down.
+    case everything
+}
+
+/// One file of the site, described before it is made: its path, what it is made from, and how to make it.
+public struct SiteFile: Sendable {
+    public let path: String
+    public let inputs: SiteInputs
+    let content: Content
+
+    /// How the file is made: a page is a view rendered with a template; other files make their own text or bytes.
+    enum Content: Sendable {
+        case page(template: String, view: @Sendable () -> Any)
+        case text(@Sendable () -> String)
+        case bytes([UInt8])
+        /// A file made outside the writer (a committee paper's Word document or PDF), which may fail.
+        case made(@Sendable () throws -> [UInt8])
+    }
+
+    init(_ path: String, inputs: SiteInputs, text: @escaping @Sendable () -> String) {
+        self.init(path, inputs: inputs, content: .text(text))
+    }
+
+    /// A file made outside the site writer, kept byte for byte: `make` runs when the file is made, and
+    /// only if the previous build's file cannot be kept.
+    public init(_ path: String, inputs: SiteInputs, made make: @escaping @Sendable () throws -> [UInt8]) {
+        self.init(path, inputs: inputs, content: .made(make))
+    }
+
+    init(_ path: String, inputs: SiteInputs, content: Content) {
+        self.path = path
+        self.inputs = inputs
+        self.content = content
+    }
+}
+
+/// The website writer: takes the model and a theme, and describes every file of the site (`files`), to be
+/// made one at a time (`make`) and written as each is made; or makes them all at once, in memory (`write`).
+/// The output depends on nothing but the model, the theme and the base address, so two runs give identical files.
 public struct SiteWriter: Sendable {
     private let templates: TemplateLibrary
     private let assets: [String: [UInt8]]
@@ -47,71 +96,100 @@ public struct SiteWriter: Sendable {
         templateIDs = PageIDs.literal(in: theme.templates.values.map(\.text))
     }
 
-    /// All files of the site. `baseURL` overrides the one in `site.yml` for absolute links (sitemap, feed, 404).
+    /// All files of the site, made in parallel and sorted by path. `baseURL` overrides the one in `site.yml`
+    /// for absolute links (sitemap, feed, 404). The writer's own files cannot fail to be made.
+    public func write(_ publication: Publication, baseURL: String? = nil, paperPDFs: Bool = true) throws -> [OutputFile] {
+        try write(files(publication, baseURL: baseURL, paperPDFs: paperPDFs))
+    }
+
+    /// Makes `files` in parallel, in memory, in their order; the first failure, in that order, is thrown.
+    public func write(_ files: [SiteFile]) throws -> [OutputFile] {
+        let lock = NSLock()
+        nonisolated(unsafe) var made = [Result<OutputFile, any Error>?](repeating: nil, count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let file = Result { try make(files[i]) }
+            lock.lock()
+            made[i] = file
+            lock.unlock()
+        }
+        return try made.compactMap { try $0?.get() }
+    }
+
+    /// Every file of the site, sorted by path, each still to be made. `baseURL` overrides the one in `site.yml`.
     ///
     /// Each committee paper gets its page at `papers/<id>.html`, linking its Word version and, when
-    /// `paperPDFs` is true, its PDF (the caller makes both and adds them). Every paper's layout must
-    /// be one of `paperLayouts` (check with `missingLayouts`); a paper whose layout is missing gets
-    /// no page. The papers' own assets (`assets/papers/`) are published only when there are papers,
-    /// so a site without papers is exactly what it was before papers existed.
-    public func write(_ publication: Publication, baseURL: String? = nil, paperPDFs: Bool = true) -> [OutputFile] {
+    /// `paperPDFs` is true, its PDF (the caller describes both with `SiteFile(_:inputs:made:)` and adds them).
+    /// Every paper's layout must be one of `paperLayouts` (check with `missingLayouts`); a paper whose layout
+    /// is missing gets no page. The papers' own assets (`assets/papers/`) are published only when there are
+    /// papers, so a site without papers is exactly what it was before papers existed.
+    public func files(_ publication: Publication, baseURL: String? = nil, paperPDFs: Bool = true) -> [SiteFile] {
         var base = baseURL ?? publication.site.baseURL
         if !base.hasSuffix("/") { base += "/" }
         let frames = FrameBuilder(publication: publication, baseURL: base, templateIDs: templateIDs)
-        let jobs = pageJobs(publication, frames: frames, baseURL: base) + paperJobs(publication, frames: frames, pdf: paperPDFs)
-
-        let lock = NSLock()
-        nonisolated(unsafe) var rendered: [OutputFile] = []
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            let file = jobs[i]()
-            lock.lock()
-            rendered.append(file)
-            lock.unlock()
-        }
-        let data = OpenDataFiles.outputFiles(publication, baseURL: base)
         let copied = assets.filter { !publication.papers.isEmpty || !$0.key.hasPrefix("assets/papers/") }
-            .map { OutputFile($0.key, bytes: $0.value) }
-        return (rendered + data + copied).sorted { $0.path < $1.path }
+        let files = pageFiles(publication, frames: frames, baseURL: base) + paperFiles(publication, frames: frames, pdf: paperPDFs)
+            + OpenDataFiles.files(publication, baseURL: base)
+            + copied.map { SiteFile($0.key, inputs: .structure, content: .bytes($0.value)) }
+        return files.sorted { $0.path < $1.path }
     }
 
-    private func page(_ page: SitePage, _ template: String, _ view: Any) -> OutputFile {
-        OutputFile(page.path, templates.render(view, with: template))
+    /// Makes one file; only a file made outside the writer (`SiteFile(_:inputs:made:)`) can fail.
+    public func make(_ file: SiteFile) throws -> OutputFile {
+        switch file.content {
+        case .page(let template, let view): return OutputFile(file.path, templates.render(view(), with: template))
+        case .text(let text): return OutputFile(file.path, text())
+        case .bytes(let bytes): return OutputFile(file.path, bytes: bytes)
+        case .made(let make): return OutputFile(file.path, bytes: try make())
+        }
     }
 
-    /// One closure per page; each builds its view and renders it.
-    private func pageJobs(_ publication: Publication, frames: FrameBuilder, baseURL: String) -> [@Sendable () -> OutputFile] {
-        var jobs: [@Sendable () -> OutputFile] = [
-            { page(.home, "home", OverviewPages.home(publication, frames: frames)) },
-            { page(.accessibility, "accessibility", InfoPages.accessibility(publication, frames: frames)) },
-            { page(.notFound, "not-found", InfoPages.notFound(publication, frames: frames)) },
-            { OutputFile("sitemap.xml", templates.render(SitemapView(urls: sitemapPages(publication).map { .init(loc: baseURL + ($0 == .home ? "" : $0.path)) }), with: "sitemap")) },
-            { OutputFile("feed.xml", templates.render(FeedView(publication, baseURL: baseURL), with: "feed")) },
+    /// A page made with `template` from the view `view` builds; `inputs` says what it is made from (when in
+    /// doubt, `.everything`, which is always right and only costs a rebuild its time).
+    private func page(_ page: SitePage, _ template: String, inputs: SiteInputs, _ view: @escaping @Sendable () -> Any) -> SiteFile {
+        SiteFile(page.path, inputs: inputs, content: .page(template: template, view: view))
+    }
+
+    /// One file per page and the sitemap and feed; each page builds its view when it is made.
+    private func pageFiles(_ publication: Publication, frames: FrameBuilder, baseURL: String) -> [SiteFile] {
+        var files: [SiteFile] = [
+            page(.home, "home", inputs: .structure) { OverviewPages.home(publication, frames: frames) },
+            page(.accessibility, "accessibility", inputs: .structure) { InfoPages.accessibility(publication, frames: frames) },
+            page(.notFound, "not-found", inputs: .structure) { InfoPages.notFound(publication, frames: frames) },
+            SiteFile("sitemap.xml", inputs: .structure) {
+                templates.render(SitemapView(urls: sitemapPages(publication).map { .init(loc: baseURL + ($0 == .home ? "" : $0.path)) }), with: "sitemap")
+            },
+            SiteFile("feed.xml", inputs: .structure) { templates.render(FeedView(publication, baseURL: baseURL), with: "feed") },
         ]
         for edition in publication.editions {
             let e = edition.id
-            let jsonLD = DatasetJSONLD(edition, publication, baseURL: baseURL).scriptText
-            jobs += [
-                { page(.editionHome(e), "edition", OverviewPages.edition(edition, publication, frames: frames)) },
-                { page(.document(e), "document", ChapterPages.document(edition, publication, frames: frames)) },
-                { page(.themes(e), "themes", PriorityPages.themes(edition, publication, frames: frames)) },
-                { page(.actionPlan(e), "action-plan", ActionPages.actionPlan(edition, publication, frames: frames)) },
-                { page(.measures(e), "measures", MeasurePages.measures(edition, publication, frames: frames)) },
-                { page(.about(e), "about", InfoPages.about(edition, publication, frames: frames)) },
-                { page(.data(e), "data", InfoPages.data(edition, publication, frames: frames, jsonLD: jsonLD)) },
-                { page(.search(e), "search", InfoPages.search(edition, publication, frames: frames)) },
-                { page(.history(e), "history", HistoryPages.history(edition, publication, frames: frames)) },
+            files += [
+                page(.editionHome(e), "edition", inputs: .structure) { OverviewPages.edition(edition, publication, frames: frames) },
+                page(.document(e), "document", inputs: .edition(e)) { ChapterPages.document(edition, publication, frames: frames) },
+                page(.themes(e), "themes", inputs: .structure) { PriorityPages.themes(edition, publication, frames: frames) },
+                page(.actionPlan(e), "action-plan", inputs: .structure) { ActionPages.actionPlan(edition, publication, frames: frames) },
+                page(.measures(e), "measures", inputs: .structure) { MeasurePages.measures(edition, publication, frames: frames) },
+                page(.about(e), "about", inputs: .structure) { InfoPages.about(edition, publication, frames: frames) },
+                page(.data(e), "data", inputs: .structure) {
+                    InfoPages.data(edition, publication, frames: frames, jsonLD: DatasetJSONLD(edition, publication, baseURL: baseURL).scriptText)
+                },
+                page(.search(e), "search", inputs: .structure) { InfoPages.search(edition, publication, frames: frames) },
+                page(.history(e), "history", inputs: .structure) { HistoryPages.history(edition, publication, frames: frames) },
             ]
             if let previous = ChangesPages.previous(of: edition, in: publication) {
-                jobs.append { page(.changes(e), "changes", ChangesPages.changes(edition, previous: previous, publication, frames: frames)) }
+                files.append(page(.changes(e), "changes", inputs: .editions([previous.id, e])) {
+                    ChangesPages.changes(edition, previous: previous, publication, frames: frames)
+                })
             }
-            jobs += edition.chapters.indices.map { i in
-                { page(.chapter(e, edition.chapters[i].id), "chapter", ChapterPages.chapter(i, of: edition, publication, frames: frames)) }
+            files += edition.chapters.indices.map { i in
+                page(.chapter(e, edition.chapters[i].id), "chapter", inputs: .chapter(edition: e, chapter: edition.chapters[i].id)) {
+                    ChapterPages.chapter(i, of: edition, publication, frames: frames)
+                }
             }
-            jobs += edition.priorities.indices.map { i in
-                { page(.priority(e, edition.priorities[i].id), "priority", PriorityPages.priority(i, of: edition, publication, frames: frames)) }
+            files += edition.priorities.indices.map { i in
+                page(.priority(e, edition.priorities[i].id), "priority", inputs: .structure) { PriorityPages.priority(i, of: edition, publication, frames: frames) }
             }
         }
-        return jobs
+        return files
     }
 
     /// The papers whose layout is not among `paperLayouts`, which `write` cannot lay out.
@@ -127,15 +205,19 @@ public struct SiteWriter: Sendable {
         return OutputFile("", templates.render(view, with: "paper-document")).text
     }
 
-    /// The papers' pages and their list; nothing when there are no papers.
-    private func paperJobs(_ publication: Publication, frames: FrameBuilder, pdf: Bool) -> [@Sendable () -> OutputFile] {
+    /// The papers' pages and their list; nothing when there are no papers. The list is made from the papers'
+    /// headers; a paper's page from the paper, its layout and whatever its directives draw from the editions
+    /// (which may be any chapter's text, for a comparison), so it depends on everything.
+    private func paperFiles(_ publication: Publication, frames: FrameBuilder, pdf: Bool) -> [SiteFile] {
         guard !publication.papers.isEmpty else { return [] }
-        var jobs: [@Sendable () -> OutputFile] = [{ page(.papers, "papers", PaperPages.index(publication, frames: frames, pdf: pdf)) }]
+        var files = [page(.papers, "papers", inputs: .structure) { PaperPages.index(publication, frames: frames, pdf: pdf) }]
         for paper in publication.papers {
             guard let layout = paperLayouts[paper.layout] else { continue }
-            jobs.append { page(.paper(paper.id), "paper", PaperPages.paper(paper, layout: layout, publication, frames: frames, pdf: pdf)) }
+            files.append(page(.paper(paper.id), "paper", inputs: .everything) {
+                PaperPages.paper(paper, layout: layout, publication, frames: frames, pdf: pdf)
+            })
         }
-        return jobs
+        return files
     }
 
     /// Every HTML page a reader can land on (all but the 404), for the sitemap.

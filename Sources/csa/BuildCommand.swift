@@ -55,6 +55,18 @@ struct BuildCommand: ParsableCommand {
         }
         try BuildFolders.check(content: content, templates: templates)
         let target = try OutputTarget.check(output, content: content, templates: templates)
+        let indexer = SearchIndexer.find()
+        let weasyPrintFound = PaperPDF.find()
+        let settings = [Version.current, baseURL ?? "", (try? indexer?.identity()).map { "search \($0)" } ?? "no search",
+                        weasyPrintFound.map { PaperFiles.identity(of: $0) } ?? "no weasyprint"]
+        let loadedTheme = Result { try ThemeLoader.load(templates) }
+        // When nothing the site is made from has changed, there is nothing to read or write. (Faults are
+        // left to the reader and the template parser below, which report them properly.)
+        let early = (try? loadedTheme.get()).flatMap { try? InputDigests(content: BuildFolders.literal(content), theme: $0, settings: settings) }
+        if let early, try SiteOutput.isUpToDate(target, inputs: early.all) {
+            if !quiet { print("\(shownOutput) is up to date: nothing it is made from has changed since it was built") }
+            return
+        }
 
         let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
         DiagnosticPrinter.print(reading.diagnostics)
@@ -63,9 +75,10 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
             throw ExitCode.failure
         }
-        let writer: SiteWriter
+        let writer: SiteWriter, theme: SiteTheme
         do {
-            writer = try SiteWriter(theme: ThemeLoader.load(templates))
+            theme = try loadedTheme.get()
+            writer = try SiteWriter(theme: theme)
         } catch let errors as TemplateErrors {
             for error in errors.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
             let n = errors.errors.count
@@ -85,30 +98,42 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
             throw ExitCode.failure
         }
-        let weasyPrint = publication.papers.isEmpty ? nil : PaperPDF.find()
+        let weasyPrint = publication.papers.isEmpty ? nil : weasyPrintFound
         if !publication.papers.isEmpty && weasyPrint == nil {
             FileHandle.standardError.write(Data((PaperFiles.missingWarning + "\n").utf8))
         }
-        var files = writer.write(publication, baseURL: baseURL, paperPDFs: weasyPrint != nil)
-        do {
-            files += try PaperFiles(publication: publication, writer: writer).siteFiles(templates: templates, weasyPrint: weasyPrint)
-        } catch let error as CommandError {
-            throw CommandError("\(error.message); \(shownOutput) was left as it was")
-        }
-        if let indexer = SearchIndexer.find() {
+        let files = (writer.files(publication, baseURL: baseURL, paperPDFs: weasyPrint != nil)
+            + PaperFiles(publication: publication, writer: writer).siteFiles(templates: templates, weasyPrint: weasyPrint))
+            .sorted { $0.path < $1.path }
+        if indexer == nil { FileHandle.standardError.write(Data((SearchIndexer.missingWarning + "\n").utf8)) }
+        let inputs = try early ?? InputDigests(content: BuildFolders.literal(content), theme: theme, settings: settings)
+        let key = inputs.keys(publication)
+        var counts = StagedFiles.Counts()
+        var total = 0
+        try SiteOutput.replace(target, paths: files.map(\.path)) { staged in
+            var entries: [BuildCache.Entry]
             do {
-                files += try indexer.index(files, editions: publication.editions.map(\.id))
-            } catch {
-                throw CommandError("\(error); \(shownOutput) was left as it was")
+                entries = try staged.write(files, with: writer, key: { key($0.inputs) }, counts: &counts)
+            } catch let error as CommandError {
+                throw CommandError("\(error.message); \(shownOutput) was left as it was")
             }
-        } else {
-            FileHandle.standardError.write(Data((SearchIndexer.missingWarning + "\n").utf8))
+            if let indexer {
+                do {
+                    entries += try indexer.index(staged, editions: publication.editions.map(\.id), pages: entries)
+                } catch let error as SearchIndexError {
+                    throw CommandError("\(error); \(shownOutput) was left as it was")
+                }
+            }
+            try POSIXFiles.createFile(staged.staging + "/" + BuildCache.fileName, bytes: BuildCache(inputs: inputs.all, entries).bytes,
+                                      shown: target.shown(BuildCache.fileName))
+            total = entries.count
+            return entries.map(\.path)
         }
-        try SiteOutput.replace(target, with: files)
         if !quiet {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             let pages = files.filter { $0.path.hasSuffix(".html") }.count
-            print("built \(shownOutput): \(pages) pages, \(publication.editions.count) editions, \(files.count) files in \(String(format: "%.2f", seconds))s")
+            print("built \(shownOutput): \(pages) pages, \(publication.editions.count) editions, \(total) files in \(String(format: "%.2f", seconds))s"
+                  + " (\(counts.written) written, \(counts.kept) unchanged)")
         }
     }
 }

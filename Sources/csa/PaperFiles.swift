@@ -9,7 +9,7 @@ import Foundation
 
 /// Makes a committee paper's files beside its page: the Word document (`CSAPaperDocx`) and, when
 /// WeasyPrint is there, the PDF of its standalone document. Shared by `csa build` and `csa paper`.
-struct PaperFiles {
+struct PaperFiles: Sendable {
     let publication: Publication
     let layouts: [String: PaperLayout]
     /// The site writer, for the HTML and the PDF; nil when only Word documents are wanted.
@@ -70,36 +70,35 @@ struct PaperFiles {
         }
     }
 
-    /// Every paper's Word document and, with WeasyPrint, its PDF, as site files beside its page;
-    /// the PDFs are made two at a time (WeasyPrint is a program that takes a second or so each).
-    func siteFiles(templates: String, weasyPrint: PaperPDF?) throws -> [OutputFile] {
-        var files: [OutputFile] = []
+    /// Every paper's Word document and, with WeasyPrint, its PDF, as site files beside its page, each made
+    /// when the build writes it (and only when the previous build's file cannot be kept). Each depends on
+    /// everything (the paper, and whatever its directives draw from the editions); the layouts, templates
+    /// and assets are in every file's key. At most two PDFs are made at a time (WeasyPrint is a program
+    /// that takes a second or so each and much memory).
+    func siteFiles(templates: String, weasyPrint: PaperPDF?) -> [SiteFile] {
+        var files: [SiteFile] = []
         for paper in publication.papers {
-            files.append(OutputFile(rawPath: "papers/\(paper.id).docx", bytes: try docx(paper, templates: templates)))
-        }
-        guard let weasyPrint else { return files }
-        let papers = publication.papers
-        let lock = NSLock()
-        nonisolated(unsafe) var results: [Int: Result<[UInt8], Error>] = [:]
-        let queue = DispatchQueue(label: "csa.paper-pdf", attributes: .concurrent)
-        let group = DispatchGroup()
-        let slots = DispatchSemaphore(value: 2)
-        for (index, paper) in papers.enumerated() {
-            slots.wait()
-            queue.async(group: group) {
-                defer { slots.signal() }
-                let result = Result { try self.pdf(paper, templates: templates, with: weasyPrint) }
-                lock.lock()
-                results[index] = result
-                lock.unlock()
+            files.append(SiteFile("papers/\(paper.id).docx", inputs: .everything) { try self.docx(paper, templates: templates) })
+            if let weasyPrint {
+                files.append(SiteFile("papers/\(paper.id).pdf", inputs: .everything) {
+                    PaperFiles.pdfSlots.wait()
+                    defer { PaperFiles.pdfSlots.signal() }
+                    return try self.pdf(paper, templates: templates, with: weasyPrint)
+                })
             }
         }
-        group.wait()
-        for (index, paper) in papers.enumerated() {
-            guard let result = results[index] else { continue }
-            files.append(OutputFile(rawPath: "papers/\(paper.id).pdf", bytes: try result.get()))
-        }
         return files
+    }
+
+    /// Two PDFs at a time, across the whole build.
+    private static let pdfSlots = DispatchSemaphore(value: 2)
+
+    /// Which WeasyPrint makes the PDFs, as one of a build's settings: its program's path and a digest of
+    /// its bytes (a rebuild with another WeasyPrint makes the PDFs again).
+    static func identity(of weasyPrint: PaperPDF) -> String {
+        let path = weasyPrint.program.path
+        let bytes = (try? POSIXFiles.readFile(path, shown: path)).map { Digest($0).description } ?? "unreadable"
+        return "weasyprint \(path) \(bytes)"
     }
 
     /// What to tell a user building papers without WeasyPrint.

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CSASite
 import Foundation
 
@@ -39,53 +44,83 @@ struct SearchIndexer {
             hint: run 'make site' (it installs PyPI's pagefind-bin into .venv/), or set CSA_PAGEFIND to the pagefind program
         """
 
-    /// The search index of the site whose files are `files`: one small index per edition, in
-    /// `pagefind/<edition>/`, which the search page merges in the browser. (One index with an edition
-    /// filter would do too, but Pagefind writes its filter files in a different order on every run,
-    /// and the site must be byte-identical from one build to the next.)
-    ///
-    /// Pagefind reads the pages from a private temporary folder and writes there; its files come back
-    /// as `OutputFile`s, so they go into the site (and its manifest) like every other file.
-    func index(_ files: [OutputFile], editions: [String]) throws(SearchIndexError) -> [OutputFile] {
-        let fm = FileManager.default
-        let scratch = fm.temporaryDirectory.appendingPathComponent("csa-pagefind-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: scratch) }
-        let pages = scratch.appendingPathComponent("site"), index = scratch.appendingPathComponent("index")
-        do {
-            for file in files where file.path.hasSuffix(".html") {
-                let url = pages.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
-            }
-        } catch {
-            throw SearchIndexError(message: "cannot write the pages for Pagefind into \(scratch.path): \(error.localizedDescription)")
-        }
-        var result: [OutputFile] = []
+    /// Indexes the site in the staging folder: one small index per edition, in `pagefind/<edition>/`,
+    /// which the search page merges in the browser. (One index with an edition filter would do too, but
+    /// Pagefind writes its filter files in a different order on every run, and the site must be
+    /// byte-identical from one build to the next.) Pagefind reads the pages where they were written and
+    /// writes its files beside them; an edition none of whose pages changed keeps the previous build's index
+    /// (hard links), when this Pagefind made it. Returns the index's files; editions are indexed on every core.
+    func index(_ staged: StagedFiles, editions: [String], pages: [BuildCache.Entry]) throws -> [BuildCache.Entry] {
+        let program = try identity()
+        var toIndex: [(edition: String, key: Digest)] = []
+        var result: [BuildCache.Entry] = []
         for edition in editions {
-            let folder = index.appendingPathComponent(edition)
-            try run(["--site", pages.path, "--glob", "\(edition)/**/*.html",
-                     "--output-path", folder.path, "--keep-index-url", "--silent"])
-            result += try Self.read(folder, as: "\(Self.folder)/\(edition)")
+            let own = pages.filter { $0.path.hasPrefix(edition + "/") && $0.path.hasSuffix(".html") }
+            let key = Digest(parts: [program] + own.flatMap { [Digest($0.path), $0.digest] })
+            let prefix = "\(Self.folder)/\(edition)/"
+            let old = staged.previous.map { previous in previous.cache.entries.values.filter { $0.path.hasPrefix(prefix) }.map { previous.intact($0.path) } } ?? []
+            if !old.isEmpty, old.allSatisfy({ $0?.key == key }) {
+                for entry in old.compactMap({ $0 }).sorted(by: { $0.path < $1.path }) {
+                    try staged.makeParents(entry.path)
+                    try staged.keep(entry.path)
+                    result.append(entry)
+                }
+            } else {
+                toIndex.append((edition, key))
+            }
         }
-        return result.sorted { $0.path < $1.path }
+        let lock = NSLock(), jobs = toIndex, site = staged.staging, previous = staged.previous
+        nonisolated(unsafe) var made: [[BuildCache.Entry]] = Array(repeating: [], count: toIndex.count)
+        nonisolated(unsafe) var failure: Error?
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            do {
+                let entries = try indexEdition(jobs[i].edition, key: jobs[i].key, site: site, previous: previous)
+                lock.lock(); made[i] = entries; lock.unlock()
+            } catch {
+                lock.lock(); failure = failure ?? error; lock.unlock()
+            }
+        }
+        if let failure { throw failure }
+        return (result + made.joined()).sorted { $0.path < $1.path }
     }
 
-    /// Every file under `folder`, as site files under `prefix`, leaving out Pagefind's own interfaces.
-    private static func read(_ folder: URL, as prefix: String) throws(SearchIndexError) -> [OutputFile] {
-        var files: [OutputFile] = []
-        guard let walk = FileManager.default.enumerator(atPath: folder.path) else {
-            throw SearchIndexError(message: "Pagefind wrote no index into \(folder.path)")
+    /// The digest of the Pagefind program itself: an index made by another Pagefind is made again.
+    func identity() throws(SearchIndexError) -> Digest {
+        do { return Digest(try POSIXFiles.readFile(program.path, shown: program.path)) } catch {
+            throw SearchIndexError(message: "cannot read Pagefind at \(program.path): \(error)")
         }
-        for case let relative as String in walk where !unusedFiles.contains(relative) {
-            var isFolder: ObjCBool = false
-            let url = folder.appendingPathComponent(relative)
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw SearchIndexError(message: "cannot read Pagefind's file \(url.path)")
+    }
+
+    /// Runs Pagefind over one edition's pages in `site`, leaving out its ready-made interfaces, and returns its
+    /// files. A file with the same bytes as the previous build's is replaced by a hard link to that one, so
+    /// it stays untouched.
+    private func indexEdition(_ edition: String, key: Digest, site: String, previous: PreviousSite?) throws -> [BuildCache.Entry] {
+        let relative = "\(Self.folder)/\(edition)"
+        try run(["--site", site, "--glob", "\(edition)/**/*.html", "--output-path", site + "/" + relative, "--keep-index-url", "--silent"])
+        var entries: [BuildCache.Entry] = []
+        func walk(_ folder: String) throws {
+            for name in try POSIXFiles.names(in: site + "/" + folder, shown: folder) {
+                let path = folder + "/" + name
+                switch try POSIXFiles.kind(site + "/" + path, shown: path) {
+                case .folder:
+                    try walk(path)
+                case .file where folder == relative && Self.unusedFiles.contains(name):
+                    guard unlink(site + "/" + path) == 0 else { throw FileFault(action: "remove", path: site + "/" + path, code: errno) }
+                case .file:
+                    let bytes = try POSIXFiles.readFile(site + "/" + path, shown: path)
+                    let entry = BuildCache.Entry(path: path, key: key, digest: Digest(bytes), size: bytes.count)
+                    if let previous, let old = previous.intact(path), old.digest == entry.digest, old.size == entry.size {
+                        try POSIXFiles.replaceWithLink(site + "/" + path, to: previous.path + "/" + path, shown: path)
+                    }
+                    entries.append(entry)
+                default:
+                    throw SearchIndexError(message: "Pagefind wrote \(site)/\(path), which is not a file or folder")
+                }
             }
-            files.append(OutputFile(rawPath: "\(prefix)/\(relative)", bytes: [UInt8](data)))
         }
-        return files
+        try walk(relative)
+        guard !entries.isEmpty else { throw SearchIndexError(message: "Pagefind wrote no index into \(site)/\(relative)") }
+        return entries
     }
 
     private func run(_ arguments: [String]) throws(SearchIndexError) {

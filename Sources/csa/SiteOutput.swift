@@ -13,10 +13,14 @@ import Foundation
 /// 1. Lock `.Site.csa-lock` beside the output (one build at a time).
 /// 2. Remove what an interrupted build left (`.Site.csa-staging`, `.Site.csa-old`), but only folders
 ///    that are ours: empty, marked `.csa-staging`, or carrying `.csa-site.json`.
-/// 3. Write every file into `.Site.csa-staging`, copy over the files a user put in the old site (those
-///    its `.csa-site.json` does not list), and write the new `.csa-site.json` last.
+/// 3. Fill `.Site.csa-staging` (the caller writes every file as it is made, `StagedFiles`, hard-linking
+///    the old site's unchanged files), copy over the files a user put in the old site (those its
+///    `.csa-site.json` does not list), and write the new `.csa-site.json` last.
 /// 4. Swap the staging folder and the output in one step (`renameat2` with `RENAME_EXCHANGE`), or
 ///    rename it into place when there was no output, then remove the old site.
+///
+/// The old site is never written to: files kept from it are hard links in the staging folder, so
+/// removing either folder leaves the other whole.
 enum SiteOutput {
     static let stagingSuffix = ".csa-staging"
     static let retiredSuffix = ".csa-old"
@@ -24,10 +28,10 @@ enum SiteOutput {
     /// Names that say a folder is ours, removed last so an interrupted removal still says so.
     static let markers = [SiteManifest.fileName, SiteManifest.stagingMarker]
 
-    static func replace(_ target: OutputTarget, with files: [OutputFile]) throws {
-        for file in files where !SiteManifest.isSitePath(file.path) || markers.contains(file.path) {
-            throw CommandError("the site writer produced the path '\(DisplayText.escaped(file.path))', which is not a plain path inside the site; nothing was written")
-        }
+    /// Replaces the output with a site of the files at `paths` and whatever else `fill` adds (the search
+    /// index): `fill` writes them into the staging folder and returns every path it wrote.
+    static func replace(_ target: OutputTarget, paths: [String], fill: (StagedFiles) throws -> [String]) throws {
+        try check(paths)
         try POSIXFiles.makeFolders(target.parent, shown: target.parent)
         let lock = try OutputLock.acquire(target.sibling(lockSuffix), shownOutput: target.given)
         defer { lock.release() }
@@ -35,31 +39,23 @@ enum SiteOutput {
         try recover(target, staging: staging, retired: retired)
         // Another build may have changed the output while this one waited for the lock.
         let state = try OutputTarget.currentState(of: target.path, shown: target.given, described: target.described, viaLink: target.viaLink)
-        let newPaths = files.map(\.path)
-        let carried = try UserFiles.find(in: target, state: state, newPaths: newPaths)
+        var carried = try UserFiles.find(in: target, state: state, newPaths: paths)
+        let previous: PreviousSite? = if case .site = state { PreviousSite.load(target.path) } else { nil }
 
         try POSIXFiles.makeFolder(staging, shown: staging)
         do {
             try POSIXFiles.createFile(staging + "/" + SiteManifest.stagingMarker, bytes: [], shown: staging + "/" + SiteManifest.stagingMarker)
-            var made: Set<String> = [""]
-            func makeParents(_ relative: String) throws {
-                var folder = ""
-                for part in relative.split(separator: "/").dropLast() {
-                    folder += (folder.isEmpty ? "" : "/") + part
-                    if made.insert(folder).inserted, try POSIXFiles.kind(staging + "/" + folder, shown: target.shown(folder)) != .folder {
-                        try POSIXFiles.makeFolder(staging + "/" + folder, shown: target.shown(folder))
-                    }
-                }
-            }
-            for file in files {
-                try makeParents(file.path)
-                try POSIXFiles.createFile(staging + "/" + file.path, bytes: file.bytes, shown: target.shown(file.path))
+            let staged = StagedFiles(staging: staging, target: target, previous: previous)
+            let written = try fill(staged)
+            if written.count != paths.count {
+                try check(written)
+                carried = try UserFiles.find(in: target, state: state, newPaths: written)
             }
             for relative in carried {
-                try makeParents(relative)
+                try staged.makeParents(relative)
                 try UserFiles.copy(target.path + "/" + relative, to: staging + "/" + relative, shown: target.shown(relative))
             }
-            try POSIXFiles.createFile(staging + "/" + SiteManifest.fileName, bytes: SiteManifest(files: newPaths).bytes,
+            try POSIXFiles.createFile(staging + "/" + SiteManifest.fileName, bytes: SiteManifest(files: written).bytes,
                                       shown: target.shown(SiteManifest.fileName))
             guard unlink(staging + "/" + SiteManifest.stagingMarker) == 0 else {
                 throw FileFault(action: "remove", path: staging + "/" + SiteManifest.stagingMarker, code: errno)
@@ -72,6 +68,22 @@ enum SiteOutput {
             throw error
         }
         try swap(target, state: state, staging: staging, retired: retired)
+    }
+
+    /// Whether the output is a site built from exactly these inputs, complete and untouched, with nothing an
+    /// interrupted build left beside it: then a build would make the same files, and need not run.
+    static func isUpToDate(_ target: OutputTarget, inputs: Digest) throws -> Bool {
+        guard case .site(let manifest) = try OutputTarget.currentState(of: target.path, shown: target.given, described: target.described, viaLink: target.viaLink),
+              try [stagingSuffix, retiredSuffix, lockSuffix].allSatisfy({ try POSIXFiles.kind(target.sibling($0), shown: target.sibling($0)) == .missing }),
+              let previous = PreviousSite.load(target.path) else { return false }
+        return previous.isUpToDate(inputs: inputs, manifest: manifest)
+    }
+
+    /// Refuses a path the site writer or the search index should never produce.
+    private static func check(_ paths: [String]) throws {
+        for path in paths where !SiteManifest.isSitePath(path) || markers.contains(path) || path == BuildCache.fileName {
+            throw CommandError("the site writer produced the path '\(DisplayText.escaped(path))', which is not a plain path inside the site; nothing was written")
+        }
     }
 
     /// Puts the complete staging folder at the output, then removes the old site.

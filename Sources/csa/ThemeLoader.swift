@@ -23,6 +23,7 @@ enum ThemeLoader {
         var templates: [String: SiteTheme.TemplateSource] = [:]
         var assets: [String: [UInt8]] = [:]
         var layouts: [String: PaperLayout] = [:]
+        var layoutFiles: [String: [UInt8]] = [:]
         var layoutProblems: [Diagnostic] = []
         func walk(_ relative: String) throws {
             let folder = relative.isEmpty ? directory : directory + "/" + relative
@@ -49,6 +50,7 @@ enum ThemeLoader {
                 } else if path.hasPrefix("papers/"), path.hasSuffix(".yml"), path.split(separator: "/").count == 2 {
                     let name = String(path.dropFirst("papers/".count).dropLast(".yml".count))
                     let bytes = try POSIXFiles.readFile(full, shown: shown)
+                    layoutFiles[name] = bytes
                     guard let text = String(validating: bytes, as: UTF8.self) else {
                         layoutProblems.append(Diagnostic(at: SourceLocation(file: DisplayText.escaped(shown), line: 1, column: 1),
                                                          "the paper layout is not valid UTF-8", hint: "save the file as UTF-8"))
@@ -73,7 +75,7 @@ enum ThemeLoader {
             throw ThemeLoadError(message: layoutProblems.map(\.description).joined(separator: "\n")
                                  + "\n\(n) paper layout \(n == 1 ? "error" : "errors")")
         }
-        return SiteTheme(templates: templates, assets: assets, paperLayouts: layouts)
+        return SiteTheme(templates: templates, assets: assets, paperLayouts: layouts, paperLayoutFiles: layoutFiles)
     }
 }
 

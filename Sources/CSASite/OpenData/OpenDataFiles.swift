@@ -9,17 +9,20 @@ struct OpenDataFiles {
     let publication: Publication
     let edition: Edition
 
-    /// Every open data file of the site: the JSON Schemas, then each edition's CSV and JSON files and `all.json`.
-    static func outputFiles(_ publication: Publication, baseURL: String) -> [OutputFile] {
-        var files = OpenDataSet.allCases.map { OutputFile($0.schemaPath, OpenDataSchemas.schema($0, baseURL: baseURL)) }
-        files.append(OutputFile(AllOpenData.schemaPath, OpenDataSchemas.allSchema(baseURL: baseURL)))
+    /// Every open data file of the site: the JSON Schemas, then each edition's CSV and JSON files and `all.json`,
+    /// each made when asked for. They are made from the YAML files alone (no chapter's body).
+    static func files(_ publication: Publication, baseURL: String) -> [SiteFile] {
+        var files = OpenDataSet.allCases.map { set in
+            SiteFile(set.schemaPath, inputs: .structure) { OpenDataSchemas.schema(set, baseURL: baseURL) }
+        }
+        files.append(SiteFile(AllOpenData.schemaPath, inputs: .structure) { OpenDataSchemas.allSchema(baseURL: baseURL) })
         for edition in publication.editions {
             let data = OpenDataFiles(publication: publication, edition: edition)
             for set in OpenDataSet.allCases {
-                files.append(OutputFile(set.path(edition.id, "csv"), data.csv(set)))
-                files.append(OutputFile(set.path(edition.id, "json"), data.json(set, baseURL: baseURL)))
+                files.append(SiteFile(set.path(edition.id, "csv"), inputs: .structure) { data.csv(set) })
+                files.append(SiteFile(set.path(edition.id, "json"), inputs: .structure) { data.json(set, baseURL: baseURL) })
             }
-            files.append(OutputFile(AllOpenData.path(edition.id), data.allJSON(baseURL: baseURL)))
+            files.append(SiteFile(AllOpenData.path(edition.id), inputs: .structure) { data.allJSON(baseURL: baseURL) })
         }
         return files
     }

@@ -12,7 +12,14 @@ struct ChapterView {
     let toc: [TOCEntry]
     let bodyHTML: String
     let pagination: Pagination
+    /// "All chapters", or "Nearby chapters" when the edition has too many to list on every page.
+    let chaptersTitle: String
+    /// The chapters listed: every chapter of the edition, or those nearest this one.
     let chapters: [NavLink]
+    /// The list's first number when it does not start at the edition's first chapter.
+    let chaptersStart: Int?
+    /// The edition's overview, which lists every chapter, when this page lists only some.
+    let allChaptersHref: String?
 }
 
 /// One chapter inside the whole-document page.
@@ -54,6 +61,12 @@ struct DocumentItem {
 
 /// Builds chapter pages and the whole-document page.
 enum ChapterPages {
+    /// A chapter page lists every chapter of its edition when there are at most this many; otherwise the
+    /// chapters nearest it (`chapterReach` either side) and a link to the edition's overview, which lists
+    /// them all, so that a page's size does not grow with the length of its edition.
+    static let chapterListLimit = 20
+    static let chapterReach = 3
+
     static func chapter(_ index: Int, of edition: Edition, _ publication: Publication, frames: FrameBuilder) -> ChapterView {
         let chapter = edition.chapters[index]
         let page = SitePage.chapter(edition.id, chapter.id)
@@ -66,10 +79,18 @@ enum ChapterPages {
         }
         var anchors = frames.headingAnchors()
         let toc = v.chapterTOC(chapter.body, anchors: anchors)
+        let all = edition.chapters.count <= chapterListLimit
+        let listed = all ? edition.chapters.indices
+            : max(0, index - chapterReach)..<min(edition.chapters.count, index + chapterReach + 1)
+        let chapters = edition.chapters[listed].map {
+            NavLink(text: ($0.appendix.map { "Appendix \($0): " } ?? "") + $0.title, href: v.href(.chapter(edition.id, $0.id)), current: $0.id == chapter.id)
+        }
         return ChapterView(frame: frame, number: index + 1, caption: caption(chapter, in: edition), summary: chapter.summary,
                            sourceText: MarkingWording.sources(chapter.sources, site: publication.site), toc: toc,
                            bodyHTML: v.html(chapter.body, anchors: &anchors), pagination: Pagination(label: "Chapters", noun: "chapter", previous: link(index - 1), next: link(index + 1)),
-                           chapters: edition.chapters.map { NavLink(text: ($0.appendix.map { "Appendix \($0): " } ?? "") + $0.title, href: v.href(.chapter(edition.id, $0.id)), current: $0.id == chapter.id) })
+                           chaptersTitle: all ? "All chapters" : "Nearby chapters", chapters: chapters,
+                           chaptersStart: listed.lowerBound > 0 ? listed.lowerBound + 1 : nil,
+                           allChaptersHref: all ? nil : v.href(.editionHome(edition.id), fragment: "chapters-\(edition.id)"))
     }
 
     static func document(_ edition: Edition, _ publication: Publication, frames: FrameBuilder) -> DocumentView {

@@ -131,6 +131,18 @@ enum POSIXFiles {
         guard close(fd) == 0 else { throw FileFault(action: "write", path: shown, code: errno) }
     }
 
+    /// Replaces the file at `path` with a hard link to `original` (the same bytes, from the previous site), in one
+    /// step: the link is made beside it and renamed over it. Where the file system cannot link, the file stays.
+    static func replaceWithLink(_ path: String, to original: String, shown: String) throws {
+        let temporary = path + ".csa-link"
+        guard link(original, temporary) == 0 else { return }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw FileFault(action: "write", path: shown, code: code)
+        }
+    }
+
     static func setMode(_ path: String, _ mode: mode_t, shown: String) throws {
         guard chmod(path, mode & 0o7777) == 0 else { throw FileFault(action: "set the permissions of", path: shown, code: errno) }
     }

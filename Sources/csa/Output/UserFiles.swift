@@ -27,7 +27,7 @@ enum UserFiles {
             let path = folder.isEmpty ? target.path : target.path + "/" + folder
             for name in try POSIXFiles.names(in: path, shown: target.shown(folder)) {
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                if relative == SiteManifest.fileName { continue }
+                if relative == SiteManifest.fileName || relative == BuildCache.fileName { continue }
                 let kind = try POSIXFiles.kind(target.path + "/" + relative, shown: target.shown(relative))
                 if !userOnly {
                     if kind == .folder && ourFolders.contains(relative) { try walk(relative, userOnly: false); continue }
