@@ -43,15 +43,7 @@ struct DiffCommand: ParsableCommand {
     var author: String?
 
     func run() throws {
-        do {
-            try compare()
-        } catch let error as CommandError {
-            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
-            throw ExitCode.failure
-        } catch let fault as FileFault {
-            FileHandle.standardError.write(Data("error: \(fault)\n".utf8))
-            throw ExitCode.failure
-        }
+        try reportingCommandFaults(compare)
     }
 
     private func compare() throws {

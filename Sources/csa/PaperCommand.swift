@@ -41,13 +41,7 @@ struct PaperCommand: ParsableCommand {
 
     func run() throws {
         do {
-            try write()
-        } catch let error as CommandError {
-            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
-            throw ExitCode.failure
-        } catch let fault as FileFault {
-            FileHandle.standardError.write(Data("error: \(fault)\n".utf8))
-            throw ExitCode.failure
+            try reportingCommandFaults(write)
         } catch let error as ThemeLoadError {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode.failure

@@ -6,23 +6,14 @@
 /// tab and line ends) written as references.
 enum XMLText {
     /// Text content of an element.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where isAllowed(scalar) {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { escaped(text, inAttribute: false) }
 
     /// An attribute value, for use between double quotes.
-    static func attribute(_ text: String) -> String {
+    static func attribute(_ text: String) -> String { escaped(text, inAttribute: true) }
+
+    /// The text with forbidden characters dropped and markup characters written as references; in an
+    /// attribute the quotes, tab and line feed too (an attribute's white space is otherwise normalised).
+    private static func escaped(_ text: String, inAttribute: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where isAllowed(scalar) {
@@ -30,11 +21,11 @@ enum XMLText {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
             case "\r": out += "&#13;"
+            case "\"" where inAttribute: out += "&quot;"
+            case "'" where inAttribute: out += "&apos;"
+            case "\t" where inAttribute: out += "&#9;"
+            case "\n" where inAttribute: out += "&#10;"
             default: out.unicodeScalars.append(scalar)
             }
         }
