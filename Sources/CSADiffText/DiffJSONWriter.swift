@@ -17,11 +17,12 @@ public enum DiffJSONWriter {
         // Each chapter written on its own, in parallel, at its depth in the document (the top object's
         // members are one level deep, the items of their arrays two).
         let chapters = ParallelMap.map(c.chapters) { chapter -> [UInt8] in
-            var json = JSONStream(depth: 2)
+            // Room for the text of its blocks twice over (both sides, and the words of changed blocks), and the markup.
+            var json = JSONStream(depth: 2, capacity: 4096 + chapter.blocks.count * 1280)
             Self.chapter(chapter, &json)
             return json.bytes
         }
-        var json = JSONStream()
+        var json = JSONStream(capacity: chapters.reduce(1 << 16) { $0 + $1.count })
         json.object { json in
             json.member("format", "csa-diff")
             json.member("version", formatVersion)
@@ -266,20 +267,20 @@ public enum DiffJSONWriter {
         json.array(edits) { json, edit in
             json.object { json in
                 switch edit {
-                case .unchanged(let b): json.member("edit", "unchanged"); json.key("block"); block(b, &json)
+                case .unchanged(let b): json.member("edit", plain: "unchanged"); json.key("block"); block(b, &json)
                 case .changed(let old, let new, let pieces):
-                    json.member("edit", "changed")
+                    json.member("edit", plain: "changed")
                     json.key("oldShape"); shape(old, &json)
                     json.key("newShape"); shape(new, &json)
                     json.key("words"); words(pieces, &json)
-                case .deleted(let b): json.member("edit", "deleted"); json.key("block"); block(b, &json)
-                case .inserted(let b): json.member("edit", "inserted"); json.key("block"); block(b, &json)
+                case .deleted(let b): json.member("edit", plain: "deleted"); json.key("block"); block(b, &json)
+                case .inserted(let b): json.member("edit", plain: "inserted"); json.key("block"); block(b, &json)
                 case .movedAway(let b, let to):
-                    json.member("edit", "movedAway"); json.key("block"); block(b, &json); json.member("to", to)
+                    json.member("edit", plain: "movedAway"); json.key("block"); block(b, &json); json.member("to", to)
                 case .movedHere(let b, let from):
-                    json.member("edit", "movedHere"); json.key("block"); block(b, &json); json.member("from", from)
+                    json.member("edit", plain: "movedHere"); json.key("block"); block(b, &json); json.member("from", from)
                 case .movedHereChanged(let old, let new, let pieces, let from):
-                    json.member("edit", "movedHereChanged")
+                    json.member("edit", plain: "movedHereChanged")
                     json.key("oldShape"); shape(old, &json)
                     json.key("newShape"); shape(new, &json)
                     json.key("words"); words(pieces, &json)

@@ -12,10 +12,11 @@ struct JSONStream {
     /// Whether the innermost open container has no member or item yet.
     private var empty = false
 
-    /// A stream whose first value is placed `depth` levels of indentation deep.
-    init(depth: Int = 0) {
+    /// A stream whose first value is placed `depth` levels of indentation deep, with room for `capacity`
+    /// bytes before it grows.
+    init(depth: Int = 0, capacity: Int = 4096) {
         self.depth = depth
-        bytes.reserveCapacity(4096)
+        bytes.reserveCapacity(capacity)
     }
 
     // MARK: Containers
@@ -110,6 +111,13 @@ struct JSONStream {
     // MARK: Members
 
     mutating func member(_ name: StaticString, _ s: String) { key(name); string(s) }
+    /// A member whose value is text known to need no escape.
+    mutating func member(_ name: StaticString, plain s: StaticString) {
+        key(name)
+        bytes.append(UInt8(ascii: "\""))
+        Self.ascii(s, &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
     mutating func member(_ name: StaticString, _ s: String?) { key(name); string(s) }
     mutating func member(_ name: StaticString, _ n: Int) { key(name); int(n) }
     mutating func member(_ name: StaticString, _ b: Bool) { key(name); bool(b) }
