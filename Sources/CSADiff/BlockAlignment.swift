@@ -57,8 +57,9 @@ public enum BlockAlignment {
             }
         }
         // In each stretch, alike deleted and inserted blocks are one block changed in place.
+        var bags = BlockBags(old: old, new: new)
         let gapPairs = gaps.map { gap in
-            pairs(old: old, new: new, deleted: gap.old.filter { movedTo[$0] == nil }, inserted: gap.new.filter { movedFrom[$0] == nil })
+            pairs(old: old, new: new, deleted: gap.old.filter { movedTo[$0] == nil }, inserted: gap.new.filter { movedFrom[$0] == nil }, bags: &bags)
         }
         // Moved and changed: a block left deleted in one stretch and one nearly the same left inserted in another.
         var changedMoves = Set<Int>()     // new indices
@@ -69,11 +70,10 @@ public enum BlockAlignment {
             leftNew += gap.new.filter { movedFrom[$0] == nil && !pairedNew.contains($0) && !new[$0].runs.isEmpty }.map { (g, $0) }
         }
         if !leftOld.isEmpty, !leftNew.isEmpty, leftOld.count * leftNew.count <= 250_000 {
-            var words = WordNumbers()
-            let newBags = leftNew.map { Similarity.bag(new[$0.index].runs.map(\.text), &words) }
+            let newBags = leftNew.map { bags.new($0.index) }
             var taken = Set<Int>()
             for (g, index) in leftOld {
-                let bag = Similarity.bag(old[index].runs.map(\.text), &words)
+                let bag = bags.old(index)
                 var best: (score: Double, at: Int)? = nil
                 for (k, candidate) in leftNew.enumerated() where candidate.gap != g && !taken.contains(k) {
                     let score = Similarity.dice(bag, newBags[k])
@@ -91,13 +91,14 @@ public enum BlockAlignment {
 
         var edits: [BlockEdit] = []
         edits.reserveCapacity(max(old.count, new.count))
+        var tokens = ByteInterner()
         i = 0; j = 0
         var gapIndex = 0
         while i < old.count || j < new.count {
             if gapIndex < gaps.count, gaps[gapIndex].old.lowerBound == i, gaps[gapIndex].new.lowerBound == j {
                 let gap = gaps[gapIndex]
                 appendGap(old: old, new: new, gap.old, gap.new, pairs: gapPairs[gapIndex], movedTo: movedTo, movedFrom: movedFrom,
-                          changedMoves: changedMoves, into: &edits)
+                          changedMoves: changedMoves, tokens: &tokens, into: &edits)
                 i = gap.old.upperBound; j = gap.new.upperBound
                 gapIndex += 1
             } else {
@@ -109,17 +110,18 @@ public enum BlockAlignment {
     }
 
     /// The pairs (old index, new index) of a stretch's deleted and inserted blocks changed in place.
-    private static func pairs(old: [BlockText], new: [BlockText], deleted: [Int], inserted: [Int]) -> [(Int, Int)] {
+    private static func pairs(old: [BlockText], new: [BlockText], deleted: [Int], inserted: [Int], bags: inout BlockBags) -> [(Int, Int)] {
         if deleted.count == 1, inserted.count == 1, old[deleted[0]].shape == new[inserted[0]].shape {
             // One block of one shape replaced by one of the same shape, at the same place: it changed in place.
             return [(deleted[0], inserted[0])]
         }
-        return pair(deleted.map { old[$0] }, inserted.map { new[$0] }).map { (deleted[$0.0], inserted[$0.1]) }
+        return pair(deleted.map { bags.old($0) }, inserted.map { bags.new($0) }).map { (deleted[$0.0], inserted[$0.1]) }
     }
 
     /// One stretch of changes: moves where they were and where they went, paired blocks changed in place.
     private static func appendGap(old: [BlockText], new: [BlockText], _ oldRange: Range<Int>, _ newRange: Range<Int>, pairs: [(Int, Int)],
-                                  movedTo: [Int: Int], movedFrom: [Int: Int], changedMoves: Set<Int>, into edits: inout [BlockEdit]) {
+                                  movedTo: [Int: Int], movedFrom: [Int: Int], changedMoves: Set<Int>, tokens: inout ByteInterner,
+                                  into edits: inout [BlockEdit]) {
         var i = oldRange.lowerBound, j = newRange.lowerBound
         func flush(toOld: Int, toNew: Int) {
             while i < toOld {
@@ -129,7 +131,7 @@ public enum BlockAlignment {
             while j < toNew {
                 if let source = movedFrom[j] {
                     edits.append(changedMoves.contains(j)
-                        ? .movedHereChanged(old: old[source].shape, new: new[j].shape, words: WordDiff.compare(old[source].runs, new[j].runs), from: source)
+                        ? .movedHereChanged(old: old[source].shape, new: new[j].shape, words: WordDiff.compare(old[source].runs, new[j].runs, ids: &tokens), from: source)
                         : .movedHere(new[j], from: source))
                 } else {
                     edits.append(.inserted(new[j]))
@@ -139,23 +141,21 @@ public enum BlockAlignment {
         }
         for (oi, nj) in pairs {
             flush(toOld: oi, toNew: nj)
-            edits.append(.changed(old: old[oi].shape, new: new[nj].shape, words: WordDiff.compare(old[oi].runs, new[nj].runs)))
+            edits.append(.changed(old: old[oi].shape, new: new[nj].shape, words: WordDiff.compare(old[oi].runs, new[nj].runs, ids: &tokens)))
             i = oi + 1; j = nj + 1
         }
         flush(toOld: oldRange.upperBound, toNew: newRange.upperBound)
     }
 
-    /// The pairs (index in `old`, index in `new`), increasing on both sides, of alike blocks that make
-    /// the greatest total similarity.
-    static func pair(_ old: [BlockText], _ new: [BlockText]) -> [(Int, Int)] {
-        guard !old.isEmpty, !new.isEmpty else { return [] }
-        var words = WordNumbers()
-        let oldBags = old.map { Similarity.bag($0.runs.map(\.text), &words) }, newBags = new.map { Similarity.bag($0.runs.map(\.text), &words) }
+    /// The pairs (index in `oldBags`, index in `newBags`), increasing on both sides, of alike blocks
+    /// (given by their words) that make the greatest total similarity.
+    static func pair(_ oldBags: [WordBag], _ newBags: [WordBag]) -> [(Int, Int)] {
+        guard !oldBags.isEmpty, !newBags.isEmpty else { return [] }
         func score(_ x: Int, _ y: Int) -> Double {
             let s = Similarity.dice(oldBags[x], newBags[y])
             return s >= pairing ? s : 0
         }
-        let n = old.count, m = new.count
+        let n = oldBags.count, m = newBags.count
         if n * m > 40_000 {
             // Too many to weigh every pairing: pair in order where neighbours are alike.
             var out: [(Int, Int)] = []
@@ -185,5 +185,36 @@ public enum BlockAlignment {
             else { y += 1 }
         }
         return out
+    }
+}
+
+/// Each block's words (`Similarity.bag`), taken once when first needed and numbered by one `WordNumbers`,
+/// as a block may be weighed both for a change in place and for a move.
+struct BlockBags {
+    private let oldBlocks: [BlockText], newBlocks: [BlockText]
+    private var words = WordNumbers()
+    private var oldBags: [WordBag?], newBags: [WordBag?]
+
+    init(old: [BlockText], new: [BlockText]) {
+        oldBlocks = old
+        newBlocks = new
+        oldBags = [WordBag?](repeating: nil, count: old.count)
+        newBags = [WordBag?](repeating: nil, count: new.count)
+    }
+
+    /// The words of OLD's block `index`.
+    mutating func old(_ index: Int) -> WordBag {
+        if let bag = oldBags[index] { return bag }
+        let bag = Similarity.bag(oldBlocks[index].runs.map(\.text), &words)
+        oldBags[index] = bag
+        return bag
+    }
+
+    /// The words of NEW's block `index`.
+    mutating func new(_ index: Int) -> WordBag {
+        if let bag = newBags[index] { return bag }
+        let bag = Similarity.bag(newBlocks[index].runs.map(\.text), &words)
+        newBags[index] = bag
+        return bag
     }
 }

@@ -15,12 +15,26 @@ struct ByteInterner {
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
+    /// The numbers of one-byte strings already numbered (white space, punctuation, "a"), by their byte, or -1.
+    private var single = [Int32](repeating: -1, count: 256)
 
     /// How many distinct strings have been numbered.
     var count: Int { hashes.count }
 
     /// The number of the string `key`.
     mutating func id(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        if key.count == 1 {
+            let known = single[Int(key[0])]
+            if known >= 0 { return Int(known) }
+            let id = insert(key)
+            single[Int(key[0])] = Int32(id)
+            return id
+        }
+        return insert(key)
+    }
+
+    /// The number of `key`, found in the table or given to it.
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         let hash = Self.hash(key)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask

@@ -123,8 +123,8 @@ extension Array where Element == BlockEdit {
 public enum WordCount {
     public static func words(_ text: String) -> Int {
         var count = 0, inWord = false
-        for u in text.unicodeScalars {
-            if CharacterClass.isSpace(u) { inWord = false } else if !inWord { inWord = true; count += 1 }
+        forEachSpace(text) { isSpace in
+            if isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
         }
         return count
     }
@@ -135,17 +135,39 @@ public enum WordCount {
         var count = 0
         var inWord = false, wordTouched = false
         for piece in pieces where piece.change == .equal || piece.change == side {
-            for c in piece.text.unicodeScalars {
-                if CharacterClass.isSpace(c) {
+            let touching = piece.change == side
+            forEachSpace(piece.text) { isSpace in
+                if isSpace {
                     if inWord && wordTouched { count += 1 }
                     inWord = false; wordTouched = false
                 } else {
                     inWord = true
-                    if piece.change == side { wordTouched = true }
+                    if touching { wordTouched = true }
                 }
             }
         }
         if inWord && wordTouched { count += 1 }
         return count
+    }
+
+    /// Calls `body` for each Unicode scalar of `text`, saying whether it is white space; read from the
+    /// UTF-8 bytes, with a shortcut for ASCII.
+    @inline(__always)
+    private static func forEachSpace(_ text: String, _ body: (Bool) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    body(b == 0x20 || (b >= 0x09 && b <= 0x0D))
+                    i += 1
+                } else {
+                    let (u, length) = WordTokens.scalar(bytes, i)
+                    body(CharacterClass.isSpace(u))
+                    i += length
+                }
+            }
+        }
     }
 }

@@ -7,45 +7,74 @@ enum Similarity {
     }
 
     /// The words of `texts` joined together (a word may run from one into the next), lower-cased,
-    /// numbered by `words`. Read from the UTF-8 bytes, with a shortcut for ASCII.
+    /// numbered by `words`. Read from the UTF-8 bytes: a word of lower-case ASCII is numbered straight
+    /// from them, any other copied lower-cased first.
     static func bag(_ texts: [String], _ words: inout WordNumbers) -> WordBag {
         var numbers: [Int] = []
-        var word: [UInt8] = []
+        if texts.count == 1 {
+            var text = texts[0]
+            text.withUTF8 { numbers = bag(bytes: $0, &words) }
+        } else {
+            var joined: [UInt8] = []
+            for text in texts { joined.append(contentsOf: text.utf8) }
+            joined.withUnsafeBufferPointer { numbers = bag(bytes: $0, &words) }
+        }
+        numbers.sort()
+        return WordBag(words: numbers)
+    }
+
+    /// The numbers of the words of UTF-8 `bytes`, in order.
+    private static func bag(bytes: UnsafeBufferPointer<UInt8>, _ words: inout WordNumbers) -> [Int] {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(bytes.count / 6)
+        var word: [UInt8] = []     // the word so far, when it is not taken straight from `bytes`
+        var span = -1              // where the word so far starts in `bytes`, when it is taken from there
         var ascii = true
-        for text in texts {
-            var text = text
-            text.withUTF8 { bytes in
-                var i = 0
-                let n = bytes.count
-                while i < n {
-                    let b = bytes[i]
-                    if b < 0x80 {
-                        i += 1
-                        if CharacterClass.isWord(Unicode.Scalar(b)) {
-                            word.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
-                            continue
-                        }
-                    } else {
-                        let (u, length) = WordTokens.scalar(bytes, i)
-                        i += length
-                        if CharacterClass.isWord(u) {
-                            for lower in u.properties.lowercaseMapping.unicodeScalars {
-                                if lower.value >= 0x80 { ascii = false }
-                                UTF8.encode(lower) { word.append($0) }
-                            }
-                            continue
-                        }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let start = i
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if CharacterClass.isWord(Unicode.Scalar(b)) {
+                    let upper = b >= 0x41 && b <= 0x5A
+                    if word.isEmpty, !upper {
+                        if span < 0 { span = start }
+                        continue
                     }
-                    if !word.isEmpty {
-                        numbers.append(words.number(word, ascii: ascii))
-                        word.removeAll(keepingCapacity: true)
-                        ascii = true
+                    if span >= 0 { word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[span..<start])); span = -1 }
+                    word.append(upper ? b + 32 : b)
+                    continue
+                }
+            } else {
+                let (u, length) = WordTokens.scalar(bytes, i)
+                i += length
+                if CharacterClass.isWord(u) {
+                    if span >= 0 { word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[span..<start])); span = -1 }
+                    for lower in u.properties.lowercaseMapping.unicodeScalars {
+                        if lower.value >= 0x80 { ascii = false }
+                        UTF8.encode(lower) { word.append($0) }
                     }
+                    continue
                 }
             }
+            // Not part of a word: the word before it ends.
+            if span >= 0 {
+                numbers.append(words.number(UnsafeBufferPointer(rebasing: bytes[span..<start])))
+                span = -1
+            } else if !word.isEmpty {
+                numbers.append(words.number(word, ascii: ascii))
+                word.removeAll(keepingCapacity: true)
+                ascii = true
+            }
         }
-        if !word.isEmpty { numbers.append(words.number(word, ascii: ascii)) }
-        return WordBag(words: numbers.sorted())
+        if span >= 0 {
+            numbers.append(words.number(UnsafeBufferPointer(rebasing: bytes[span..<n])))
+        } else if !word.isEmpty {
+            numbers.append(words.number(word, ascii: ascii))
+        }
+        return numbers
     }
 
     static func dice(_ a: WordBag, _ b: WordBag) -> Double {
@@ -80,6 +109,11 @@ struct WordNumbers {
 
     /// The number of `word` (UTF-8); `ascii` says that every byte is ASCII. Words of the two kinds get
     /// numbers of their own: from 0 up, and from -1 down.
+    /// The number of `word`, lower-case ASCII letters and digits.
+    mutating func number(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        ascii.id(word)
+    }
+
     mutating func number(_ word: [UInt8], ascii isASCII: Bool) -> Int {
         if isASCII { return ascii.id(word, 0..<word.count) }
         let text = String(decoding: word, as: UTF8.self)

@@ -5,12 +5,31 @@
 /// rather than confetti. Kept words whose formatting changed carry it.
 public enum WordDiff {
     public static func compare(_ old: [TextRun], _ new: [TextRun]) -> [WordPiece] {
-        let a = WordTokens(old), b = WordTokens(new)
         var ids = ByteInterner()
+        return compare(old, new, ids: &ids)
+    }
+
+    /// `compare`, numbering tokens with `ids`, which a caller comparing many blocks keeps from one to the next.
+    ///
+    /// The tokens both texts begin with alike are not looked up: each pair is numbered by its place, below
+    /// zero. That gives the same comparison: the shortest edit script keeps those pairs first (it keeps
+    /// the longest common start of the two word lists before anything else), and the white space between
+    /// kept words is matched from the start of each stretch, where the two texts' places are the same. (The
+    /// tokens both texts end with are looked up, as numbering them by place could change which copy of a
+    /// repeated word is kept.)
+    static func compare(_ old: [TextRun], _ new: [TextRun], ids: inout ByteInterner) -> [WordPiece] {
+        let a = WordTokens(old), b = WordTokens(new)
+        let shared = a.commonStart(b)
         func intern(_ tokens: WordTokens) -> [Int] {
+            var numbers = [Int]()
+            numbers.reserveCapacity(tokens.count)
+            for k in 0..<shared { numbers.append(-(k + 1)) }
             tokens.bytes.withUnsafeBufferPointer { bytes in
-                (0..<tokens.count).map { k in ids.id(UnsafeBufferPointer(rebasing: bytes[tokens.bounds[k]..<tokens.bounds[k + 1]])) }
+                for k in shared..<tokens.count {
+                    numbers.append(ids.id(UnsafeBufferPointer(rebasing: bytes[tokens.bounds[k]..<tokens.bounds[k + 1]])))
+                }
             }
+            return numbers
         }
         let aIDs = intern(a), bIDs = intern(b)
         let raw = wordScript(aIDs, bIDs, oldSpace: a.isSpace, newSpace: b.isSpace)

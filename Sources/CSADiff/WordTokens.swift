@@ -73,6 +73,23 @@ struct WordTokens {
         self.isWord = isWord
     }
 
+    /// How many tokens this text and `other` begin with alike: the same bytes, cut in the same places.
+    func commonStart(_ other: WordTokens) -> Int {
+        // The bytes alike from the start, then the tokens that end within them at the same place on both sides.
+        let sameBytes = bytes.withUnsafeBufferPointer { x in
+            other.bytes.withUnsafeBufferPointer { y in
+                var i = 0
+                let n = min(x.count, y.count)
+                while i < n, x[i] == y[i] { i += 1 }
+                return i
+            }
+        }
+        var k = 0
+        let n = min(count, other.count)
+        while k < n, bounds[k + 1] == other.bounds[k + 1], bounds[k + 1] <= sameBytes { k += 1 }
+        return k
+    }
+
     /// Token `k`'s text.
     func text(_ k: Int) -> String { String(decoding: bytes[bounds[k]..<bounds[k + 1]], as: UTF8.self) }
 

@@ -9,172 +9,284 @@ public enum DiffJSONWriter {
     public static let formatVersion = 1
 
     public static func write(_ c: EditionComparison) -> String {
-        let s = c.summary
-        let value: JSONValue = .object([
-            ("format", .string("csa-diff")),
-            ("version", .int(formatVersion)),
-            ("old", edition(c.old)),
-            ("new", edition(c.new)),
-            ("newIsOlder", .bool(c.newIsOlder)),
-            ("succession", .array(c.succession.map(JSONValue.string))),
-            ("summary", summary(s)),
-            ("items", items(c.items)),
-            ("actions", actions(c.actions)),
-            ("measures", measures(c.measures)),
-            // Each chapter written on its own, in parallel, at its depth in the document (the top object's
-            // members are one level deep, the items of their arrays two).
-            ("chapters", .array(ParallelMap.map(c.chapters) { JSONValue.written(chapter($0).bytes(depth: 2)) })),
-        ])
-        return value.text() + "\n"
+        String(decoding: bytes(c), as: UTF8.self)
     }
 
-    private static func edition(_ e: EditionSide) -> JSONValue {
-        .object([("id", .string(e.id)), ("title", .string(e.title)),
-                 ("period", .object([("start", .string(e.period.start.description)), ("end", .string(e.period.end.description))])),
-                 ("status", .string(e.status.rawValue))])
+    /// The comparison as UTF-8 JSON text, ending with a new line: what `write` gives, as bytes.
+    public static func bytes(_ c: EditionComparison) -> [UInt8] {
+        // Each chapter written on its own, in parallel, at its depth in the document (the top object's
+        // members are one level deep, the items of their arrays two).
+        let chapters = ParallelMap.map(c.chapters) { chapter -> [UInt8] in
+            // Room for the text of its blocks twice over (both sides, and the words of changed blocks), and the markup.
+            var json = JSONStream(depth: 2, capacity: 4096 + chapter.blocks.count * 1280)
+            Self.chapter(chapter, &json)
+            return json.bytes
+        }
+        var json = JSONStream(capacity: chapters.reduce(1 << 16) { $0 + $1.count })
+        json.object { json in
+            json.member("format", "csa-diff")
+            json.member("version", formatVersion)
+            json.key("old"); edition(c.old, &json)
+            json.key("new"); edition(c.new, &json)
+            json.member("newIsOlder", c.newIsOlder)
+            json.key("succession"); json.array(strings: c.succession)
+            json.key("summary"); summary(c.summary, &json)
+            json.key("items"); items(c.items, &json)
+            json.key("actions"); actions(c.actions, &json)
+            json.key("measures"); measures(c.measures, &json)
+            json.key("chapters"); json.array(chapters) { $0.written($1) }
+        }
+        var out = json.bytes
+        out.append(UInt8(ascii: "\n"))
+        return out
     }
 
-    private static func summary(_ s: ComparisonSummary) -> JSONValue {
-        func items(_ i: ComparisonSummary.Items) -> JSONValue {
-            .object([("added", .int(i.added)), ("removed", .int(i.removed)), ("renamed", .int(i.renamed)), ("merged", .int(i.merged)),
-                     ("split", .int(i.split)), ("regrouped", .int(i.regrouped)), ("possiblyRenamed", .int(i.possiblyRenamed)),
-                     ("changed", .int(i.changed)), ("unchanged", .int(i.unchanged))])
+    private static func edition(_ e: EditionSide, _ json: inout JSONStream) {
+        json.object { json in
+            json.member("id", e.id)
+            json.member("title", e.title)
+            json.key("period")
+            json.object { json in
+                json.member("start", e.period.start.description)
+                json.member("end", e.period.end.description)
+            }
+            json.member("status", e.status.rawValue)
+        }
+    }
+
+    private static func summary(_ s: ComparisonSummary, _ json: inout JSONStream) {
+        func items(_ i: ComparisonSummary.Items, _ json: inout JSONStream) {
+            json.object { json in
+                json.member("added", i.added); json.member("removed", i.removed); json.member("renamed", i.renamed)
+                json.member("merged", i.merged); json.member("split", i.split); json.member("regrouped", i.regrouped)
+                json.member("possiblyRenamed", i.possiblyRenamed); json.member("changed", i.changed); json.member("unchanged", i.unchanged)
+            }
         }
         let a = s.actions, m = s.measures, c = s.chapters, b = s.chapters.blocks
-        return .object([
-            ("priorities", items(s.priorities)),
-            ("themes", items(s.themes)),
-            ("actions", .object([("added", .int(a.added)), ("removed", .int(a.removed)), ("changed", .int(a.changed)), ("unchanged", .int(a.unchanged)),
-                                 ("statusChanges", .int(a.statusChanges)), ("dueDatesMoved", .int(a.dueDatesMoved)), ("newUpdates", .int(a.newUpdates))])),
-            ("measures", .object([("added", .int(m.added)), ("removed", .int(m.removed)), ("better", .int(m.better)), ("worse", .int(m.worse)),
-                                  ("noChange", .int(m.noChange)), ("notComparable", .int(m.notComparable))])),
-            ("chapters", .object([("added", .int(c.added)), ("removed", .int(c.removed)), ("changed", .int(c.changed)), ("unchanged", .int(c.unchanged)),
-                                  ("renamed", .int(c.renamed)), ("moved", .int(c.moved)),
-                                  ("blocks", .object([("unchanged", .int(b.unchanged)), ("changed", .int(b.changed)), ("deleted", .int(b.deleted)),
-                                                      ("inserted", .int(b.inserted)), ("moved", .int(b.moved))])),
-                                  ("wordsDeleted", .int(c.wordsDeleted)), ("wordsInserted", .int(c.wordsInserted))])),
-        ])
+        json.object { json in
+            json.key("priorities"); items(s.priorities, &json)
+            json.key("themes"); items(s.themes, &json)
+            json.key("actions")
+            json.object { json in
+                json.member("added", a.added); json.member("removed", a.removed); json.member("changed", a.changed)
+                json.member("unchanged", a.unchanged); json.member("statusChanges", a.statusChanges)
+                json.member("dueDatesMoved", a.dueDatesMoved); json.member("newUpdates", a.newUpdates)
+            }
+            json.key("measures")
+            json.object { json in
+                json.member("added", m.added); json.member("removed", m.removed); json.member("better", m.better)
+                json.member("worse", m.worse); json.member("noChange", m.noChange); json.member("notComparable", m.notComparable)
+            }
+            json.key("chapters")
+            json.object { json in
+                json.member("added", c.added); json.member("removed", c.removed); json.member("changed", c.changed)
+                json.member("unchanged", c.unchanged); json.member("renamed", c.renamed); json.member("moved", c.moved)
+                json.key("blocks")
+                json.object { json in
+                    json.member("unchanged", b.unchanged); json.member("changed", b.changed); json.member("deleted", b.deleted)
+                    json.member("inserted", b.inserted); json.member("moved", b.moved)
+                }
+                json.member("wordsDeleted", c.wordsDeleted); json.member("wordsInserted", c.wordsInserted)
+            }
+        }
     }
 
-    private static func item(_ i: ItemSide) -> JSONValue {
-        .object([("kind", .string(i.kind.rawValue)), ("id", .string(i.id)), ("title", .string(i.title))])
+    private static func item(_ i: ItemSide, _ json: inout JSONStream) {
+        json.object { json in
+            json.member("kind", i.kind.rawValue); json.member("id", i.id); json.member("title", i.title)
+        }
     }
 
-    private static func body(_ b: BodyName) -> JSONValue { .object([("id", .string(b.id)), ("name", .string(b.name))]) }
-
-    private static func change<T>(_ c: ValueChange<T>?, _ f: (T) -> JSONValue) -> JSONValue {
-        c.map { .object([("old", f($0.old)), ("new", f($0.new))]) } ?? .null
+    private static func body(_ b: BodyName, _ json: inout JSONStream) {
+        json.object { json in json.member("id", b.id); json.member("name", b.name) }
     }
 
-    private static func items(_ items: ItemComparison) -> JSONValue {
-        .object([
-            ("links", .array(items.links.map { link in
-                .object([
-                    ("relation", .string(link.relation.rawValue)),
-                    ("old", .array(link.old.map(item))),
-                    ("new", .array(link.new.map(item))),
-                    ("changes", link.changes.map { ch in
-                        .object([("title", words(ch.title)), ("lead", change(ch.lead, body)),
-                                 ("themesAdded", .array(ch.themesAdded.map(item))), ("themesRemoved", .array(ch.themesRemoved.map(item))),
-                                 ("description", blocks(ch.description))])
-                    } ?? .null),
-                ])
-            })),
-            ("added", .array(items.added.map(item))),
-            ("removed", .array(items.removed.map(item))),
-        ])
+    /// A change of value as `{"old": ..., "new": ...}`, or null when there is none.
+    private static func change<T>(_ c: ValueChange<T>?, _ json: inout JSONStream, _ write: (T, inout JSONStream) -> Void) {
+        guard let c else { json.null(); return }
+        json.object { json in
+            json.key("old"); write(c.old, &json)
+            json.key("new"); write(c.new, &json)
+        }
     }
 
-    private static func action(_ a: ActionSide) -> JSONValue {
-        .object([("id", .string(a.id)), ("description", .string(a.description)), ("status", .string(a.status.rawValue)),
-                 ("due", .string(a.due.description)), ("priorities", .array(a.priorities.map(JSONValue.string)))])
+    private static func items(_ items: ItemComparison, _ json: inout JSONStream) {
+        json.object { json in
+            json.key("links")
+            json.array(items.links) { json, link in
+                json.object { json in
+                    json.member("relation", link.relation.rawValue)
+                    json.key("old"); json.array(link.old) { item($1, &$0) }
+                    json.key("new"); json.array(link.new) { item($1, &$0) }
+                    json.key("changes")
+                    if let ch = link.changes {
+                        json.object { json in
+                            json.key("title"); words(ch.title, &json)
+                            json.key("lead"); change(ch.lead, &json, body)
+                            json.key("themesAdded"); json.array(ch.themesAdded) { item($1, &$0) }
+                            json.key("themesRemoved"); json.array(ch.themesRemoved) { item($1, &$0) }
+                            json.key("description"); blocks(ch.description, &json)
+                        }
+                    } else {
+                        json.null()
+                    }
+                }
+            }
+            json.key("added"); json.array(items.added) { item($1, &$0) }
+            json.key("removed"); json.array(items.removed) { item($1, &$0) }
+        }
     }
 
-    private static func actions(_ actions: ActionComparison) -> JSONValue {
-        .object([
-            ("added", .array(actions.added.map(action))),
-            ("removed", .array(actions.removed.map(action))),
-            ("changed", .array(actions.changed.map { a in
-                .object([("id", .string(a.id)), ("description", words(a.description)),
-                         ("status", change(a.status) { .string($0.rawValue) }),
-                         ("due", change(a.due) { .string($0.description) }),
-                         ("lead", change(a.lead, body)),
-                         ("priorities", change(a.priorities) { .array($0.map(JSONValue.string)) }),
-                         ("newUpdates", .array(a.newUpdates.map { .object([("date", .string($0.date.description)), ("text", .string($0.text))]) }))])
-            })),
-            ("unchanged", .int(actions.unchanged)),
-        ])
+    private static func action(_ a: ActionSide, _ json: inout JSONStream) {
+        json.object { json in
+            json.member("id", a.id); json.member("description", a.description); json.member("status", a.status.rawValue)
+            json.member("due", a.due.description)
+            json.key("priorities"); json.array(strings: a.priorities)
+        }
     }
 
-    private static func measure(_ m: MeasureSide) -> JSONValue {
-        .object([("id", .string(m.id)), ("title", .string(m.title)), ("unit", .string(m.unit)), ("better", .string(m.better.rawValue)),
-                 ("latest", m.latest.map { .object([("period", .string($0.period)), ("value", .number($0.value))]) } ?? .null)])
+    private static func actions(_ actions: ActionComparison, _ json: inout JSONStream) {
+        json.object { json in
+            json.key("added"); json.array(actions.added) { action($1, &$0) }
+            json.key("removed"); json.array(actions.removed) { action($1, &$0) }
+            json.key("changed")
+            json.array(actions.changed) { json, a in
+                json.object { json in
+                    json.member("id", a.id)
+                    json.key("description"); words(a.description, &json)
+                    json.key("status"); change(a.status, &json) { $1.string($0.rawValue) }
+                    json.key("due"); change(a.due, &json) { $1.string($0.description) }
+                    json.key("lead"); change(a.lead, &json, body)
+                    json.key("priorities"); change(a.priorities, &json) { $1.array(strings: $0) }
+                    json.key("newUpdates")
+                    json.array(a.newUpdates) { json, update in
+                        json.object { json in json.member("date", update.date.description); json.member("text", update.text) }
+                    }
+                }
+            }
+            json.member("unchanged", actions.unchanged)
+        }
     }
 
-    private static func measures(_ measures: MeasureComparison) -> JSONValue {
-        .object([
-            ("added", .array(measures.added.map(measure))),
-            ("removed", .array(measures.removed.map(measure))),
-            ("compared", .array(measures.compared.map { .object([("old", measure($0.old)), ("new", measure($0.new)), ("trend", .string($0.trend.rawValue))]) })),
-        ])
+    private static func measure(_ m: MeasureSide, _ json: inout JSONStream) {
+        json.object { json in
+            json.member("id", m.id); json.member("title", m.title); json.member("unit", m.unit); json.member("better", m.better.rawValue)
+            json.key("latest")
+            if let latest = m.latest {
+                json.object { json in
+                    json.member("period", latest.period)
+                    json.key("value"); json.number(latest.value)
+                }
+            } else {
+                json.null()
+            }
+        }
     }
 
-    private static func chapterSide(_ s: ChapterSide?) -> JSONValue {
-        guard let s else { return .null }
-        return .object([("id", .string(s.id)), ("title", .string(s.title)), ("order", .int(s.order)),
-                        ("appendix", s.appendix.map(JSONValue.string) ?? .null), ("summary", .string(s.summary))])
+    private static func measures(_ measures: MeasureComparison, _ json: inout JSONStream) {
+        json.object { json in
+            json.key("added"); json.array(measures.added) { measure($1, &$0) }
+            json.key("removed"); json.array(measures.removed) { measure($1, &$0) }
+            json.key("compared")
+            json.array(measures.compared) { json, m in
+                json.object { json in
+                    json.key("old"); measure(m.old, &json)
+                    json.key("new"); measure(m.new, &json)
+                    json.member("trend", m.trend.rawValue)
+                }
+            }
+        }
     }
 
-    private static func chapter(_ c: ChapterComparison) -> JSONValue {
-        .object([("match", .string(c.match.rawValue)), ("old", chapterSide(c.old)), ("new", chapterSide(c.new)), ("moved", .bool(c.moved)),
-                 ("title", words(c.title)), ("summary", words(c.summary)), ("blocks", blocks(c.blocks))])
+    private static func chapterSide(_ s: ChapterSide?, _ json: inout JSONStream) {
+        guard let s else { json.null(); return }
+        json.object { json in
+            json.member("id", s.id); json.member("title", s.title); json.member("order", s.order)
+            json.member("appendix", s.appendix); json.member("summary", s.summary)
+        }
+    }
+
+    private static func chapter(_ c: ChapterComparison, _ json: inout JSONStream) {
+        json.object { json in
+            json.member("match", c.match.rawValue)
+            json.key("old"); chapterSide(c.old, &json)
+            json.key("new"); chapterSide(c.new, &json)
+            json.member("moved", c.moved)
+            json.key("title"); words(c.title, &json)
+            json.key("summary"); words(c.summary, &json)
+            json.key("blocks"); blocks(c.blocks, &json)
+        }
     }
 
     // MARK: Text
 
     /// A style as an object holding only what is set; plain text has an empty object.
-    static func style(_ s: RunStyle) -> JSONValue {
-        var members: [(String, JSONValue)] = []
-        if s.emphasis { members.append(("emphasis", .bool(true))) }
-        if s.strong { members.append(("strong", .bool(true))) }
-        if s.code { members.append(("code", .bool(true))) }
-        if let link = s.link { members.append(("link", .string(link))) }
-        if let image = s.image { members.append(("image", .string(image))) }
-        return .object(members)
+    static func style(_ s: RunStyle, _ json: inout JSONStream) {
+        json.object { json in
+            if s.emphasis { json.member("emphasis", true) }
+            if s.strong { json.member("strong", true) }
+            if s.code { json.member("code", true) }
+            if let link = s.link { json.member("link", link) }
+            if let image = s.image { json.member("image", image) }
+        }
     }
 
-    static func words(_ pieces: [WordPiece]) -> JSONValue {
-        .array(pieces.map { p in
-            var members: [(String, JSONValue)] = [("change", .string(p.change.rawValue)), ("text", .string(p.text)), ("style", style(p.style))]
-            if let old = p.oldStyle { members.append(("oldStyle", style(old))) }
-            return .object(members)
-        })
-    }
-
-    static func shape(_ s: BlockShape) -> JSONValue {
-        .object([("kind", .string(s.kind.rawValue)), ("level", .int(s.level)), ("info", .string(s.info)),
-                 ("containers", .array(s.containers.map { .string($0.rawValue) })), ("marker", .string(s.marker))])
-    }
-
-    static func block(_ b: BlockText) -> JSONValue {
-        .object([("shape", shape(b.shape)),
-                 ("runs", .array(b.runs.map { .object([("text", .string($0.text)), ("style", style($0.style))]) }))])
-    }
-
-    static func blocks(_ edits: [BlockEdit]) -> JSONValue {
-        .array(edits.map { edit in
-            switch edit {
-            case .unchanged(let b): return .object([("edit", .string("unchanged")), ("block", block(b))])
-            case .changed(let old, let new, let pieces):
-                return .object([("edit", .string("changed")), ("oldShape", shape(old)), ("newShape", shape(new)), ("words", words(pieces))])
-            case .deleted(let b): return .object([("edit", .string("deleted")), ("block", block(b))])
-            case .inserted(let b): return .object([("edit", .string("inserted")), ("block", block(b))])
-            case .movedAway(let b, let to): return .object([("edit", .string("movedAway")), ("block", block(b)), ("to", .int(to))])
-            case .movedHere(let b, let from): return .object([("edit", .string("movedHere")), ("block", block(b)), ("from", .int(from))])
-            case .movedHereChanged(let old, let new, let pieces, let from):
-                return .object([("edit", .string("movedHereChanged")), ("oldShape", shape(old)), ("newShape", shape(new)), ("words", words(pieces)),
-                                ("from", .int(from))])
+    static func words(_ pieces: [WordPiece], _ json: inout JSONStream) {
+        json.array(pieces) { json, p in
+            json.object { json in
+                json.member("change", p.change.rawValue)
+                json.member("text", p.text)
+                json.key("style"); style(p.style, &json)
+                if let old = p.oldStyle { json.key("oldStyle"); style(old, &json) }
             }
-        })
+        }
+    }
+
+    static func shape(_ s: BlockShape, _ json: inout JSONStream) {
+        json.object { json in
+            json.member("kind", s.kind.rawValue); json.member("level", s.level); json.member("info", s.info)
+            json.key("containers"); json.array(s.containers) { $0.string($1.rawValue) }
+            json.member("marker", s.marker)
+        }
+    }
+
+    static func block(_ b: BlockText, _ json: inout JSONStream) {
+        json.object { json in
+            json.key("shape"); shape(b.shape, &json)
+            json.key("runs")
+            json.array(b.runs) { json, run in
+                json.object { json in
+                    json.member("text", run.text)
+                    json.key("style"); style(run.style, &json)
+                }
+            }
+        }
+    }
+
+    static func blocks(_ edits: [BlockEdit], _ json: inout JSONStream) {
+        json.array(edits) { json, edit in
+            json.object { json in
+                switch edit {
+                case .unchanged(let b): json.member("edit", plain: "unchanged"); json.key("block"); block(b, &json)
+                case .changed(let old, let new, let pieces):
+                    json.member("edit", plain: "changed")
+                    json.key("oldShape"); shape(old, &json)
+                    json.key("newShape"); shape(new, &json)
+                    json.key("words"); words(pieces, &json)
+                case .deleted(let b): json.member("edit", plain: "deleted"); json.key("block"); block(b, &json)
+                case .inserted(let b): json.member("edit", plain: "inserted"); json.key("block"); block(b, &json)
+                case .movedAway(let b, let to):
+                    json.member("edit", plain: "movedAway"); json.key("block"); block(b, &json); json.member("to", to)
+                case .movedHere(let b, let from):
+                    json.member("edit", plain: "movedHere"); json.key("block"); block(b, &json); json.member("from", from)
+                case .movedHereChanged(let old, let new, let pieces, let from):
+                    json.member("edit", plain: "movedHereChanged")
+                    json.key("oldShape"); shape(old, &json)
+                    json.key("newShape"); shape(new, &json)
+                    json.key("words"); words(pieces, &json)
+                    json.member("from", from)
+                }
+            }
+        }
     }
 }

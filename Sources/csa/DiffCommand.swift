@@ -87,20 +87,20 @@ struct DiffCommand: ParsableCommand {
             }
             return
         }
-        let text: String
+        let bytes: [UInt8]
         switch format {
         case .terminal:
             let colour = output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            text = DiffTerminalWriter.write(comparison, colour: colour, chaptersOnly: chapter != nil)
-        case .markdown: text = DiffMarkdownWriter.write(comparison, chaptersOnly: chapter != nil)
-        case .html: text = DiffHTMLWriter.write(comparison, chaptersOnly: chapter != nil, language: publication.site.language)
-        case .json: text = DiffJSONWriter.write(comparison)
+            bytes = Array(DiffTerminalWriter.write(comparison, colour: colour, chaptersOnly: chapter != nil).utf8)
+        case .markdown: bytes = Array(DiffMarkdownWriter.write(comparison, chaptersOnly: chapter != nil).utf8)
+        case .html: bytes = Array(DiffHTMLWriter.write(comparison, chaptersOnly: chapter != nil, language: publication.site.language).utf8)
+        case .json: bytes = DiffJSONWriter.bytes(comparison)
         case .docx: return
         }
         if let output {
-            try DiffOutput.write(Array(text.utf8), to: output, content: content)
+            try DiffOutput.write(bytes, to: output, content: content)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(bytes))
         }
         FastExit.success(keeping: (reading, comparison))
     }

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 csa=${1:-.build/release/csa}
 runs=${2:-7}
-[ -x "$csa" ] || { echo "error: $csa is not built; run make bench-diff, or swift build -c release --product csa" >&2; exit 1; }
+[ -x "$csa" ] || { echo "error: $csa is not built; run make bench-diff, or swift build -c release --product csa --static-swift-stdlib" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "error: /usr/bin/time is not installed (Debian package: time)" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/csa-bench.XXXXXX")

@@ -1,0 +1,170 @@
+/// JSON written straight out as UTF-8 bytes, indented by two spaces per level, object keys in the order
+/// written, so that output is the same every run. A comparison of a long edition makes megabytes of
+/// JSON; writing it as it is walked costs far less than building a tree of values first.
+///
+/// Containers are opened and closed by `object` and `array`; inside an object each member starts with
+/// `key`, inside an array each item with `item`. An empty container is written `{}` or `[]`.
+struct JSONStream {
+    /// The text written so far.
+    private(set) var bytes: [UInt8] = []
+    /// The indentation level of the container being written into.
+    private var depth: Int
+    /// Whether the innermost open container has no member or item yet.
+    private var empty = false
+
+    /// A stream whose first value is placed `depth` levels of indentation deep, with room for `capacity`
+    /// bytes before it grows.
+    init(depth: Int = 0, capacity: Int = 4096) {
+        self.depth = depth
+        bytes.reserveCapacity(capacity)
+    }
+
+    // MARK: Containers
+
+    /// An object whose members `body` writes (each started with `key`).
+    mutating func object(_ body: (inout JSONStream) -> Void) {
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
+    }
+
+    /// An array whose items `body` writes (each started with `item`).
+    mutating func array(_ body: (inout JSONStream) -> Void) {
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
+    }
+
+    /// An array of `items`, each written by `write`.
+    mutating func array<S: Sequence>(_ items: S, _ write: (inout JSONStream, S.Element) -> Void) {
+        array { json in
+            for element in items {
+                json.item()
+                write(&json, element)
+            }
+        }
+    }
+
+    /// An array of strings.
+    mutating func array(strings: [String]) {
+        array(strings) { $0.string($1) }
+    }
+
+    private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONStream) -> Void) {
+        bytes.append(open)
+        let outer = empty
+        empty = true
+        depth += 1
+        body(&self)
+        depth -= 1
+        if !empty {
+            bytes.append(UInt8(ascii: "\n"))
+            indent()
+        }
+        bytes.append(close)
+        empty = outer
+    }
+
+    /// Starts a member of the open object: `"key": `, then its value is written.
+    mutating func key(_ key: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+    }
+
+    /// Starts an item of the open array; then its value is written.
+    mutating func item() {
+        separate()
+    }
+
+    private mutating func separate() {
+        if !empty { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\n"))
+        empty = false
+        indent()
+    }
+
+    private mutating func indent() {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    // MARK: Values
+
+    mutating func null() { Self.ascii("null", &bytes) }
+
+    mutating func bool(_ b: Bool) { Self.ascii(b ? "true" : "false", &bytes) }
+
+    mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+
+    /// A number: whole numbers below 10^15 without a fraction, others as Swift writes a `Double`.
+    mutating func number(_ d: Double) {
+        if d == d.rounded(), abs(d) < 1e15 { bytes.append(contentsOf: String(Int64(d)).utf8) } else { bytes.append(contentsOf: String(d).utf8) }
+    }
+
+    mutating func string(_ s: String) { Self.quote(s, into: &bytes) }
+
+    /// A string, or null.
+    mutating func string(_ s: String?) {
+        if let s { string(s) } else { null() }
+    }
+
+    /// JSON text already written by a stream of the same depth as this value's place: copied as it is.
+    mutating func written(_ text: [UInt8]) { bytes.append(contentsOf: text) }
+
+    // MARK: Members
+
+    mutating func member(_ name: StaticString, _ s: String) { key(name); string(s) }
+    /// A member whose value is text known to need no escape.
+    mutating func member(_ name: StaticString, plain s: StaticString) {
+        key(name)
+        bytes.append(UInt8(ascii: "\""))
+        Self.ascii(s, &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+    mutating func member(_ name: StaticString, _ s: String?) { key(name); string(s) }
+    mutating func member(_ name: StaticString, _ n: Int) { key(name); int(n) }
+    mutating func member(_ name: StaticString, _ b: Bool) { key(name); bool(b) }
+
+    private static func ascii(_ text: StaticString, _ out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped (RFC 8259), and the line and
+    /// paragraph separators too, so that the text is also safe inside JavaScript.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { text in
+            // Most text needs no escape: it is copied whole, and the rest a clean stretch at a time
+            // (0xE2 starts U+2028 and U+2029, among others).
+            var start = 0, i = 0
+            let n = text.count
+            while i < n {
+                let b = text[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 else { i += 1; continue }
+                if b == 0xE2, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0xA8 || text[i + 2] == 0xA9 {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<i]))
+                    Self.ascii(text[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", &out)
+                    i += 3
+                    start = i
+                    continue
+                }
+                if b == 0xE2 { i += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<i]))
+                switch b {
+                case 0x22: Self.ascii("\\\"", &out)
+                case 0x5C: Self.ascii("\\\\", &out)
+                case 0x0A: Self.ascii("\\n", &out)
+                case 0x0D: Self.ascii("\\r", &out)
+                case 0x09: Self.ascii("\\t", &out)
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    Self.ascii("\\u00", &out)
+                    out.append(hex[Int(b >> 4)])
+                    out.append(hex[Int(b & 0x0F)])
+                }
+                i += 1
+                start = i
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<n]))
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
