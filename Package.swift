@@ -61,21 +61,24 @@ let package = Package(
         // The fuzz target over the content readers (Tests/Fuzz/run.sh builds it with libFuzzer); a plain
         // build makes a program that replays input files through the same readers.
         .executableTarget(name: "csa-fuzz", dependencies: ["CSAReaders"]),
+        // Helpers the test targets share: Markdown that must parse, a seeded random generator, a publication of two
+        // editions, the Testshire content files, and a small XML tree with Word's accept-all and reject-all.
+        .target(name: "TestSupport", dependencies: ["CSAModel", "CSAMarkdown"], path: "Tests/TestSupport"),
         .testTarget(name: "CSAModelTests", dependencies: ["CSAModel"]),
-        .testTarget(name: "CSAMarkdownTests", dependencies: ["CSAMarkdown", "CSAModel"]),
-        .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel"]),
-        .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel", "CSAPapers"]),
+        .testTarget(name: "CSAMarkdownTests", dependencies: ["CSAMarkdown", "CSAModel", "TestSupport"]),
+        .testTarget(name: "CSAHTMLTests", dependencies: ["CSAHTML", "CSAMarkdown", "CSAModel", "TestSupport"]),
+        .testTarget(name: "CSAReadersTests", dependencies: ["CSAReaders", "CSAModel", "CSAPapers", "TestSupport"]),
         .testTarget(name: "CSAPapersTests", dependencies: ["CSAPapers", "CSAModel", "CSAReaders"]),
         // Hand-made committee papers and the package's own paper layouts, for the writers' tests.
         .target(name: "PaperFixtures", dependencies: ["CSAModel", "CSAMarkdown", "CSAReaders", "CSASite"], path: "Tests/PaperFixtures"),
         .testTarget(name: "CSASiteTests", dependencies: ["CSASite", "CSAModel", "CSAMarkdown", "CSADiff", "PaperFixtures"]),
         .testTarget(name: "CSAPaperDocxTests", dependencies: ["CSAPaperDocx", "CSADocx", "CSAModel", "PaperFixtures"]),
         .testTarget(name: "CSAPaperPDFTests", dependencies: ["CSAPaperPDF", "CSASite", "CSAModel", "PaperFixtures"]),
-        .testTarget(name: "CSADocxTests", dependencies: ["CSADocx"]),
-        .testTarget(name: "CSADiffTests", dependencies: ["CSADiff", "CSADiffText", "CSAModel", "CSAMarkdown", "CSAReaders"]),
-        .testTarget(name: "CSADiffTextTests", dependencies: ["CSADiffText", "CSADiff", "CSAModel", "CSAMarkdown", "CSAReaders"],
+        .testTarget(name: "CSADocxTests", dependencies: ["CSADocx", "TestSupport"]),
+        .testTarget(name: "CSADiffTests", dependencies: ["CSADiff", "CSADiffText", "CSAModel", "CSAMarkdown", "CSAReaders", "TestSupport"]),
+        .testTarget(name: "CSADiffTextTests", dependencies: ["CSADiffText", "CSADiff", "CSAModel", "CSAMarkdown", "CSAReaders", "TestSupport"],
                     exclude: ["Expected"]),
-        .testTarget(name: "CSADiffDocxTests", dependencies: ["CSADiffDocx", "CSADiff", "CSADocx", "CSAModel", "CSAMarkdown", "CSAReaders"]),
-        .testTarget(name: "csaTests", dependencies: ["csa"]),
+        .testTarget(name: "CSADiffDocxTests", dependencies: ["CSADiffDocx", "CSADiff", "CSADocx", "CSAModel", "CSAMarkdown", "CSAReaders", "TestSupport"]),
+        .testTarget(name: "csaTests", dependencies: ["csa", "TestSupport"]),
     ]
 )

@@ -3,10 +3,8 @@ import CSADiffDocx
 import CSADocx
 import CSAModel
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+import TestSupport
 
 /// Over many random edits to generated chapters (inside blocks, blocks moved, chapters renamed,
 /// reordered, dropped and added), accepting every tracked change in the Word document gives exactly
@@ -28,7 +26,7 @@ import Testing
     @Test(arguments: Array(UInt64(1)...UInt64(150)))
     func acceptGivesNewAndRejectGivesOld(seed: UInt64) throws {
         let (old, new) = GeneratedChapters.pair(seed: seed, chapters: 2 + Int(seed % 4), edits: Int(seed % 12))
-        let publication = GeneratedChapters.publication(old: old, new: new)
+        let publication = TwoEditions.publication(old: old, new: new)
         let comparison = try EditionComparison.compare(publication, old: "old", new: "new")
         let document = ComparisonDocument(comparison, author: "P", date: try DocxDateTime(year: 2024, month: 4, day: 1)).document
         let xml = try #require(DocxWriter().parts(for: document).first { $0.path == "word/document.xml" }?.content)
@@ -52,7 +50,7 @@ import Testing
         let new = GeneratedChapters.chapters([.init(id: "b", title: "Beta", blocks: ["Second words.", "- a list item"]),
                                               .init(id: "a", title: "Alpha", blocks: ["First words, changed."]),
                                               .init(id: "c", title: "Gamma", blocks: ["Third words."])])
-        let comparison = try EditionComparison.compare(GeneratedChapters.publication(old: old, new: new), old: "old", new: "new")
+        let comparison = try EditionComparison.compare(TwoEditions.publication(old: old, new: new), old: "old", new: "new")
         #expect(comparison.chapters.filter(\.moved).compactMap(\.new?.id) == ["a"])
         let document = ComparisonDocument(comparison, author: "P", date: try DocxDateTime(year: 2024, month: 4, day: 1)).document
         let xml = try #require(DocxWriter().parts(for: document).first { $0.path == "word/document.xml" }?.content)
@@ -71,7 +69,7 @@ import Testing
         var moved = 0, renamed = 0, added = 0, removed = 0
         for seed in UInt64(1)...UInt64(150) {
             let (old, new) = GeneratedChapters.pair(seed: seed, chapters: 2 + Int(seed % 4), edits: Int(seed % 12))
-            let comparison = try EditionComparison.compare(GeneratedChapters.publication(old: old, new: new), old: "old", new: "new")
+            let comparison = try EditionComparison.compare(TwoEditions.publication(old: old, new: new), old: "old", new: "new")
             let s = comparison.summary.chapters
             moved += s.moved; renamed += s.renamed; added += s.added; removed += s.removed
         }

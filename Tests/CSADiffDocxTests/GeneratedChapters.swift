@@ -1,23 +1,5 @@
-import CSAMarkdown
 import CSAModel
-import Testing
-
-/// A seeded random number generator (SplitMix64): every run makes the same cases.
-struct SeededNumbers: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<n` (`n` > 0).
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-}
+import TestSupport
 
 /// Chapters of generated Markdown for the Word document's round trip, and random edits to them: inside
 /// blocks (words inserted, deleted, replaced, made bold or linked), blocks inserted, deleted, replaced
@@ -34,7 +16,7 @@ struct GeneratedChapters {
         + "domestic abuse road casualties police council board review year strategic assessment data the of and in to "
         + "for with across Kent Medway victims support young people neighbourhood crime violence training workshop").split(separator: " ").map(String.init)
 
-    static func word(_ r: inout SeededNumbers) -> String {
+    static func word(_ r: inout SeededRandom) -> String {
         let w = vocabulary[r.below(vocabulary.count)]
         switch r.below(30) {
         case 0: return "**\(w)**"
@@ -45,11 +27,11 @@ struct GeneratedChapters {
         }
     }
 
-    static func words(_ r: inout SeededNumbers, _ n: ClosedRange<Int>) -> [String] {
+    static func words(_ r: inout SeededRandom, _ n: ClosedRange<Int>) -> [String] {
         (0..<Int.random(in: n, using: &r)).map { _ in word(&r) }
     }
 
-    static func block(_ r: inout SeededNumbers) -> String {
+    static func block(_ r: inout SeededRandom) -> String {
         switch r.below(9) {
         case 0: return "## " + words(&r, 2...5).joined(separator: " ")
         case 1: return (0..<(2 + r.below(3))).map { _ in "- " + words(&r, 3...8).joined(separator: " ") + "." }.joined(separator: "\n")
@@ -60,12 +42,12 @@ struct GeneratedChapters {
         }
     }
 
-    static func draft(_ r: inout SeededNumbers, _ n: Int) -> Draft {
+    static func draft(_ r: inout SeededRandom, _ n: Int) -> Draft {
         Draft(id: "chapter-\(n)", title: "Chapter on \(vocabulary[r.below(10)]) \(n)", blocks: (0..<(2 + r.below(8))).map { _ in block(&r) })
     }
 
     /// One edit inside a chapter.
-    static func edit(_ d: inout Draft, _ r: inout SeededNumbers) {
+    static func edit(_ d: inout Draft, _ r: inout SeededRandom) {
         guard !d.blocks.isEmpty else { d.blocks.append(block(&r)); return }
         let at = r.below(d.blocks.count)
         switch r.below(8) {
@@ -93,7 +75,7 @@ struct GeneratedChapters {
     /// OLD's chapters and NEW's, NEW made from OLD by `edits` edits inside chapters and then by chapter
     /// renames, reorders, removals and additions.
     static func pair(seed: UInt64, chapters: Int, edits: Int) -> (old: [Chapter], new: [Chapter]) {
-        var r = SeededNumbers(seed: seed)
+        var r = SeededRandom(seed: seed)
         let old = (1...chapters).map { draft(&r, $0) }
         var new = old
         for _ in 0..<edits { edit(&new[r.below(new.count)], &r) }
@@ -121,27 +103,8 @@ struct GeneratedChapters {
     /// Drafts as chapters, numbered in order.
     static func chapters(_ drafts: [Draft]) -> [Chapter] {
         drafts.enumerated().map { i, d in
-            Chapter(id: d.id, title: d.title, order: i + 1, summary: "What \(d.title.lowercased()) covers.", body: parse(d.blocks.joined(separator: "\n\n") + "\n"),
+            Chapter(id: d.id, title: d.title, order: i + 1, summary: "What \(d.title.lowercased()) covers.", body: FixtureMarkdown.parse(d.blocks.joined(separator: "\n\n") + "\n"),
                     bodyStartLine: 1, location: SourceLocation(file: "\(d.id).md"))
         }
-    }
-
-    static func parse(_ text: String) -> Document {
-        do { return try MarkdownParser.parse(text) } catch {
-            Issue.record("the generated Markdown did not parse: \(error)")
-            return Document(blocks: [])
-        }
-    }
-
-    static func publication(old: [Chapter], new: [Chapter]) -> Publication {
-        let here = SourceLocation(file: "generated")
-        func edition(_ id: String, _ year: Int, _ supersedes: String?, _ chapters: [Chapter]) -> Edition {
-            Edition(id: id, title: "Edition \(id)", period: Period(start: CalendarDate(year: year, month: 4, day: 1)!, end: CalendarDate(year: year + 1, month: 3, day: 31)!),
-                    status: .approved, approval: nil, supersedes: supersedes, chapters: chapters, location: here)
-        }
-        return Publication(site: SiteInfo(partnership: "P", title: "T", baseURL: "https://x.example/", language: "en-GB",
-                                          licence: Licence(name: "L", url: "https://x.example/l"),
-                                          accessibilityContact: Contact(name: "c", email: "c@x.example"), bodies: [], location: here),
-                           editions: [edition("old", 2023, nil, old), edition("new", 2024, "old", new)])
     }
 }

@@ -4,10 +4,8 @@ import CSADocx
 import CSAModel
 import CSAReaders
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+import TestSupport
 
 /// The comparison as a Word document: accepting every tracked change gives NEW's chapters exactly,
 /// rejecting every change gives OLD's, and every revision id is used once.
@@ -24,13 +22,10 @@ import Testing
         return (comparison, document, try DocxWriter().data(for: document))
     }
 
-    /// The paragraphs of `word/document.xml` with every change accepted (or rejected).
+    /// The paragraphs of `word/document.xml` with every change accepted (or rejected), as Word shows them
+    /// (`RevisionViews`); XML that is not well-formed is an error.
     static func paragraphs(_ xml: String, accept: Bool) throws -> [String] {
-        let walker = RevisionWalker(accept: accept)
-        let parser = XMLParser(data: Data(xml.utf8))
-        parser.delegate = walker
-        #expect(parser.parse(), "document.xml is not well-formed XML")
-        return walker.paragraphs
+        RevisionViews.paragraphs(of: try XMLTree.parse(xml), accept ? .accept : .reject)
     }
 
     /// Each chapter's paragraphs: its title, then one per block.
@@ -73,66 +68,4 @@ import Testing
             try bytes.write(to: URL(fileURLWithPath: folder).appendingPathComponent("diff-2018-19-2024-25.docx"))
         }
     }
-}
-
-/// Reads `word/document.xml` as a reader who accepted (or rejected) every tracked change: text inside
-/// `w:del` (accept) or `w:ins` (reject) is dropped, and a paragraph whose mark was deleted (accept) or
-/// inserted (reject) joins the paragraph after it, as in Word.
-final class RevisionWalker: NSObject, XMLParserDelegate {
-    let accept: Bool
-    private(set) var paragraphs: [String] = []
-    private var text = ""
-    /// The text of paragraphs whose mark is gone, waiting to join the next paragraph.
-    private var pending = ""
-    private var inParagraph = false, inRunProperties = false, inParagraphProperties = false
-    private var insertDepth = 0, deleteDepth = 0
-    private var markInserted = false, markDeleted = false
-    private var collecting = false
-
-    init(accept: Bool) { self.accept = accept }
-
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch name {
-        case "w:p": inParagraph = true; text = ""; markInserted = false; markDeleted = false
-        case "w:pPr": inParagraphProperties = true
-        case "w:rPr": inRunProperties = true
-        case "w:ins":
-            if inParagraphProperties && inRunProperties { markInserted = true } else { insertDepth += 1 }
-        case "w:del":
-            if inParagraphProperties && inRunProperties { markDeleted = true } else { deleteDepth += 1 }
-        case "w:t", "w:delText": collecting = true
-        case "w:br": if visible { text += "\n" }
-        case "w:tab": if visible && !inParagraphProperties { text += "\t" }
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        switch name {
-        case "w:p":
-            inParagraph = false
-            if accept ? markDeleted : markInserted {
-                pending += text
-            } else {
-                paragraphs.append(pending + text)
-                pending = ""
-            }
-        case "w:pPr": inParagraphProperties = false
-        case "w:rPr": inRunProperties = false
-        case "w:ins": if !(inParagraphProperties && inRunProperties) { insertDepth -= 1 }
-        case "w:del": if !(inParagraphProperties && inRunProperties) { deleteDepth -= 1 }
-        case "w:t", "w:delText": collecting = false
-        default: break
-        }
-    }
-
-    func parserDidEndDocument(_ parser: XMLParser) {
-        if !pending.isEmpty { paragraphs.append(pending) }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting && visible { text += string }
-    }
-
-    private var visible: Bool { accept ? deleteDepth == 0 : insertDepth == 0 }
 }

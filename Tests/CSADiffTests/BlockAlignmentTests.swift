@@ -2,6 +2,7 @@ import CSADiff
 import CSAMarkdown
 import CSAModel
 import Testing
+import TestSupport
 
 /// Blocks aligned before words are compared: anchors, moves, blocks changed in place, formatting.
 @Suite struct BlockAlignmentTests {

@@ -1,5 +1,6 @@
 import CSAMarkdown
 import CSAModel
+import TestSupport
 
 /// Small publications built in code, for the comparison's unit tests.
 enum ComparisonFixture {

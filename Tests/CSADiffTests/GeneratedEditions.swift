@@ -1,18 +1,5 @@
-import CSAMarkdown
 import CSAModel
-
-/// A deterministic random number generator (SplitMix64), so that generated tests are the same every run.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TestSupport
 
 /// Where generated prose comes from: words (drawn as often as they occur) and whole sentences.
 struct Prose {
@@ -197,22 +184,6 @@ struct GeneratedChapter {
 
 /// Two editions of generated chapters, the second made from the first by random edits.
 enum GeneratedEditions {
-    static let here = SourceLocation(file: "generated")
-
-    static func edition(_ id: String, start: Int, supersedes: String?, chapters: [Chapter]) -> Edition {
-        Edition(id: id, title: "Edition \(id)",
-                period: Period(start: CalendarDate(year: start, month: 4, day: 1)!, end: CalendarDate(year: start + 1, month: 3, day: 31)!),
-                status: .approved, approval: nil, supersedes: supersedes, chapters: chapters, location: here)
-    }
-
-    static func publication(old: [Chapter], new: [Chapter]) -> Publication {
-        Publication(site: SiteInfo(partnership: "P", title: "T", baseURL: "https://x.example/", language: "en-GB",
-                                   licence: Licence(name: "L", url: "https://x.example/l"),
-                                   accessibilityContact: Contact(name: "c", email: "c@x.example"), bodies: [], location: here),
-                    editions: [edition("old", start: 2023, supersedes: nil, chapters: old),
-                               edition("new", start: 2024, supersedes: "old", chapters: new)])
-    }
-
     /// A pair of generated editions: `chapters` chapters, then `edits` random edits and chapter renames
     /// and reorders.
     static func pair(seed: UInt64, chapters: Int, blocks: ClosedRange<Int>, edits: Int, prose: Prose = .synthetic,

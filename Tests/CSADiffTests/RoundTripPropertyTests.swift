@@ -2,6 +2,7 @@ import CSADiff
 import CSADiffText
 import CSAModel
 import Testing
+import TestSupport
 
 /// From the comparison alone, OLD's and NEW's text of every chapter is rebuilt exactly, over many random
 /// edits to generated chapters (a seeded generator, so every run tests the same cases); and from its
@@ -11,7 +12,7 @@ import Testing
 
     @Test(arguments: seeds) func chaptersAreRebuiltExactly(seed: UInt64) throws {
         let (old, new) = GeneratedEditions.pair(seed: seed, chapters: 3, blocks: 3...12, edits: Int(seed % 25) + 1)
-        let publication = GeneratedEditions.publication(old: old.map(\.chapter), new: new.map(\.chapter))
+        let publication = TwoEditions.publication(old: old.map(\.chapter), new: new.map(\.chapter))
         let comparison = try EditionComparison.compare(publication, old: "old", new: "new")
         let expectedOld = old.map { ChapterText($0.chapter) }.sorted { $0.side.order < $1.side.order }
         let expectedNew = new.map { ChapterText($0.chapter) }.sorted { $0.side.order < $1.side.order }
@@ -35,7 +36,7 @@ import Testing
 
     @Test func reversedComparisonRebuildsBothSides() throws {
         let (old, new) = GeneratedEditions.pair(seed: 99, chapters: 4, blocks: 5...10, edits: 30)
-        let publication = GeneratedEditions.publication(old: old.map(\.chapter), new: new.map(\.chapter))
+        let publication = TwoEditions.publication(old: old.map(\.chapter), new: new.map(\.chapter))
         let comparison = try EditionComparison.compare(publication, old: "new", new: "old")
         #expect(comparison.newIsOlder)
         #expect(comparison.oldChapters == new.map { ChapterText($0.chapter) }.sorted { $0.side.order < $1.side.order })

@@ -2,6 +2,7 @@ import CSADiff
 import CSAReaders
 import Foundation
 import Testing
+import TestSupport
 
 /// The word comparison is close to minimal: on the same pairs of texts, the words it deletes and
 /// inserts are no more than Debian's `wdiff -s` counts plus 5%. `wdiff` must be installed (`make
@@ -68,7 +69,7 @@ import Testing
         var ours = 0, theirs = 0, pairs: [(Int, Int)] = []
         for seed in UInt64(1000)..<1040 {
             let (old, new) = GeneratedEditions.pair(seed: seed, chapters: 3, blocks: 10...30, edits: edits(seed), prose: prose, scale: scale)
-            let publication = GeneratedEditions.publication(old: old.map(\.chapter), new: new.map(\.chapter))
+            let publication = TwoEditions.publication(old: old.map(\.chapter), new: new.map(\.chapter))
             let comparison = try EditionComparison.compare(publication, old: "old", new: "new")
             for chapter in comparison.chapters where chapter.old != nil && chapter.new != nil {
                 let counts = chapter.blocks.wordCounts

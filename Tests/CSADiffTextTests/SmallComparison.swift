@@ -1,6 +1,7 @@
 import CSADiff
 import CSAMarkdown
 import CSAModel
+import TestSupport
 
 /// A small pair of editions with one change of every kind, for the exact-output tests of each format.
 enum SmallComparison {

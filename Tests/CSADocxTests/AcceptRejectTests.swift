@@ -1,5 +1,6 @@
 import CSADocx
 import Testing
+import TestSupport
 
 /// Accept-all must give exactly the new text and reject-all exactly the old, paragraph by
 /// paragraph; every revision has a unique, increasing id; deleted text is never in `w:t`.
@@ -49,8 +50,8 @@ import Testing
     @Test(arguments: 1...40)
     func randomEditsRoundTrip(seed: UInt64) throws {
         let fixture = try Fixture()
-        var random = SplitMix64(seed: seed)
-        let edits = RandomEdits.make(paragraphs: 1 + random.next(below: 12), revision: fixture.editor, random: &random)
+        var random = SeededRandom(seed: seed)
+        let edits = RandomEdits.make(paragraphs: 1 + random.below(12), revision: fixture.editor, random: &random)
         let tree = try XMLTree.parse(Fixture.part("word/document.xml", of: fixture.document(edits.blocks)))
         #expect(RevisionViews.paragraphs(of: tree, .accept) == edits.new)
         #expect(RevisionViews.paragraphs(of: tree, .reject) == edits.old)
@@ -85,10 +86,10 @@ struct RandomEdits {
 
     static let words = ["crime", "Kent", "&", "<b>", "partnership", "don't", "priorités", "ASB", "\"safe\"", "2024/25", "a"]
 
-    static func make(paragraphs: Int, revision: DocxRevision, random: inout SplitMix64) -> RandomEdits {
+    static func make(paragraphs: Int, revision: DocxRevision, random: inout SeededRandom) -> RandomEdits {
         var edits = RandomEdits()
         for _ in 0..<paragraphs {
-            switch random.next(below: 6) {
+            switch random.below(6) {
             case 0:
                 let text = sentence(&random)
                 edits.blocks.append(.paragraph(DocxParagraph(style: .listBullet, content: [.text(text)], change: .inserted(revision))))
@@ -101,12 +102,12 @@ struct RandomEdits {
                 var content: [DocxInline] = []
                 var old = ""
                 var new = ""
-                for index in 0..<(1 + random.next(below: 10)) {
+                for index in 0..<(1 + random.below(10)) {
                     let separator = index == 0 ? "" : " "
-                    let word = separator + words[random.next(below: words.count)]
-                    let replacement = separator + words[random.next(below: words.count)]
+                    let word = separator + words[random.below(words.count)]
+                    let replacement = separator + words[random.below(words.count)]
                     let piece: [DocxInline]
-                    switch random.next(below: 5) {
+                    switch random.below(5) {
                     case 0:
                         piece = [.deleted(revision, [.text(word)])]
                         old += word
@@ -122,9 +123,9 @@ struct RandomEdits {
                         old += word
                         new += word
                     }
-                    switch random.next(below: 4) {
+                    switch random.below(4) {
                     case 0: content.append(.emphasis(piece))
-                    case 1: content.append(.link(target: "https://example.org/\(random.next(below: 3))", piece))
+                    case 1: content.append(.link(target: "https://example.org/\(random.below(3))", piece))
                     default: content += piece
                     }
                 }
@@ -141,28 +142,7 @@ struct RandomEdits {
         return edits
     }
 
-    private static func sentence(_ random: inout SplitMix64) -> String {
-        (0..<(1 + random.next(below: 6))).map { _ in words[random.next(below: words.count)] }.joined(separator: " ")
-    }
-}
-
-/// A small seeded random number generator, so every run makes the same cases.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int {
-        Int(next() % UInt64(bound))
+    private static func sentence(_ random: inout SeededRandom) -> String {
+        (0..<(1 + random.below(6))).map { _ in words[random.below(words.count)] }.joined(separator: " ")
     }
 }

@@ -1,6 +1,7 @@
 import CSADocx
 import Foundation
 import Testing
+import TestSupport
 import ZIPFoundation
 
 /// The ZIP container: identical input gives identical bytes, entries in the parts' order with a

@@ -3,6 +3,7 @@ import CSAMarkdown
 import CSAModel
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs every example of the CommonMark 0.30 spec through the Markdown reader and the HTML writer.
 @Suite struct CommonMarkConformanceTests {
@@ -17,7 +18,7 @@ import Testing
     ]
 
     static func render(_ markdown: String, _ policy: RawHTMLPolicy) -> String {
-        DocumentHTMLWriter(options: HTMLOptions(rawHTML: policy)).render(parsed(markdown))
+        DocumentHTMLWriter(options: HTMLOptions(rawHTML: policy)).render(FixtureMarkdown.parse(markdown))
     }
 
     @Test func specHas652Examples() throws {

@@ -2,11 +2,12 @@ import CSAHTML
 import CSAMarkdown
 import CSAModel
 import Testing
+import TestSupport
 
 /// What the HTML writer does beyond the spec: anchors, raw HTML policy, unsafe URLs, heading offsets.
 @Suite struct DocumentHTMLWriterTests {
     func html(_ markdown: String, _ options: HTMLOptions = HTMLOptions()) -> String {
-        DocumentHTMLWriter(options: options).render(parsed(markdown))
+        DocumentHTMLWriter(options: options).render(FixtureMarkdown.parse(markdown))
     }
 
     @Test func headingsGetStableUniqueIDs() {
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func outlineMatchesTheIDsTheWriterGives() {
-        let doc = parsed("## Aims\n\n## Aims\n\n### *Who* leads\n")
+        let doc = FixtureMarkdown.parse("## Aims\n\n## Aims\n\n### *Who* leads\n")
         #expect(HeadingAnchors.outline(of: doc) == [
             HeadingEntry(level: 2, text: "Aims", id: "aims"),
             HeadingEntry(level: 2, text: "Aims", id: "aims-2"),

@@ -1,11 +1,12 @@
 import CSAMarkdown
 import CSAModel
 import Testing
+import TestSupport
 
 /// libcmark's tree arrives as Swift values, with the line each block starts on.
 @Suite struct MarkdownParserTests {
     @Test func blocksCarryTheirSourceLines() {
-        let doc = parsed("## Aims\n\nFirst *para*.\n\n- one\n- two\n\n> quote\n\n```swift\nlet x = 1\n```\n\n---\n")
+        let doc = FixtureMarkdown.parse("## Aims\n\nFirst *para*.\n\n- one\n- two\n\n> quote\n\n```swift\nlet x = 1\n```\n\n---\n")
         #expect(doc.blocks.map(\.line) == [1, 3, 5, 8, 10, 14])
         #expect(doc.blocks[0].kind == .heading(level: 2, [Inline(.text("Aims"), line: 1)]))
         guard case .paragraph(let inlines) = doc.blocks[1].kind else {
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func orderedListsKeepStartAndDelimiter() {
-        let doc = parsed("3) three\n4) four\n")
+        let doc = FixtureMarkdown.parse("3) three\n4) four\n")
         guard case .list(let style, _, _) = doc.blocks[0].kind else {
             Issue.record("expected a list")
             return
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func linksImagesAndRawHTMLAreKept() {
-        let doc = parsed("[KCC](https://www.kent.gov.uk \"Kent\") ![map](m.png) <b>x</b>\n\n<div>raw</div>\n")
+        let doc = FixtureMarkdown.parse("[KCC](https://www.kent.gov.uk \"Kent\") ![map](m.png) <b>x</b>\n\n<div>raw</div>\n")
         guard case .paragraph(let inlines) = doc.blocks[0].kind else {
             Issue.record("expected a paragraph")
             return
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func plainTextFlattensInlines() {
-        let doc = parsed("## Road *safety* and `code`\n")
+        let doc = FixtureMarkdown.parse("## Road *safety* and `code`\n")
         guard case .heading(_, let inlines) = doc.blocks[0].kind else {
             Issue.record("expected a heading")
             return
@@ -56,6 +57,6 @@ import Testing
     }
 
     @Test func emptyTextGivesAnEmptyDocument() {
-        #expect(parsed("").blocks.isEmpty)
+        #expect(FixtureMarkdown.parse("").blocks.isEmpty)
     }
 }

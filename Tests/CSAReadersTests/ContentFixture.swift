@@ -1,6 +1,7 @@
 import CSAModel
 import CSAReaders
 import Foundation
+import TestSupport
 
 /// A small, valid content folder written to a temporary directory; tests replace one file at a time
 /// with a broken version and read the folder back.
@@ -10,30 +11,7 @@ struct ContentFixture {
     var display: String { root.path }
 
     static let files: [String: String] = [
-        "site.yml": """
-            partnership: Testshire Community Safety Partnership
-            title: Testshire Community Safety Agreement
-            base_url: https://csa.example.org/
-            language: en-GB
-            licence:
-              name: Open Government Licence v3.0
-              url: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/
-            accessibility_contact:
-              name: Community Safety Team
-              email: team@example.org
-            accessibility_statement:
-              compliance: partial
-              problems:
-                - Search needs JavaScript.
-              prepared: 2024-05-01
-              reviewed: 2024-11-01
-            bodies:
-              - id: tcsp
-                name: Testshire Community Safety Partnership
-              - id: police
-                name: Testshire Police
-
-            """,
+        "site.yml": TestshireContent.siteYAML(otherBodies: [(id: "police", name: "Testshire Police")]),
         "editions/2023-24/edition.yml": """
             title: Agreement 2023-24
             period:
@@ -110,19 +88,7 @@ struct ContentFixture {
                   value: 1100
 
             """,
-        "editions/2024-25/chapters/01-introduction.md": """
-            ---
-            id: introduction
-            title: Introduction
-            order: 1
-            summary: What the agreement is.
-            ---
-
-            ## Purpose
-
-            The agreement sets the county's priorities.
-
-            """,
+        "editions/2024-25/chapters/01-introduction.md": TestshireContent.introductionChapter,
     ]
 
     /// Folders made even when no file is written in them: an edition may have no chapters yet.

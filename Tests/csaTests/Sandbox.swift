@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import TestSupport
 
 /// A temporary folder laid out as a user's project, removed when the sandbox goes:
 /// `project/Content` (a small valid content folder with one edition), `project/Templates` (a copy of
@@ -14,28 +15,7 @@ final class Sandbox {
     var project: URL { root.appendingPathComponent("project") }
 
     static let content: [String: String] = [
-        "site.yml": """
-            partnership: Testshire Community Safety Partnership
-            title: Testshire Community Safety Agreement
-            base_url: https://csa.example.org/
-            language: en-GB
-            licence:
-              name: Open Government Licence v3.0
-              url: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/
-            accessibility_contact:
-              name: Community Safety Team
-              email: team@example.org
-            accessibility_statement:
-              compliance: partial
-              problems:
-                - Search needs JavaScript.
-              prepared: 2024-05-01
-              reviewed: 2024-11-01
-            bodies:
-              - id: tcsp
-                name: Testshire Community Safety Partnership
-
-            """,
+        "site.yml": TestshireContent.siteYAML(),
         "editions/2024-25/edition.yml": """
             title: Agreement 2024-25
             period:
@@ -58,19 +38,7 @@ final class Sandbox {
         "editions/2024-25/themes.yml": "[]\n",
         "editions/2024-25/actions.yml": "[]\n",
         "editions/2024-25/measures.yml": "[]\n",
-        "editions/2024-25/chapters/01-introduction.md": """
-            ---
-            id: introduction
-            title: Introduction
-            order: 1
-            summary: What the agreement is.
-            ---
-
-            ## Purpose
-
-            The agreement sets the county's priorities.
-
-            """,
+        "editions/2024-25/chapters/01-introduction.md": TestshireContent.introductionChapter,
     ]
 
     /// A second chapter, for tests that add or remove one.

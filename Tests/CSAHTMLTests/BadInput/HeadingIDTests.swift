@@ -1,6 +1,7 @@
 import CSAHTML
 import CSAModel
 import Testing
+import TestSupport
 
 /// Heading ids stay unique however many headings repeat, and never take an id the page uses.
 @Suite struct HeadingIDTests {
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func outlineAndWriterAgreeWhenStartingFromTheSameAnchors() {
-        let document = parsed("## Main\n\n> ## Main\n\n- ## Main\n")
+        let document = FixtureMarkdown.parse("## Main\n\n> ## Main\n\n- ## Main\n")
         let start = HeadingAnchors(reserved: ["main"])
         var forOutline = start, forWriter = start
         let outline = HeadingAnchors.outline(of: document, anchors: &forOutline)

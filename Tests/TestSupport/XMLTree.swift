@@ -4,26 +4,26 @@ import FoundationXML
 #endif
 
 /// A parsed XML element, for walking the parts in tests. Names keep their prefixes (`w:p`).
-final class XMLTree {
-    let name: String
-    let attributes: [String: String]
-    var children: [XMLNode] = []
+public final class XMLTree {
+    public let name: String
+    public let attributes: [String: String]
+    public var children: [XMLNode] = []
 
-    enum XMLNode {
+    public enum XMLNode {
         case element(XMLTree)
         case text(String)
     }
 
-    init(name: String, attributes: [String: String]) {
+    public init(name: String, attributes: [String: String]) {
         self.name = name
         self.attributes = attributes
     }
 
-    var elements: [XMLTree] {
+    public var elements: [XMLTree] {
         children.compactMap { if case .element(let element) = $0 { element } else { nil } }
     }
 
-    var text: String {
+    public var text: String {
         children.map { node in
             switch node {
             case .element(let element): element.text
@@ -32,17 +32,17 @@ final class XMLTree {
         }.joined()
     }
 
-    func first(_ name: String) -> XMLTree? {
+    public func first(_ name: String) -> XMLTree? {
         elements.first { $0.name == name }
     }
 
     /// Every element below this one, in document order.
-    var descendants: [XMLTree] {
+    public var descendants: [XMLTree] {
         elements.flatMap { [$0] + $0.descendants }
     }
 
     /// Parses a document; a parse error is thrown with the parser's line and column.
-    static func parse(_ xml: String) throws -> XMLTree {
+    public static func parse(_ xml: String) throws -> XMLTree {
         let builder = Builder()
         let parser = XMLParser(data: Data(xml.utf8))
         parser.delegate = builder
@@ -52,9 +52,9 @@ final class XMLTree {
         return root
     }
 
-    struct ParseError: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
+    public struct ParseError: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
     }
 
     private final class Builder: NSObject, XMLParserDelegate {

@@ -5,8 +5,8 @@
 /// Accepting keeps `w:ins` content and drops `w:del` content; rejecting does the reverse, reading
 /// deleted text from `w:delText`. A paragraph whose mark is deleted (accept) or inserted (reject)
 /// joins the paragraph after it; a table row marked deleted (accept) or inserted (reject) goes.
-enum RevisionViews {
-    enum View {
+public enum RevisionViews {
+    public enum View {
         case accept
         case reject
 
@@ -14,7 +14,7 @@ enum RevisionViews {
         var dropped: String { self == .accept ? "w:del" : "w:ins" }
     }
 
-    static func paragraphs(of document: XMLTree, _ view: View) -> [String] {
+    public static func paragraphs(of document: XMLTree, _ view: View) -> [String] {
         guard let body = document.first("w:body") else { return [] }
         return blockTexts(body.elements, view)
     }
