@@ -2,6 +2,7 @@ import CSAModel
 import CSAReaders
 import Foundation
 import Testing
+import TestSupport
 
 /// Content lint: warnings, with their line and column, for what a chapter may contain but reads badly or
 /// breaks on the site. Warnings never stop the content from being read.
@@ -9,15 +10,7 @@ import Testing
     static let path = "editions/2024-25/chapters/01-introduction.md"
 
     func lint(_ body: String) throws -> (messages: [String], published: Bool) {
-        let fixture = try ContentFixture(replacing: [Self.path: """
-            ---
-            id: introduction
-            title: Introduction
-            order: 1
-            summary: What the agreement is.
-            ---
-
-            """ + body])
+        let fixture = try ContentFixture(replacing: [Self.path: TestshireContent.introductionFrontMatter + body])
         defer { fixture.remove() }
         return (fixture.messages(), fixture.read().publication != nil)
     }

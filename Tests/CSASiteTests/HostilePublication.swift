@@ -1,6 +1,6 @@
 import CSAModel
 import CSASite
-import Foundation
+import PaperFixtures
 
 /// A publication holding hostile text in every text field the model has, for the writer's safety
 /// tests: markup that tries to leave its context, a Mustache tag, a spreadsheet formula, and
@@ -75,21 +75,11 @@ enum HostilePublication {
         return publication
     }
 
-    /// The templates and assets in the repository's `Templates/`, read as `csa build` reads them.
+    /// The templates and assets in the repository's `Templates/`, read as `csa build` reads them, without the
+    /// paper layouts (tests that write papers add them).
     static func theme() throws -> SiteTheme {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Templates")
-        var templates: [String: SiteTheme.TemplateSource] = [:]
-        var assets: [String: [UInt8]] = [:]
-        let base = root.standardizedFileURL.path
-        for case let url as URL in FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) ?? .init() {
-            let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
-            if relative.hasSuffix(".mustache") {
-                templates[String(relative.dropLast(".mustache".count))] = .init(file: relative, text: try String(contentsOf: url, encoding: .utf8))
-            } else if relative.hasPrefix("assets/"), !url.hasDirectoryPath {
-                assets[relative] = [UInt8](try Data(contentsOf: url))
-            }
-        }
-        return SiteTheme(templates: templates, assets: assets)
+        var theme = try PaperFixtures.theme()
+        theme.paperLayouts = [:]
+        return theme
     }
 }

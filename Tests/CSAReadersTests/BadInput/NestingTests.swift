@@ -1,21 +1,12 @@
 import CSAModel
 import CSAReaders
 import Testing
+import TestSupport
 
 /// Markdown nested past the limit, in a chapter or in a description, is a located error from the readers.
 @Suite struct ReaderNestingTests {
-    static let chapterStart = """
-        ---
-        id: introduction
-        title: Introduction
-        order: 1
-        summary: What the agreement is.
-        ---
-
-        ## Purpose
-
-
-        """
+    /// The introduction's front matter (six lines), then a heading: what follows starts on line 10.
+    static let chapterStart = TestshireContent.introductionFrontMatter + "\n## Purpose\n\n"
 
     func messages(_ path: String, _ text: String) throws -> (messages: [String], publication: Publication?) {
         let fixture = try ContentFixture(replacing: [path: text])

@@ -19,6 +19,20 @@ import Testing
         return (dir, line)
     }
 
+    /// Builds a copy of the bundled content with `text` added to the end of `chapter`, expecting success,
+    /// and returns the text of the site's `pages`, in order.
+    static func built(appending text: String, to chapter: String = chapter, pages: [String]) throws -> [String] {
+        let (dir, _) = try content(appending: text, to: chapter)
+        let out = TempDir.make("hostile-site")
+        defer {
+            try? FileManager.default.removeItem(at: dir)
+            try? FileManager.default.removeItem(at: out)
+        }
+        let build = try CSAProgram.run(["build", "--content", dir.path, "--output", out.path, "--quiet"])
+        #expect(build.status == 0, "\(build.stderr)")
+        return try pages.map { try String(contentsOf: out.appendingPathComponent($0), encoding: .utf8) }
+    }
+
     /// The hostile chapter endings, by name (kept short so that a failure prints readably).
     static func deepText(_ kind: String) -> (text: String, column: Int, what: String, hint: String) {
         let blockHint = "a line starting with many '>' or list markers nests that many levels; flatten the quotes and lists"
@@ -58,15 +72,8 @@ import Testing
 
     @Test func headingsNeverTakeThePageOwnIDs() throws {
         // "Main" would be the skip link's target and "Contents title" the contents list's label.
-        let (dir, _) = try Self.content(appending: "## Main\n\nText.\n\n## Contents title\n\nMore.\n")
-        let out = TempDir.make("hostile-site")
-        defer {
-            try? FileManager.default.removeItem(at: dir)
-            try? FileManager.default.removeItem(at: out)
-        }
-        let build = try CSAProgram.run(["build", "--content", dir.path, "--output", out.path, "--quiet"])
-        #expect(build.status == 0, "\(build.stderr)")
-        let page = try String(contentsOf: out.appendingPathComponent("2024-25/chapters/introduction.html"), encoding: .utf8)
+        let page = try Self.built(appending: "## Main\n\nText.\n\n## Contents title\n\nMore.\n",
+                                  pages: ["2024-25/chapters/introduction.html"])[0]
         #expect(page.components(separatedBy: "id=\"main\"").count == 2)
         #expect(page.components(separatedBy: "id=\"contents-title\"").count == 2)
         #expect(page.contains("<h2 id=\"main-2\">Main</h2>"))
@@ -77,18 +84,11 @@ import Testing
     @Test func wholeDocumentHeadingsNeverTakeTheIDsOfOtherParts() throws {
         // On the whole-document page the priorities chapter's headings get the prefix 'priorities-', so a heading
         // '2024-25' there would take 'priorities-2024-25', the id of the overview's section of priorities.
-        let (dir, _) = try Self.content(appending: "## 2024-25\n\nText.\n", to: "editions/2024-25/chapters/03-priorities.md")
-        let out = TempDir.make("hostile-site")
-        defer {
-            try? FileManager.default.removeItem(at: dir)
-            try? FileManager.default.removeItem(at: out)
-        }
-        let build = try CSAProgram.run(["build", "--content", dir.path, "--output", out.path, "--quiet"])
-        #expect(build.status == 0, "\(build.stderr)")
-        let page = try String(contentsOf: out.appendingPathComponent("2024-25/document.html"), encoding: .utf8)
+        let pages = try Self.built(appending: "## 2024-25\n\nText.\n", to: "editions/2024-25/chapters/03-priorities.md",
+                                   pages: ["2024-25/document.html", "2024-25/chapters/priorities.html"])
+        let (page, chapter) = (pages[0], pages[1])
         #expect(page.components(separatedBy: "id=\"priorities-2024-25\"").count == 2)
         #expect(page.contains("<h3 id=\"priorities-2024-25-2\">2024-25</h3>"))
-        let chapter = try String(contentsOf: out.appendingPathComponent("2024-25/chapters/priorities.html"), encoding: .utf8)
         #expect(chapter.contains("<h2 id=\"2024-25\">2024-25</h2>"))
     }
 }
