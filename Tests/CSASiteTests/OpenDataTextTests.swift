@@ -1,8 +1,7 @@
 @testable import CSASite
-import Foundation
 import Testing
 
-/// CSV cells a spreadsheet would run, JSON with forbidden characters, and JSON inside `<script>`.
+/// CSV cells a spreadsheet would run, and numbers as CSV cells (the JSON is `JSONTextTests`).
 @Suite struct OpenDataTextTests {
     @Test func csvQuotesWhatNeedsQuoting() {
         var table = CSVTable(header: ["id", "text"])
@@ -40,25 +39,5 @@ import Testing
         #expect(OpenDataFiles.number(1e20) == "100000000000000000000")
         #expect(OpenDataFiles.number(.infinity) == "inf")
         #expect(!CSVTable.isPlainNumber(OpenDataFiles.number(.nan)))
-    }
-
-    @Test func jsonHoldsNoForbiddenCharacterRawOrEscaped() {
-        struct Box: Encodable { let text: String }
-        let json = JSONText.encode(Box(text: "a\u{0}b\u{1}c\u{8}d\u{C}e\u{7F}f\u{FFFE}g\n\t\\u0000\u{1F600}"))
-        #expect(json == "{\n  \"text\" : \"a\\ufffdb\\ufffdc\\ufffdd\\ufffde\u{FFFD}f\u{FFFD}g\\n\\t\\\\u0000\u{1F600}\"\n}\n")
-        let decoded = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
-        #expect(decoded?["text"] == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}f\u{FFFD}g\n\t\\u0000\u{1F600}")
-    }
-
-    @Test func jsonForScriptEscapesWhatCouldEndOrChangeTheElement() {
-        let json = JSONText.encode(["name": "</script><script>alert(1)</script><!-- & \u{2028}\u{2029}"])
-        let script = JSONText.forScript(json)
-        #expect(script == "{\n  \"name\" : \"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029\"\n}\n")
-        let decoded = try? JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: String]
-        #expect(decoded?["name"] == "</script><script>alert(1)</script><!-- & \u{2028}\u{2029}")
-    }
-
-    @Test func handWrittenJSONStringsAreEscaped() {
-        #expect(JSONText.string("a \"b\" \\ c\n\u{0}") == "\"a \\\"b\\\" \\\\ c\\n\u{FFFD}\"")
     }
 }

@@ -1,28 +1,26 @@
 import CSAModel
 
 /// The schema.org `Dataset` description of an edition's open data, embedded in its data page.
-struct DatasetJSONLD: Encodable {
-    struct Organization: Encodable {
-        let type = "Organization"
+struct DatasetJSONLD {
+    struct Organization {
         let name: String
-        enum CodingKeys: String, CodingKey { case type = "@type", name }
+        var json: JSONText.Value { .object(["@type": .string("Organization"), "name": .string(name)]) }
     }
-    struct Download: Encodable {
-        let type = "DataDownload"
+    struct Download {
         let name: String
         let encodingFormat: String
         let contentUrl: String
-        enum CodingKeys: String, CodingKey { case type = "@type", name, encodingFormat, contentUrl }
+        var json: JSONText.Value {
+            .object(["@type": .string("DataDownload"), "name": .string(name), "encodingFormat": .string(encodingFormat),
+                     "contentUrl": .string(contentUrl)])
+        }
     }
-    struct Related: Encodable {
-        let type = "Dataset"
+    struct Related {
         let name: String
         let url: String
-        enum CodingKeys: String, CodingKey { case type = "@type", name, url }
+        var json: JSONText.Value { .object(["@type": .string("Dataset"), "name": .string(name), "url": .string(url)]) }
     }
 
-    let context = "https://schema.org"
-    let type = "Dataset"
     let name: String
     let description: String
     let url: String
@@ -35,9 +33,17 @@ struct DatasetJSONLD: Encodable {
     let supersededBy: Related?
     let distribution: [Download]
 
-    enum CodingKeys: String, CodingKey {
-        case context = "@context", type = "@type", name, description, url, version, license, creator, temporalCoverage,
-             inLanguage, isBasedOn, supersededBy, distribution
+    /// The description as JSON-LD; `isBasedOn` and `supersededBy` are left out when there is none.
+    var json: JSONText.Value {
+        var members: [String: JSONText.Value] = [
+            "@context": .string("https://schema.org"), "@type": .string("Dataset"), "name": .string(name),
+            "description": .string(description), "url": .string(url), "version": .string(version), "license": .string(license),
+            "creator": creator.json, "temporalCoverage": .string(temporalCoverage), "inLanguage": .string(inLanguage),
+            "distribution": .array(distribution.map(\.json)),
+        ]
+        members["isBasedOn"] = isBasedOn?.json
+        members["supersededBy"] = supersededBy?.json
+        return .object(members)
     }
 
     init(_ edition: Edition, _ publication: Publication, baseURL: String) {
@@ -66,5 +72,5 @@ struct DatasetJSONLD: Encodable {
     }
 
     /// The JSON, safe to place inside a `<script>` element: see `JSONText.forScript`.
-    var scriptText: String { JSONText.forScript(JSONText.encode(self)) }
+    var scriptText: String { JSONText.forScript(JSONText.document(json)) }
 }

@@ -1,45 +1,106 @@
 import CSAHTML
-import Foundation
 
-/// Deterministic JSON (sorted keys, two-space indentation, a final newline) that holds no forbidden
-/// character, raw or escaped, and can be made safe to place inside a `<script>` element.
-enum JSONText {
-    static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // JSON has no infinity or NaN; the readers refuse them, and if one ever arrives it shows as a
-        // string that fails the schema rather than making the whole file fail to encode.
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return cleaned(String(decoding: data, as: UTF8.self)) + "\n"
+/// JSON written by hand, so that writing it cannot fail: a `JSONText.Value` in, deterministic text out
+/// (sorted keys, two-space indentation, a final newline) that holds no forbidden character, raw or
+/// escaped; one rule for quoting a string; and JSON made safe to place inside a `<script>` element.
+public enum JSONText {
+    /// A JSON value, as the open data files and the JSON-LD are made of.
+    indirect enum Value {
+        case string(String)
+        /// A number; one that is not finite (the readers refuse them) is written as the string "Infinity",
+        /// "-Infinity" or "NaN", which fails the schema rather than making the file invalid JSON.
+        case number(Double)
+        case bool(Bool)
+        case null
+        case array([Value])
+        /// Members are written with their keys sorted, whatever order they are given in.
+        case object([String: Value])
+
+        /// A list of strings.
+        static func strings(_ values: [String]) -> Value { .array(values.map(Value.string)) }
+
+        /// A string, or `null` when there is none.
+        static func optional(_ value: String?) -> Value { value.map(Value.string) ?? .null }
     }
 
-    /// `json` with every forbidden character (`OutputCharacters`) replaced by U+FFFD, whether it is
-    /// written raw or as an escape (`\u0000`, `\b`, `\f`), so that no reader decodes one from the file.
-    static func cleaned(_ json: String) -> String {
-        var out = String.UnicodeScalarView()
-        var scalars = json.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            guard scalar == "\\" else {
-                out.append(OutputCharacters.isForbidden(scalar) ? OutputCharacters.replacement : scalar)
-                continue
+    /// `value` as a JSON document: keys sorted, two-space indentation, `" : "` after each key, an empty
+    /// array or object written open (`[`, an empty line, `]`), and a final newline: the layout Foundation's
+    /// `JSONEncoder` gives with sorted keys, pretty printing and unescaped slashes, which wrote these files
+    /// before. Every string and key is written with `string`.
+    static func document(_ value: Value) -> String {
+        var out = ""
+        write(value, indent: "", into: &out)
+        out += "\n"
+        return out
+    }
+
+    private static func write(_ value: Value, indent: String, into out: inout String) {
+        switch value {
+        case .string(let text): out += string(text)
+        case .number(let number): out += numberText(number)
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            let inner = indent + "  "
+            out += items.isEmpty ? "[\n\n" : "[\n"
+            for (i, item) in items.enumerated() {
+                out += inner
+                write(item, indent: inner, into: &out)
+                out += i == items.count - 1 ? "\n" : ",\n"
             }
-            guard let kind = scalars.next() else { out.append(scalar); break }
-            switch kind {
-            case "b", "f":
-                out.append(contentsOf: "\\ufffd".unicodeScalars)
-            case "u":
-                var hex = String.UnicodeScalarView()
-                while hex.count < 4, let digit = scalars.next() { hex.append(digit) }
-                // A surrogate half (`\ud83d`) is no scalar on its own: it stays, as part of its pair.
-                let forbidden = UInt32(String(hex), radix: 16).flatMap(Unicode.Scalar.init).map(OutputCharacters.isForbidden) ?? false
-                out.append(contentsOf: forbidden ? "\\ufffd".unicodeScalars : ("\\u" + String(hex)).unicodeScalars)
-            default:
-                out.append(scalar)
-                out.append(kind)
+            out += indent + "]"
+        case .object(let members):
+            let inner = indent + "  "
+            let keys = members.keys.sorted()
+            out += keys.isEmpty ? "{\n\n" : "{\n"
+            for (i, key) in keys.enumerated() {
+                out += inner + string(key) + " : "
+                if let member = members[key] { write(member, indent: inner, into: &out) }
+                out += i == keys.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "}"
+        }
+    }
+
+    /// A number as JSON: Swift's shortest form that reads back the same (`1200`, `12.5`, `1e+20`), without a
+    /// trailing `.0`.
+    static func numberText(_ value: Double) -> String {
+        guard value.isFinite else { return string(value.isNaN ? "NaN" : value < 0 ? "-Infinity" : "Infinity") }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    /// `value` as one JSON string literal, quotes included, with every forbidden character
+    /// (`OutputCharacters`) replaced by U+FFFD first, so that no reader decodes one from the file.
+    static func string(_ value: String) -> String {
+        quoted(OutputCharacters.cleaned(value))
+    }
+
+    /// `value` as one JSON string literal, quotes included, exactly: a reader decodes the same text.
+    /// `"` and `\` are escaped, line feed, carriage return and tab written `\n`, `\r` and `\t`, every other
+    /// C0 control character and U+2028 and U+2029 (line ends to older JavaScript) as `\u` escapes
+    /// (`\u001b`, `\u2028`); every other character as itself.
+    public static func quoted(_ value: String) -> String {
+        // Most strings need no escape: their bytes are copied in one step.
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) else {
+            return "\"" + value + "\""
+        }
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{0}"..."\u{1F}", "\u{2028}", "\u{2029}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
             }
         }
-        return String(out)
+        return out + "\""
     }
 
     /// JSON text made safe inside a `<script>` element: `<`, `>` and `&` (so no `</script>` or `<!--`
@@ -60,23 +121,5 @@ enum JSONText {
             }
         }
         return out
-    }
-}
-
-extension JSONText {
-    /// `value` as one JSON string literal, quotes included, for JSON written by hand (the schemas).
-    static func string(_ value: String) -> String {
-        var out = "\""
-        for scalar in OutputCharacters.cleaned(value).unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -89,7 +89,7 @@ struct OpenDataFiles {
         case .updates: file.updates = updates
         case .measures: file.measures = measures
         }
-        return JSONText.encode(file)
+        return JSONText.document(file.json)
     }
 
     /// `all.json`: every dataset's list in one file.
@@ -100,7 +100,7 @@ struct OpenDataFiles {
         file.actions = actions
         file.updates = updates
         file.measures = measures
-        return JSONText.encode(file)
+        return JSONText.document(file.json)
     }
 
     private func header(schema: String) -> JSONFile {
@@ -145,23 +145,57 @@ struct OpenDataFiles {
 }
 
 /// The shape of every open data JSON file: edition metadata plus one list (or, in `all.json`, every list).
-struct JSONFile: Encodable {
-    struct PeriodJSON: Encodable { let start: String; let end: String }
-    struct LicenceJSON: Encodable { let name: String; let url: String }
-    struct ItemJSON: Encodable {
-        let id: String; let title: String; let lead: String; let themes: [String]?; let replaces: [String]; let description: String
+/// Each part gives its `json`, the value the file holds (`JSONText`), which cannot fail to be written.
+struct JSONFile {
+    struct PeriodJSON {
+        let start: String; let end: String
+        var json: JSONText.Value { .object(["start": .string(start), "end": .string(end)]) }
     }
-    struct UpdateJSON: Encodable { let date: String; let text: String }
-    struct ActionJSON: Encodable {
+    struct LicenceJSON {
+        let name: String; let url: String
+        var json: JSONText.Value { .object(["name": .string(name), "url": .string(url)]) }
+    }
+    struct ItemJSON {
+        let id: String; let title: String; let lead: String; let themes: [String]?; let replaces: [String]; let description: String
+        var json: JSONText.Value {
+            var members: [String: JSONText.Value] = ["id": .string(id), "title": .string(title), "lead": .string(lead),
+                                                     "replaces": .strings(replaces), "description": .string(description)]
+            members["themes"] = themes.map(JSONText.Value.strings)
+            return .object(members)
+        }
+    }
+    struct UpdateJSON {
+        let date: String; let text: String
+        var json: JSONText.Value { .object(["date": .string(date), "text": .string(text)]) }
+    }
+    struct ActionJSON {
         let id: String; let priorities: [String]; let themes: [String]; let description: String; let lead: String
         let due: String; let status: String; let illustrative: Bool; let updates: [UpdateJSON]
+        var json: JSONText.Value {
+            .object(["id": .string(id), "priorities": .strings(priorities), "themes": .strings(themes), "description": .string(description),
+                     "lead": .string(lead), "due": .string(due), "status": .string(status), "illustrative": .bool(illustrative),
+                     "updates": .array(updates.map(\.json))])
+        }
     }
     /// A row of the updates dataset: one progress update and the action it reports on.
-    struct UpdateRowJSON: Encodable { let action: String; let date: String; let text: String; let illustrative: Bool }
-    struct ValueJSON: Encodable { let period: String; let value: Double }
-    struct MeasureJSON: Encodable {
+    struct UpdateRowJSON {
+        let action: String; let date: String; let text: String; let illustrative: Bool
+        var json: JSONText.Value {
+            .object(["action": .string(action), "date": .string(date), "text": .string(text), "illustrative": .bool(illustrative)])
+        }
+    }
+    struct ValueJSON {
+        let period: String; let value: Double
+        var json: JSONText.Value { .object(["period": .string(period), "value": .number(value)]) }
+    }
+    struct MeasureJSON {
         let id: String; let priority: String; let title: String; let unit: String; let better: String; let source: String
         let illustrative: Bool; let values: [ValueJSON]
+        var json: JSONText.Value {
+            .object(["id": .string(id), "priority": .string(priority), "title": .string(title), "unit": .string(unit),
+                     "better": .string(better), "source": .string(source), "illustrative": .bool(illustrative),
+                     "values": .array(values.map(\.json))])
+        }
     }
 
     let edition: String
@@ -178,25 +212,19 @@ struct JSONFile: Encodable {
     var updates: [UpdateRowJSON]?
     var measures: [MeasureJSON]?
 
-    enum CodingKeys: String, CodingKey {
-        case edition, title, status, period, supersedes, supersededBy, licence, priorities, themes, actions, updates, measures
-        case schema = "$schema"
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(edition, forKey: .edition)
-        try c.encode(title, forKey: .title)
-        try c.encode(status, forKey: .status)
-        try c.encode(period, forKey: .period)
-        try c.encode(supersedes, forKey: .supersedes)
-        try c.encode(supersededBy, forKey: .supersededBy)
-        try c.encode(licence, forKey: .licence)
-        try c.encode(schema, forKey: .schema)
-        try c.encodeIfPresent(priorities, forKey: .priorities)
-        try c.encodeIfPresent(themes, forKey: .themes)
-        try c.encodeIfPresent(actions, forKey: .actions)
-        try c.encodeIfPresent(updates, forKey: .updates)
-        try c.encodeIfPresent(measures, forKey: .measures)
+    /// The metadata always (`supersedes` and `supersededBy` as `null` when there is none), and the lists
+    /// the file has.
+    var json: JSONText.Value {
+        var members: [String: JSONText.Value] = [
+            "edition": .string(edition), "title": .string(title), "status": .string(status), "period": period.json,
+            "supersedes": .optional(supersedes), "supersededBy": .optional(supersededBy), "licence": licence.json,
+            "$schema": .string(schema),
+        ]
+        members["priorities"] = priorities.map { .array($0.map(\.json)) }
+        members["themes"] = themes.map { .array($0.map(\.json)) }
+        members["actions"] = actions.map { .array($0.map(\.json)) }
+        members["updates"] = updates.map { .array($0.map(\.json)) }
+        members["measures"] = measures.map { .array($0.map(\.json)) }
+        return .object(members)
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CSAModel
+import CSASite
 import Foundation
 
 /// Writes `csa paper --output DIR`: the paper's files (`<id>.html`, `<id>.docx`, `<id>.pdf`) into a
@@ -102,7 +103,7 @@ struct PaperOutput {
 
     static func manifestBytes(_ files: [String: String]) -> [UInt8] {
         var text = "{\n  \"generator\" : \"csa\",\n  \"files\" : {"
-        text += files.sorted { $0.key < $1.key }.map { "\n    \(SiteManifest.jsonString($0.key)) : \"\($0.value)\"" }.joined(separator: ",")
+        text += files.sorted { $0.key < $1.key }.map { "\n    \(JSONText.quoted($0.key)) : \"\($0.value)\"" }.joined(separator: ",")
         text += files.isEmpty ? "}\n}\n" : "\n  }\n}\n"
         return Array(text.utf8)
     }

@@ -1,3 +1,4 @@
+import CSASite
 import Foundation
 
 /// `.csa-site.json`, written into every site `csa build` makes: the files it wrote, sorted, so a later
@@ -16,7 +17,7 @@ struct SiteManifest: Equatable {
 
     var bytes: [UInt8] {
         var text = "{\n  \"generator\" : \"csa\",\n  \"format\" : 1,\n  \"files\" : ["
-        text += files.map { "\n    " + Self.jsonString($0) }.joined(separator: ",")
+        text += files.map { "\n    " + JSONText.quoted($0) }.joined(separator: ",")
         text += files.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
         return Array(text.utf8)
     }
@@ -36,25 +37,5 @@ struct SiteManifest: Equatable {
         !path.isEmpty && !path.hasPrefix("/") && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
             !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\0")
         }
-    }
-
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
