@@ -72,16 +72,7 @@ struct FrameBuilder {
     /// Search from this page: which pages are indexed and as what; the header's form goes to the search page of the page's edition, or of the current edition.
     private func searchFrame(for page: SitePage, edition: Edition?, href: (String) -> String) -> SearchFrame {
         let target = edition ?? latest ?? publication.editions.last
-        let kind: String?
-        switch page {
-        case .editionHome: kind = "Edition overview"
-        case .chapter: kind = "Chapter"
-        case .priority: kind = "Priority"
-        case .themes: kind = "Cross-cutting themes"
-        case .actionPlan: kind = "Action plan"
-        case .measures: kind = "Measures"
-        default: kind = nil
-        }
+        let kind = SearchPages.kind(of: page)
         return SearchFrame(href: target.map { href(SitePage.search($0.id).path) } ?? href(SitePage.home.path),
                            indexed: kind != nil, kind: kind, preferredEdition: target?.id)
     }

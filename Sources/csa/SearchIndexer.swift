@@ -48,14 +48,14 @@ struct SearchIndexer {
     /// which the search page merges in the browser. (One index with an edition filter would do too, but
     /// Pagefind writes its filter files in a different order on every run, and the site must be
     /// byte-identical from one build to the next.) Pagefind reads the pages where they were written and
-    /// writes its files beside them; an edition none of whose pages changed keeps the previous build's index
+    /// writes its files beside them; an edition none of whose indexed pages changed keeps the previous build's index
     /// (hard links), when this Pagefind made it. Returns the index's files; editions are indexed on every core.
     func index(_ staged: StagedFiles, editions: [String], pages: [BuildCache.Entry]) throws -> [BuildCache.Entry] {
         let program = try identity()
         var toIndex: [(edition: String, key: Digest)] = []
         var result: [BuildCache.Entry] = []
         for edition in editions {
-            let own = pages.filter { $0.path.hasPrefix(edition + "/") && $0.path.hasSuffix(".html") }
+            let own = pages.filter { SearchPages.isIndexed(path: $0.path, edition: edition) }
             let key = Digest(parts: [program] + own.flatMap { [Digest($0.path), $0.digest] })
             let prefix = "\(Self.folder)/\(edition)/"
             let old = staged.previous.map { previous in previous.cache.entries.values.filter { $0.path.hasPrefix(prefix) }.map { previous.intact($0.path) } } ?? []
@@ -91,12 +91,12 @@ struct SearchIndexer {
         }
     }
 
-    /// Runs Pagefind over one edition's pages in `site`, leaving out its ready-made interfaces, and returns its
+    /// Runs Pagefind over one edition's indexed pages in `site` (`SearchPages`), leaving out its ready-made interfaces, and returns its
     /// files. A file with the same bytes as the previous build's is replaced by a hard link to that one, so
     /// it stays untouched.
     private func indexEdition(_ edition: String, key: Digest, site: String, previous: PreviousSite?) throws -> [BuildCache.Entry] {
         let relative = "\(Self.folder)/\(edition)"
-        try run(["--site", site, "--glob", "\(edition)/**/*.html", "--output-path", site + "/" + relative, "--keep-index-url", "--silent"])
+        try run(["--site", site, "--glob", SearchPages.glob(edition: edition), "--output-path", site + "/" + relative, "--keep-index-url", "--silent"])
         var entries: [BuildCache.Entry] = []
         func walk(_ folder: String) throws {
             for name in try POSIXFiles.names(in: site + "/" + folder, shown: folder) {
