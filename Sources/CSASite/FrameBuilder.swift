@@ -13,6 +13,8 @@ struct FrameBuilder {
     private let chapterIDs: [String: Set<String>]
     /// Each edition's place in `publication.editions`.
     private let editionIndex: [String: Int]
+    /// `publication.itemHistories`, traced once for every history page.
+    let itemHistories: [ItemHistory]
 
     /// The switcher lists every edition when there are at most this many; otherwise the editions nearest
     /// the page's own (`switcherReach` either side) and the current one, then a link to the list of all.
@@ -26,6 +28,7 @@ struct FrameBuilder {
         latest = publication.latestApproved
         chapterIDs = Dictionary(publication.editions.map { ($0.id, Set($0.chapters.map(\.id))) }, uniquingKeysWith: { a, _ in a })
         editionIndex = Dictionary(publication.editions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        itemHistories = publication.itemHistories
     }
 
     func frame(for page: SitePage, title: String, description: String, current: String? = nil,
