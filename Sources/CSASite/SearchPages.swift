@@ -34,13 +34,21 @@ public enum SearchPages {
     }
 
     /// Whether the file at `path` (relative to the site) is a page of `edition` that `glob(edition:)` matches.
-    public static func isIndexed(path: String, edition: String) -> Bool {
-        indexed(in: edition).contains { page in
+    public static func isIndexed(path: String, edition: String) -> Bool { matcher(edition: edition)(path) }
+
+    /// `isIndexed(path:edition:)` for one edition, its patterns worked out once, for testing many paths.
+    public static func matcher(edition: String) -> @Sendable (String) -> Bool {
+        let patterns = indexed(in: edition).map { page -> (prefix: String, suffix: String?) in
             let pattern = page.path
-            guard let star = pattern.firstIndex(of: "*") else { return path == pattern }
-            let prefix = pattern[..<star], suffix = pattern[pattern.index(after: star)...]
-            guard path.count > prefix.count + suffix.count, path.hasPrefix(prefix), path.hasSuffix(suffix) else { return false }
-            return !path.dropFirst(prefix.count).dropLast(suffix.count).contains("/")
+            guard let star = pattern.firstIndex(of: "*") else { return (pattern, nil) }
+            return (String(pattern[..<star]), String(pattern[pattern.index(after: star)...]))
+        }
+        return { path in
+            patterns.contains { prefix, suffix in
+                guard let suffix else { return path == prefix }
+                guard path.utf8.count > prefix.utf8.count + suffix.utf8.count, path.hasPrefix(prefix), path.hasSuffix(suffix) else { return false }
+                return !path.utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count).contains(UInt8(ascii: "/"))
+            }
         }
     }
 }

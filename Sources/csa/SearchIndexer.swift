@@ -54,11 +54,16 @@ struct SearchIndexer {
         let program = try identity()
         var toIndex: [(edition: String, key: Digest)] = []
         var result: [BuildCache.Entry] = []
+        // Pages and the previous build's index files, by edition (the first folder of their path).
+        let pagesByEdition = Dictionary(grouping: pages) { $0.path.prefix { $0 != "/" } }
+        let oldByEdition = Dictionary(grouping: staged.previous?.cache.entries.values.filter { $0.path.hasPrefix(Self.folder + "/") } ?? []) {
+            $0.path.dropFirst(Self.folder.count + 1).prefix { $0 != "/" }
+        }
         for edition in editions {
-            let own = pages.filter { SearchPages.isIndexed(path: $0.path, edition: edition) }
+            let indexed = SearchPages.matcher(edition: edition)
+            let own = (pagesByEdition[Substring(edition)] ?? []).filter { indexed($0.path) }
             let key = Digest(parts: [program] + own.flatMap { [Digest($0.path), $0.digest] })
-            let prefix = "\(Self.folder)/\(edition)/"
-            let old = staged.previous.map { previous in previous.cache.entries.values.filter { $0.path.hasPrefix(prefix) }.map { previous.intact($0.path) } } ?? []
+            let old = (oldByEdition[Substring(edition)] ?? []).map { staged.previous?.intact($0.path) }
             if !old.isEmpty, old.allSatisfy({ $0?.key == key }) {
                 for entry in old.compactMap({ $0 }).sorted(by: { $0.path < $1.path }) {
                     try staged.makeParents(entry.path)
