@@ -7,9 +7,30 @@ struct ChapterLinkResolver {
     let edition: Edition
     let page: SitePage
 
-    /// `document` with its chapter links resolved. Documents nest only as deep as the reader allows.
+    /// `document` with its chapter links resolved. Documents nest only as deep as the reader allows. A
+    /// document with no link to a chapter file is returned as it is, not copied.
     func resolve(_ document: Document) -> Document {
-        Document(blocks: document.blocks.map(resolve))
+        guard document.blocks.contains(where: hasChapterLink) else { return document }
+        return Document(blocks: document.blocks.map(resolve))
+    }
+
+    /// Whether the block holds a link `resolve` may change: one whose path (before any `#`) names a `.md` file.
+    private func hasChapterLink(_ block: Block) -> Bool {
+        switch block.kind {
+        case .paragraph(let inlines), .heading(_, let inlines): return inlines.contains(where: hasChapterLink)
+        case .blockQuote(let blocks): return blocks.contains(where: hasChapterLink)
+        case .list(_, _, let items): return items.contains { $0.contains(where: hasChapterLink) }
+        case .codeBlock, .htmlBlock, .thematicBreak: return false
+        }
+    }
+
+    private func hasChapterLink(_ inline: Inline) -> Bool {
+        switch inline.kind {
+        case .link(let destination, _, let content):
+            return destination.prefix { $0 != "#" }.hasSuffix(".md") || content.contains(where: hasChapterLink)
+        case .emphasis(let content), .strong(let content): return content.contains(where: hasChapterLink)
+        default: return false
+        }
     }
 
     private func resolve(_ block: Block) -> Block {
@@ -36,13 +57,21 @@ struct ChapterLinkResolver {
     func href(_ destination: String) -> String? {
         let path = destination.prefix { $0 != "#" }
         let fragment = destination.dropFirst(path.count).dropFirst()
-        guard path.hasSuffix(".md"), !path.contains("/"),
-              let chapter = edition.chapters.first(where: { Chapter.fileName(id: $0.id, order: $0.order) == path })
-        else { return nil }
+        guard path.hasSuffix(".md"), !path.contains("/"), let chapter = chapter(named: path) else { return nil }
         if case .document = page {
             // The whole-document page prefixes each chapter's heading ids with the chapter's id.
             return fragment.isEmpty ? "#chapter-\(chapter.id)" : "#\(chapter.id)-\(fragment)"
         }
         return SiteLinks.relative(from: page.path, to: SitePage.chapter(edition.id, chapter.id).path) + (fragment.isEmpty ? "" : "#\(fragment)")
+    }
+
+    /// The chapter whose file name (`Chapter.fileName`) is `name`. The name is read as `<order>-<id>.md` to find
+    /// the chapter without making every chapter's file name; a name not of that form is compared with each.
+    private func chapter(named name: Substring) -> Chapter? {
+        if let dash = name.firstIndex(of: "-"), let order = Int(name[..<dash]) {
+            let id = name[name.index(after: dash)...].dropLast(3)
+            return edition.chapters.first { $0.order == order && $0.id == id && Chapter.fileName(id: $0.id, order: $0.order) == name }
+        }
+        return edition.chapters.first { Chapter.fileName(id: $0.id, order: $0.order) == name }
     }
 }

@@ -13,6 +13,8 @@ struct FrameBuilder {
     private let chapterIDs: [String: Set<String>]
     /// Each edition's place in `publication.editions`.
     private let editionIndex: [String: Int]
+    /// `publication.itemHistories`, traced once for every history page.
+    let itemHistories: [ItemHistory]
 
     /// The switcher lists every edition when there are at most this many; otherwise the editions nearest
     /// the page's own (`switcherReach` either side) and the current one, then a link to the list of all.
@@ -26,6 +28,7 @@ struct FrameBuilder {
         latest = publication.latestApproved
         chapterIDs = Dictionary(publication.editions.map { ($0.id, Set($0.chapters.map(\.id))) }, uniquingKeysWith: { a, _ in a })
         editionIndex = Dictionary(publication.editions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        itemHistories = publication.itemHistories
     }
 
     func frame(for page: SitePage, title: String, description: String, current: String? = nil,
@@ -72,16 +75,7 @@ struct FrameBuilder {
     /// Search from this page: which pages are indexed and as what; the header's form goes to the search page of the page's edition, or of the current edition.
     private func searchFrame(for page: SitePage, edition: Edition?, href: (String) -> String) -> SearchFrame {
         let target = edition ?? latest ?? publication.editions.last
-        let kind: String?
-        switch page {
-        case .editionHome: kind = "Edition overview"
-        case .chapter: kind = "Chapter"
-        case .priority: kind = "Priority"
-        case .themes: kind = "Cross-cutting themes"
-        case .actionPlan: kind = "Action plan"
-        case .measures: kind = "Measures"
-        default: kind = nil
-        }
+        let kind = SearchPages.kind(of: page)
         return SearchFrame(href: target.map { href(SitePage.search($0.id).path) } ?? href(SitePage.home.path),
                            indexed: kind != nil, kind: kind, preferredEdition: target?.id)
     }

@@ -48,17 +48,22 @@ struct SearchIndexer {
     /// which the search page merges in the browser. (One index with an edition filter would do too, but
     /// Pagefind writes its filter files in a different order on every run, and the site must be
     /// byte-identical from one build to the next.) Pagefind reads the pages where they were written and
-    /// writes its files beside them; an edition none of whose pages changed keeps the previous build's index
+    /// writes its files beside them; an edition none of whose indexed pages changed keeps the previous build's index
     /// (hard links), when this Pagefind made it. Returns the index's files; editions are indexed on every core.
     func index(_ staged: StagedFiles, editions: [String], pages: [BuildCache.Entry]) throws -> [BuildCache.Entry] {
         let program = try identity()
         var toIndex: [(edition: String, key: Digest)] = []
         var result: [BuildCache.Entry] = []
+        // Pages and the previous build's index files, by edition (the first folder of their path).
+        let pagesByEdition = Dictionary(grouping: pages) { $0.path.prefix { $0 != "/" } }
+        let oldByEdition = Dictionary(grouping: staged.previous?.cache.entries.values.filter { $0.path.hasPrefix(Self.folder + "/") } ?? []) {
+            $0.path.dropFirst(Self.folder.count + 1).prefix { $0 != "/" }
+        }
         for edition in editions {
-            let own = pages.filter { $0.path.hasPrefix(edition + "/") && $0.path.hasSuffix(".html") }
+            let indexed = SearchPages.matcher(edition: edition)
+            let own = (pagesByEdition[Substring(edition)] ?? []).filter { indexed($0.path) }
             let key = Digest(parts: [program] + own.flatMap { [Digest($0.path), $0.digest] })
-            let prefix = "\(Self.folder)/\(edition)/"
-            let old = staged.previous.map { previous in previous.cache.entries.values.filter { $0.path.hasPrefix(prefix) }.map { previous.intact($0.path) } } ?? []
+            let old = (oldByEdition[Substring(edition)] ?? []).map { staged.previous?.intact($0.path) }
             if !old.isEmpty, old.allSatisfy({ $0?.key == key }) {
                 for entry in old.compactMap({ $0 }).sorted(by: { $0.path < $1.path }) {
                     try staged.makeParents(entry.path)
@@ -91,12 +96,14 @@ struct SearchIndexer {
         }
     }
 
-    /// Runs Pagefind over one edition's pages in `site`, leaving out its ready-made interfaces, and returns its
+    /// Runs Pagefind over one edition's indexed pages in `site` (`SearchPages`), leaving out its ready-made interfaces
+    /// and the WebAssembly its script never loads (`unusedWebAssembly`), and returns its
     /// files. A file with the same bytes as the previous build's is replaced by a hard link to that one, so
     /// it stays untouched.
     private func indexEdition(_ edition: String, key: Digest, site: String, previous: PreviousSite?) throws -> [BuildCache.Entry] {
         let relative = "\(Self.folder)/\(edition)"
-        try run(["--site", site, "--glob", "\(edition)/**/*.html", "--output-path", site + "/" + relative, "--keep-index-url", "--silent"])
+        try run(["--site", site, "--glob", SearchPages.glob(edition: edition), "--output-path", site + "/" + relative, "--keep-index-url", "--silent"])
+        let unused = Self.unusedFiles.union(try unusedWebAssembly(in: site + "/" + relative))
         var entries: [BuildCache.Entry] = []
         func walk(_ folder: String) throws {
             for name in try POSIXFiles.names(in: site + "/" + folder, shown: folder) {
@@ -104,7 +111,7 @@ struct SearchIndexer {
                 switch try POSIXFiles.kind(site + "/" + path, shown: path) {
                 case .folder:
                     try walk(path)
-                case .file where folder == relative && Self.unusedFiles.contains(name):
+                case .file where folder == relative && unused.contains(name):
                     guard unlink(site + "/" + path) == 0 else { throw FileFault(action: "remove", path: site + "/" + path, code: errno) }
                 case .file:
                     let bytes = try POSIXFiles.readFile(site + "/" + path, shown: path)
@@ -121,6 +128,23 @@ struct SearchIndexer {
         try walk(relative)
         guard !entries.isEmpty else { throw SearchIndexError(message: "Pagefind wrote no index into \(site)/\(relative)") }
         return entries
+    }
+
+    /// The WebAssembly files of the index at `folder` that its script never loads. Pagefind writes one per
+    /// language it has a stemmer for and `wasm.unknown.pagefind` for the rest, and its script loads, for the
+    /// language it searches, `wasm.<that language's "wasm" in pagefind-entry.json>.pagefind`, or the
+    /// `unknown` one when the entry names none. So every file no language of the entry names is never
+    /// loaded. When the entry cannot be read, none is taken to be unused.
+    func unusedWebAssembly(in folder: String) throws -> Set<String> {
+        let entryPath = folder + "/pagefind-entry.json"
+        guard let object = try? JSONSerialization.jsonObject(with: Data(POSIXFiles.readFile(entryPath, shown: entryPath))),
+              let languages = (object as? [String: Any])?["languages"] as? [String: Any], !languages.isEmpty else { return [] }
+        var used: Set<String> = []
+        for case let language as [String: Any] in languages.values {
+            used.insert("wasm.\((language["wasm"] as? String) ?? "unknown").pagefind")
+        }
+        let wasm = try POSIXFiles.names(in: folder, shown: folder).filter { $0.hasPrefix("wasm.") && $0.hasSuffix(".pagefind") }
+        return Set(wasm).subtracting(used)
     }
 
     private func run(_ arguments: [String]) throws(SearchIndexError) {

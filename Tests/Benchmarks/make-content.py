@@ -4,7 +4,11 @@
 - OUT/content:  a csa content folder in the documented format (docs/CONTENT.md): EDITIONS editions
   chained with `supersedes` (the last a draft), each with priorities (some renamed, with `replaces`),
   themes, actions with progress updates, measures with figures, and CHAPTERS chapters of about WORDS
-  words with headings, lists, links (to the web and to other chapters) and emphasis;
+  words with headings, lists, links (to the web and to other chapters) and emphasis. As in a rolling
+  plan, each edition revises the one before: the same chapters, about half of them edited (a few
+  paragraphs, headings or list items replaced, inserted or removed, now and then a new title or
+  summary). With --rewrite, every edition is written afresh instead (no text in common, so each
+  edition's "What changed" page holds both editions' text in full);
 - OUT/hugo:     a Hugo site holding the same chapters (one section per edition), with a small theme:
   a page per chapter (title, summary, contents, body, previous and next), a list per edition, a home;
 - OUT/markdown: the chapters' Markdown alone, one file each, for cmark.
@@ -12,16 +16,19 @@
 Chapters are at most 99 per edition (the format's limit on `order`). Deterministic: the same
 arguments always give the same bytes.
 
-usage: make-content.py OUT EDITIONS CHAPTERS [WORDS]
+usage: make-content.py [--rewrite] OUT EDITIONS CHAPTERS [WORDS]
 """
 import os
 import random
 import sys
 
-out = sys.argv[1]
-editions = int(sys.argv[2])
-chapters = int(sys.argv[3])
-words = int(sys.argv[4]) if len(sys.argv) > 4 else 1500
+args = sys.argv[1:]
+rewrite = "--rewrite" in args
+args = [a for a in args if a != "--rewrite"]
+out = args[0]
+editions = int(args[1])
+chapters = int(args[2])
+words = int(args[3]) if len(args) > 3 else 1500
 if not 1 <= chapters <= 99:
     sys.exit("error: CHAPTERS must be from 1 to 99 (a chapter's order has two digits)")
 rng = random.Random(20250401)
@@ -77,23 +84,46 @@ def sentence(links=None):
     return text[0].upper() + text[1:] + "."
 
 
-def chapter_body(links):
+def block(links, first=False):
+    r = rng.random()
+    if r < 0.07 or first:
+        return "## " + " ".join(rng.sample(HEADING_WORDS, rng.randint(1, 3)))
+    if r < 0.11:
+        return "### " + " ".join(rng.sample(HEADING_WORDS, rng.randint(1, 3)))
+    if r < 0.19:
+        return "\n".join("- " + sentence(links) for _ in range(rng.randint(2, 6)))
+    if r < 0.23:
+        return "\n".join(f"{k}. " + sentence(links) for k in range(1, rng.randint(3, 6)))
+    return " ".join(sentence(links) for _ in range(rng.randint(2, 6)))
+
+
+def chapter_blocks(links):
     blocks, count = [], 0
     while count < words:
+        blocks.append(block(links, first=not blocks))
+        count += len(blocks[-1].split())
+    return blocks
+
+
+def revised(blocks, links):
+    """The blocks of a chapter as the next edition has them: one to four edits, each a block replaced,
+    a block inserted, a block removed or one sentence of a paragraph rewritten (the first heading stays)."""
+    blocks = list(blocks)
+    for _ in range(rng.randint(1, 4)):
+        i = rng.randrange(1, len(blocks)) if len(blocks) > 1 else 1
         r = rng.random()
-        if r < 0.07 or not blocks:
-            block = "## " + " ".join(rng.sample(HEADING_WORDS, rng.randint(1, 3)))
-        elif r < 0.11:
-            block = "### " + " ".join(rng.sample(HEADING_WORDS, rng.randint(1, 3)))
-        elif r < 0.19:
-            block = "\n".join("- " + sentence(links) for _ in range(rng.randint(2, 6)))
-        elif r < 0.23:
-            block = "\n".join(f"{k}. " + sentence(links) for k in range(1, rng.randint(3, 6)))
-        else:
-            block = " ".join(sentence(links) for _ in range(rng.randint(2, 6)))
-        blocks.append(block)
-        count += len(block.split())
-    return "\n\n".join(blocks) + "\n"
+        if r < 0.3 and i < len(blocks):
+            blocks[i] = block(links)
+        elif r < 0.5:
+            blocks.insert(i, block(links))
+        elif r < 0.7 and len(blocks) > 2 and i < len(blocks):
+            del blocks[i]
+        elif i < len(blocks) and not blocks[i].startswith(("#", "-", "1.")):
+            parts = blocks[i].split(". ")
+            j = rng.randrange(len(parts))
+            parts[j] = sentence(links).rstrip(".")
+            blocks[i] = ". ".join(parts) + ("" if parts[-1].endswith(".") else ".")
+    return blocks
 
 
 def write(path, text):
@@ -244,14 +274,25 @@ for k, eid in enumerate(edition_ids):
             lines += [f"    - period: {q(f'{y}-{(y + 1) % 100:02d}')}", f"      value: {rng.randint(100, 20000)}"]
     write(os.path.join(folder, "measures.yml"), "\n".join(lines) + "\n")
 
-    ids = [f"{' '.join(rng.sample(HEADING_WORDS, 2)).lower().replace(' ', '-')}-{n + 1}" for n in range(chapters)]
-    files = [f"{n + 1:02d}-{ids[n]}.md" for n in range(chapters)]
-    titles = [f"Chapter {n + 1}: {' '.join(rng.sample(HEADING_WORDS, 2))}" for n in range(chapters)]
+    if k == 0 or rewrite:
+        ids = [f"{' '.join(rng.sample(HEADING_WORDS, 2)).lower().replace(' ', '-')}-{n + 1}" for n in range(chapters)]
+        files = [f"{n + 1:02d}-{ids[n]}.md" for n in range(chapters)]
+        titles = [f"Chapter {n + 1}: {' '.join(rng.sample(HEADING_WORDS, 2))}" for n in range(chapters)]
+        summaries = [None] * chapters
+        bodies = [None] * chapters
     write(os.path.join(hugo, "content", eid, "_index.md"), f"---\ntitle: {q(title)}\n---\n")
     for n in range(chapters):
         links = [(files[m], f"chapter {m + 1}") for m in (n - 1, n + 1) if 0 <= m < chapters]
-        body = chapter_body(links)
-        summary = sentence()
+        if bodies[n] is None:
+            bodies[n], summaries[n] = chapter_blocks(links), sentence()
+        elif rng.random() < 0.5:
+            bodies[n] = revised(bodies[n], links)
+            if rng.random() < 0.1:
+                summaries[n] = sentence()
+            if rng.random() < 0.03:
+                titles[n] = f"Chapter {n + 1}: {' '.join(rng.sample(HEADING_WORDS, 2))}"
+        body = "\n\n".join(bodies[n]) + "\n"
+        summary = summaries[n]
         front = ["---", f"id: {ids[n]}", f"title: {q(titles[n])}", f"order: {n + 1}", f"summary: {q(summary)}", "---"]
         write(os.path.join(folder, "chapters", files[n]), "\n".join(front) + "\n" + body)
         hugo_front = ["---", f"title: {q(titles[n])}", f"weight: {n + 1}", f"summary: {q(summary)}", "---"]

@@ -79,3 +79,49 @@ import Testing
         #expect(!switcher.contains("switcher__more"))
     }
 }
+
+extension LongPagesTests {
+    /// A history line through many editions shows a run of at least `HistoryPages.runLimit` editions in which
+    /// the item only goes on (same id, kind and title) as one step; shorter runs, the page's own edition and
+    /// a draft keep a step each.
+    @Test func aLongRunOfAnItemCarriedOnIsOneStep() throws {
+        let html = try Self.page("2003-04/history.html", editions: 9, chapters: 1)
+        #expect(try Self.part(of: html, from: "<section class=\"history-line\"", to: "</section>") == """
+            <section class="history-line" aria-labelledby="priority-p1">
+            <h3 id="priority-p1">Priority</h3>
+            <ol class="history-steps">
+            <li class="history-step history-step--item">
+            <p class="history-step__edition">2000-01</p>
+            <p class="history-step__item">Priority: <a href="../2000-01/priorities/p1.html">Priority</a></p>
+            <p class="history-step__status">In the earliest edition published here.</p>
+            </li>
+            <li class="history-step history-step--item">
+            <p class="history-step__edition">2001-02</p>
+            <p class="history-step__item">Priority: <a href="../2001-02/priorities/p1.html">Priority</a></p>
+            <p class="history-step__status">Carried on from 2000-01.</p>
+            </li>
+            <li class="history-step history-step--item">
+            <p class="history-step__edition">2002-03</p>
+            <p class="history-step__item">Priority: <a href="../2002-03/priorities/p1.html">Priority</a></p>
+            <p class="history-step__status">Carried on from 2001-02.</p>
+            </li>
+            <li class="history-step history-step--item history-step--current">
+            <p class="history-step__edition">2003-04 (this edition)</p>
+            <p class="history-step__item">Priority: <a href="priorities/p1.html">Priority</a></p>
+            <p class="history-step__status">Carried on from 2002-03.</p>
+            </li>
+            <li class="history-step history-step--item">
+            <p class="history-step__edition">2004-05 to 2007-08</p>
+            <p class="history-step__item">Priority: <a href="../2004-05/priorities/p1.html">Priority</a></p>
+            <p class="history-step__status">Carried on from 2003-04 into each of these 4 editions.</p>
+            </li>
+            <li class="history-step history-step--item">
+            <p class="history-step__edition">2008-09 (draft)</p>
+            <p class="history-step__item">Priority: <a href="../2008-09/priorities/p1.html">Priority</a></p>
+            <p class="history-step__status">Carried on from 2007-08.</p>
+            </li>
+            </ol>
+            </section>
+            """)
+    }
+}

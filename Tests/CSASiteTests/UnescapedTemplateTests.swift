@@ -7,6 +7,8 @@ import Testing
 /// (`contentHTML`, `headingHTML`, and `.` inside the sections over `blockHTML` and `leadInHTML`), and
 /// its standalone document holds the theme's own stylesheets (`siteCSS`, `printCSS`, `paperCSS`), with
 /// any `</` written as `<\/` so no text can end its `<style>` element.
+/// The "What changed" page's spans (`textHTML`) are escaped by their view exactly as `{{text}}` would be
+/// (`TemplateEscaping`, checked against the template engine in `TemplateEscapingTests`).
 /// A new unescaped tag fails here until it is added with a reason.
 @Suite struct UnescapedTemplateTests {
     static let templates: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -32,6 +34,7 @@ import Testing
             "contentHTML": ["partials/paper.mustache", "partials/paper-field.mustache", "partials/paper-item.mustache"],
             "headingHTML": ["partials/paper.mustache"],
             ".": ["partials/paper-field.mustache", "partials/paper-item.mustache"],
+            "textHTML": ["partials/change-span.mustache"],
             "siteCSS": ["paper-document.mustache"], "printCSS": ["paper-document.mustache"], "paperCSS": ["paper-document.mustache"],
         ])
         let item = try String(contentsOf: Self.templates.appendingPathComponent("partials/paper-item.mustache"), encoding: .utf8)

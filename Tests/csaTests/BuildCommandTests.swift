@@ -64,6 +64,8 @@ import Testing
         let index = Set(site.files.keys.filter { $0.hasPrefix("pagefind/") })
         for e in ["2011-14", "2018-19", "2024-25"] {
             #expect(index.contains("pagefind/\(e)/pagefind.js") && index.contains { $0.hasPrefix("pagefind/\(e)/fragment/") }, "no search index for \(e)")
+            // Only the WebAssembly its script loads for the site's language (en-GB) is published.
+            #expect(index.filter { $0.hasPrefix("pagefind/\(e)/wasm.") } == ["pagefind/\(e)/wasm.en-gb.pagefind"])
         }
         let actual = Set(site.files.keys).subtracting(index)
         #expect(actual.subtracting(expected).sorted() == [], "unexpected output files")

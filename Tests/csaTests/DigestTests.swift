@@ -43,8 +43,14 @@ import Testing
         let cache = BuildCache(inputs: Digest("inputs"), [BuildCache.Entry(path: "a b/c.html", key: Digest("k"), digest: Digest("d"), size: 12),
                                 BuildCache.Entry(path: "index.html", key: Digest("k2"), digest: Digest("d2"), size: 0)])
         #expect(BuildCache.parse(cache.bytes) == cache)
-        let damaged = Array((String(decoding: cache.bytes, as: UTF8.self) + "nonsense line\n0 0 0 ../escape\n").utf8)
+        let k = Digest("k").description, d = Digest("d").description
+        let damaged = Array((String(decoding: cache.bytes, as: UTF8.self) + "nonsense line\n0 0 0 ../escape\n"
+                             + "\(k) \(d) 12 ../escape.html\n\(k) \(d) +12 plus.html\n\(k) \(d) 1x2 letter.html\n\(k) \(d)  12 gap.html\n"
+                             + "\(k) \(d) 12\n\(k) \(d) 12 \n\(k.dropLast())g \(d) 12 hex.html\n\(k)0 \(d) 12 long.html\n").utf8)
         #expect(BuildCache.parse(damaged) == cache)
+        // Upper-case digits are digits too.
+        let upper = Array("csa build cache 1 \(Digest("inputs").description.uppercased())\n\(k.uppercased()) \(d) 7 x.html\n".utf8)
+        #expect(BuildCache.parse(upper) == BuildCache(inputs: Digest("inputs"), [BuildCache.Entry(path: "x.html", key: Digest("k"), digest: Digest("d"), size: 7)]))
         #expect(BuildCache.parse(Array("another format\n".utf8)) == nil)
         #expect(BuildCache.parse(Array("csa build cache 1\n".utf8)) == nil)
     }

@@ -1,3 +1,4 @@
+@testable import csa
 import Foundation
 import Testing
 
@@ -35,5 +36,29 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == "error: Pagefind could not index the site (exit 3): index exploded; \(out.path) was left as it was\n")
         #expect(try SiteTree(out).files == before)
+    }
+
+    /// Pagefind writes WebAssembly for every language it has a stemmer for and for "unknown"; the script loads
+    /// only the one `pagefind-entry.json` names for the language searched, so the others are not published.
+    @Test func webAssemblyNoLanguageOfTheIndexNamesIsUnused() throws {
+        let folder = TempDir.make("wasm")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["wasm.en-gb.pagefind", "wasm.unknown.pagefind", "wasm.fr.pagefind", "pagefind.js"] {
+            try Data([1]).write(to: folder.appendingPathComponent(name))
+        }
+        let indexer = SearchIndexer(program: URL(fileURLWithPath: "/nonexistent"))
+        func entry(_ json: String) throws -> Set<String> {
+            try json.write(to: folder.appendingPathComponent("pagefind-entry.json"), atomically: true, encoding: .utf8)
+            return try indexer.unusedWebAssembly(in: folder.path)
+        }
+        #expect(try entry(#"{"version":"1.5.2","languages":{"en-gb":{"hash":"en-gb_1","wasm":"en-gb","page_count":9}}}"#)
+                == ["wasm.unknown.pagefind", "wasm.fr.pagefind"])
+        // A language Pagefind has no stemmer for is searched with the "unknown" WebAssembly.
+        #expect(try entry(#"{"version":"1.5.2","languages":{"en-gb":{"wasm":"en-gb"},"cy":{"hash":"cy_1","page_count":2}}}"#)
+                == ["wasm.fr.pagefind"])
+        // An entry this version cannot read: nothing is taken to be unused.
+        #expect(try entry(#"{"version":"1.5.2"}"#) == [])
+        #expect(try entry("not json") == [])
     }
 }

@@ -6,12 +6,16 @@ import CSAHTML
 /// text `<del>` and inserted text `<ins>`, each with a visually hidden label.
 struct ChangeSpan: Equatable {
     let text: String
+    /// `text` escaped as `{{text}}` would be (`TemplateEscaping`): the template writes it with `{{{textHTML}}}`,
+    /// as a page of changes is mostly this text.
+    let textHTML: String
     let isDeleted: Bool
     let isInserted: Bool
     let isKept: Bool
 
     init(_ change: WordPiece.Change, _ text: String) {
         self.text = text
+        textHTML = TemplateEscaping.html(text)
         isDeleted = change == .deleted
         isInserted = change == .inserted
         isKept = change == .equal

@@ -52,7 +52,7 @@ enum HistoryPages {
                                  description: "Each priority and cross-cutting theme of the \(edition.title), traced through every edition published here.",
                                  crumbs: [(edition.title, .editionHome(edition.id))])
         let words = HistoryWording(publication: publication)
-        let lines = publication.itemHistories
+        let lines = frames.itemHistories
         func section(_ kind: ItemKind) -> [HistoryLineView] {
             let ids = kind == .priority ? edition.priorities.map(\.id) : edition.themes.map(\.id)
             return ids.compactMap { id in
@@ -80,28 +80,59 @@ enum HistoryPages {
                            endedBefore: endedBefore, beganAfter: beganAfter, hasOthers: !(endedBefore.isEmpty && beganAfter.isEmpty))
     }
 
-    /// The steps of one line: each step's items, the editions not published here that the line passes through, and items that ended.
+    /// A run of at least this many steps in which the line only goes on from one edition to the next (the
+    /// same item, title and kind, no other edition's page) is shown as one step, so that a line through many
+    /// editions stays short: "2004-05 to 2026-27", carried on into each.
+    static let runLimit = 3
+
+    /// The steps of one line: each step's items, the editions not published here that the line passes through, and
+    /// items that ended; runs of plain steps (`runLimit`) as one.
     private static func rows(_ line: ItemHistory, v: ViewBuilder, words: HistoryWording) -> [HistoryRowView] {
         var rows: [HistoryRowView] = []
+        /// The plain steps waiting to be written: each one's row, its edition and the edition before it.
+        var run: [(row: HistoryRowView, edition: String, previous: String)] = []
+        func flush() {
+            if run.count >= runLimit, let first = run.first, let last = run.last {
+                rows.append(HistoryRowView(kind: "item", isCurrent: false, editionText: "\(words.years(first.edition)) to \(words.years(last.edition))",
+                                           isItem: true, title: first.row.title, href: first.row.href, itemText: first.row.itemText,
+                                           status: "\(words.carried(from: first.previous)) into each of these \(run.count) editions"))
+            } else {
+                rows += run.map(\.row)
+            }
+            run = []
+        }
         for step in line.steps {
             let current = step.edition == v.edition.id
             let edition = words.label(step.edition, current ? "this edition" : nil)
-            if let gap = words.gap(after: step.previous), step.entries.contains(where: { !$0.continues.isEmpty }) {
+            let gap = words.gap(after: step.previous)
+            if gap != nil { flush() }
+            if let gap, step.entries.contains(where: { !$0.continues.isEmpty }) {
                 rows.append(HistoryRowView(kind: "gap", isCurrent: false, editionText: Wording.period(gap.period), isItem: false, title: "", href: "",
                                            itemText: "Editions not published here",
                                            status: "The line passes through these editions"))
             }
+            var stepRows: [HistoryRowView] = []
             for entry in step.entries {
-                rows.append(HistoryRowView(kind: "item", isCurrent: current, editionText: edition, isItem: true, title: entry.item.title,
-                                           href: v.href(itemPage(entry.item), fragment: itemFragment(entry.item)),
-                                           itemText: HistoryWording.kind(entry.item.kind), status: words.status(of: entry, in: step, of: line)))
+                stepRows.append(HistoryRowView(kind: "item", isCurrent: current, editionText: edition, isItem: true, title: entry.item.title,
+                                               href: v.href(itemPage(entry.item), fragment: itemFragment(entry.item)),
+                                               itemText: HistoryWording.kind(entry.item.kind), status: words.status(of: entry, in: step, of: line)))
             }
             for item in step.ended {
-                rows.append(HistoryRowView(kind: "ended", isCurrent: current, editionText: edition, isItem: false, title: "", href: "",
-                                           itemText: "Not in this edition",
-                                           status: words.ended(item, in: step)))
+                stepRows.append(HistoryRowView(kind: "ended", isCurrent: current, editionText: edition, isItem: false, title: "", href: "",
+                                               itemText: "Not in this edition",
+                                               status: words.ended(item, in: step)))
+            }
+            // A plain step: one item carried on as it was, in an edition that is neither this page's nor a draft.
+            if !current, gap == nil, stepRows.count == 1, step.entries.count == 1, let previous = step.previous,
+               stepRows[0].status == words.carried(from: previous), words.label(step.edition) == words.years(step.edition) {
+                if let last = run.last, last.row.title != stepRows[0].title || last.row.itemText != stepRows[0].itemText { flush() }
+                run.append((stepRows[0], step.edition, previous))
+            } else {
+                flush()
+                rows += stepRows
             }
         }
+        flush()
         return rows
     }
 

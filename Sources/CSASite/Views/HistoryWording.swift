@@ -5,17 +5,24 @@ import CSAModel
 /// Every sentence says only what the data records.
 struct HistoryWording {
     let publication: Publication
+    /// The editions by id, found once (a history page names every edition many times).
+    private let editions: [String: Edition]
+
+    init(publication: Publication) {
+        self.publication = publication
+        editions = Dictionary(publication.editions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// A short label for an edition: its years and whether it is a draft, e.g. "2011-14", "2018-19 (draft)";
     /// `more` is added inside the brackets: "2018-19 (draft, this edition)".
     func label(_ id: String, _ more: String? = nil) -> String {
-        let notes = (publication.edition(id)?.status == .draft ? ["draft"] : []) + (more.map { [$0] } ?? [])
+        let notes = (editions[id]?.status == .draft ? ["draft"] : []) + (more.map { [$0] } ?? [])
         return years(id) + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))")
     }
 
     /// The years an edition covers, from its period: "2011-14" for April 2011 to March 2014, "2024" within one year.
     func years(_ id: String) -> String {
-        guard let period = publication.edition(id)?.period else { return id }
+        guard let period = editions[id]?.period else { return id }
         let start = period.start.year, end = period.end.year
         if start == end { return "\(start)" }
         return "\(start)-" + (end / 100 == start / 100 ? String(String(end).suffix(2)) : String(end))
@@ -57,7 +64,7 @@ struct HistoryWording {
         if !partners.isEmpty {
             return "Split from \(quoted(first, beside: item)) of \(before), with " + Self.list(partners.map { "“\($0.title)”" })
         }
-        let carried = "Carried on from \(before)"
+        let carried = carried(from: previous)
         // A title that differs only in capital letters ("Domestic abuse", "Domestic Abuse") is not a rename.
         switch (first.kind == item.kind, first.title.lowercased() == item.title.lowercased()) {
         case (true, true): return carried
@@ -66,6 +73,9 @@ struct HistoryWording {
         case (false, false): return "\(carried), where it was the \(Self.kind(first.kind).lowercased()) “\(first.title)”"
         }
     }
+
+    /// "Carried on from 2018-19": an item of `previous` kept as it was (its id, kind and title).
+    func carried(from previous: String) -> String { "Carried on from \(years(previous))" }
 
     /// The sentence for an item of the edition before `step` that `step`'s edition does not carry on.
     func ended(_ item: EditionItem, in step: HistoryStep) -> String {

@@ -835,6 +835,7 @@ extension ChangeSpan: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "text": return self.text
+        case "textHTML": return self.textHTML
         case "isDeleted": return self.isDeleted
         case "isInserted": return self.isInserted
         case "isKept": return self.isKept
