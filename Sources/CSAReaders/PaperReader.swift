@@ -42,7 +42,8 @@ enum PaperReader {
             context.diagnostics.error(start, "paper file name: \(problem)", hint: "name paper files like 'kcsp-2024-11.md': the paper's id and '.md'")
         }
         guard let text = context.text(of: url, display: display) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the bytes: a line feed always ends a character (and the text has no carriage returns).
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
             context.diagnostics.error(start, "paper has no front matter", hint: frontMatterHint)
             return nil

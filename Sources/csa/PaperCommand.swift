@@ -70,10 +70,17 @@ struct PaperCommand: ParsableCommand {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
             throw ExitCode.failure
         }
-        // A Word document needs only the layouts; the HTML and the PDF need the templates too.
-        let files = format == .docx
-            ? PaperFiles(publication: publication, layouts: try ThemeLoader.load(templates, paperLayoutsOnly: true).paperLayouts)
-            : PaperFiles(publication: publication, writer: try SiteWriter(theme: ThemeLoader.load(templates)))
+        // A Word document needs only the paper's layout; the HTML and the PDF need the templates too.
+        let files: PaperFiles
+        if format == .docx {
+            let layout = try PaperLayoutFile.load(paper.layout, templates: templates)
+            if layout.isEmpty {
+                throw CommandError(PaperFiles.missingLayout(paper, known: PaperLayoutFile.names(templates: templates), templates: templates))
+            }
+            files = PaperFiles(publication: publication, layouts: layout)
+        } else {
+            files = PaperFiles(publication: publication, writer: try SiteWriter(theme: ThemeLoader.load(templates)))
+        }
         let weasyPrint = format == .html || format == .docx ? nil : PaperPDF.find()
         var written: [(name: String, bytes: [UInt8])] = []
         if format == .html || format == .all { written.append(("\(paper.id).html", Array(try files.html(paper, templates: templates).utf8))) }
@@ -97,6 +104,8 @@ struct PaperCommand: ParsableCommand {
             let names = written.map { DisplayText.escaped(target.map { "\($0.shown)/" } ?? "") + $0.name }
             throw CommandError("\(PaperCommand.noWeasyPrint); \(DiffMessages.list(names)) were written")
         }
+        // Done: the paper and the editions it read are left for the system to take back at once.
+        FastExit.success(keeping: (publication, files, written))
     }
 
     static let noWeasyPrint = "WeasyPrint was not found, so csa cannot make the PDF; \(PaperPDF.installHint)"

@@ -85,6 +85,32 @@ import Testing
             """)
     }
 
+    /// A Word document reads only its paper's layout: a mistake in another layout does not stop it,
+    /// one in its own does, at its place; a missing one is named with the layouts there are.
+    @Test func aWordDocumentReadsOnlyItsOwnLayout() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write(Self.paper, to: "project/Content/papers/update.md")
+        try sandbox.write("numbering: roman\n", to: "project/Templates/papers/minutes.yml")
+        let written = try CSAProgram.run(["paper", "update", "--format", "docx", "--output", "out"], in: sandbox.project)
+        #expect(written.status == 0)
+        #expect(written.stderr == "")
+        #expect(FileManager.default.fileExists(atPath: sandbox.project.path + "/out/update.docx"))
+
+        try sandbox.write("description: Partnership paper\nnumbering: roman\nheader: []\nclosing: []\n", to: "project/Templates/papers/partnership.yml")
+        let broken = try CSAProgram.run(["paper", "update", "--format", "docx", "--output", "out"], in: sandbox.project)
+        #expect(broken.status == 1)
+        #expect(broken.stderr == """
+            Templates/papers/partnership.yml:2:12: error: field 'numbering' in the paper layout must be one of sections, sections-point-zero, sections-parenthesised, but it is 'roman'
+            1 paper layout error
+
+            """)
+
+        try FileManager.default.removeItem(atPath: sandbox.project.path + "/Templates/papers/partnership.yml")
+        let missing = try CSAProgram.run(["paper", "update", "--format", "docx", "--output", "out"], in: sandbox.project)
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "error: paper 'update' names the layout 'partnership', but Templates/papers/ has no partnership.yml; the layouts there are council, decision and minutes\n")
+    }
+
     @Test func anUnknownPaperNamesThePapersThere() throws {
         let sandbox = try Sandbox()
         try sandbox.write(Self.paper, to: "project/Content/papers/update.md")
