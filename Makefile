@@ -126,7 +126,7 @@ bench-diff: deps
 ## against Debian's pandoc on the same Markdown; prints medians and the ratio (aim: csa at most a tenth).
 bench-paper: deps
 	@command -v pandoc >/dev/null || { $(SUDO) apt-get update -qq && $(APT_INSTALL) pandoc; }
-	swift build -c release --product csa
+	$(RELEASE_BUILD)
 	Tests/Benchmarks/paper-bench.sh .build/release/csa 7
 
 ## Benchmark (not a test): csa build and csa check against Debian's hugo and cmark on the same generated chapters

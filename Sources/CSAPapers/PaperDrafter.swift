@@ -5,14 +5,16 @@ import CSAModel
 public enum PaperDrafter {
     /// The body with every directive replaced by what it drafts, and an error for each directive that
     /// could not be drafted (its place in the body is then left empty). `paperEdition` is the paper's
-    /// `edition:`, the default for directives that name none.
-    public static func draft(_ body: [PaperSourceBlock], paperEdition: String?, in publication: Publication) -> (body: [PaperBlock], diagnostics: [Diagnostic]) {
+    /// `edition:`, the default for directives that name none. `editions` are the ids hints offer for an
+    /// edition the publication does not hold (nil: the publication's), for a publication read in part.
+    public static func draft(_ body: [PaperSourceBlock], paperEdition: String?, in publication: Publication,
+                             editions: [String]? = nil) -> (body: [PaperBlock], diagnostics: [Diagnostic]) {
         var blocks: [PaperBlock] = [], diagnostics: [Diagnostic] = []
         for block in body {
             switch block {
             case .block(let block): blocks.append(.block(block))
             case .directive(let directive):
-                switch draft(directive, paperEdition: paperEdition, in: publication) {
+                switch draft(directive, paperEdition: paperEdition, in: publication, editions: editions) {
                 case .success(let drafted): blocks += drafted
                 case .failure(let errors): diagnostics += errors.diagnostics
                 }
@@ -22,8 +24,10 @@ public enum PaperDrafter {
     }
 
     /// What one directive drafts, or why it cannot.
-    public static func draft(_ directive: PaperDirective, paperEdition: String?, in publication: Publication) -> Result<[PaperBlock], DirectiveErrors> {
-        let context = DraftContext(directive: directive, paperEdition: paperEdition, publication: publication)
+    public static func draft(_ directive: PaperDirective, paperEdition: String?, in publication: Publication,
+                             editions: [String]? = nil) -> Result<[PaperBlock], DirectiveErrors> {
+        let context = DraftContext(directive: directive, paperEdition: paperEdition, publication: publication,
+                                   known: editions ?? publication.editions.map(\.id))
         do throws(DirectiveErrors) {
             switch directive.name {
             case .edition: return .success(try EditionFactsDraft.draft(context))
@@ -46,6 +50,8 @@ struct DraftContext {
     let directive: PaperDirective
     let paperEdition: String?
     let publication: Publication
+    /// The edition ids hints offer.
+    let known: [String]
 
     var line: Int { directive.line }
     var name: String { directive.name.rawValue }
@@ -59,7 +65,6 @@ struct DraftContext {
 
     /// The edition the `option` names, or else the paper's edition.
     func edition(_ option: String = "edition") throws(DirectiveErrors) -> Edition {
-        let known = publication.editions.map(\.id)
         guard let id = directive.value(option) ?? paperEdition else {
             throw error(directive.location, "directive '\(name)' names no edition, and the paper has no 'edition:'",
                         hint: "add \(option)=<id> to the directive, such as \(option)=\(known.last ?? "2024-25"), or 'edition: <id>' to the paper's front matter")
@@ -68,7 +73,6 @@ struct DraftContext {
     }
 
     func edition(_ id: String, at location: SourceLocation) throws(DirectiveErrors) -> Edition {
-        let known = publication.editions.map(\.id)
         guard let edition = publication.edition(id) else {
             throw error(location, "directive '\(name)' names edition '\(DisplayText.escaped(id))', which the content does not have",
                         hint: NearestName.hint(id, from: known) ?? "the editions are \(known.joined(separator: ", "))")

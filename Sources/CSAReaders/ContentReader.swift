@@ -6,6 +6,10 @@ import Foundation
 public struct ContentReading: Sendable {
     public let publication: Publication?
     public let diagnostics: Diagnostics
+    /// The site's settings when site.yml could be read, even when other files had errors.
+    public var site: SiteInfo? = nil
+    /// The id of every edition folder, read or not, in name order (escaped for messages).
+    public var editionFolders: [String] = []
 }
 
 /// Reads a whole content folder (`site.yml` and `editions/<id>/...`) into a validated `Publication`.
@@ -16,7 +20,12 @@ public enum ContentReader {
     /// edition's); the others' chapter folders are listed and checked, but their chapters are left empty,
     /// for a command that needs only some editions' prose (`csa diff`). Every YAML file is always read,
     /// since references and renames run across editions.
-    public static func read(contentDirectory path: String, chaptersOf chapterEditions: Set<String>? = nil) -> ContentReading {
+    ///
+    /// `editions` names the only edition folders to read (nil: every one), for a command that needs only
+    /// some editions (`csa paper`): the others are listed, so their ids are known, but not read or checked,
+    /// references into them are not checked, and no papers are read (they may draw on any edition).
+    public static func read(contentDirectory path: String, chaptersOf chapterEditions: Set<String>? = nil,
+                            editions only: Set<String>? = nil) -> ContentReading {
         var context = ReadContext()
         let root = URL(fileURLWithPath: path)
         let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -72,13 +81,14 @@ public enum ContentReader {
         // file's diagnostics and references are added in the order a serial reading would add them.
         let requireSources = context.requireSources
         func readsChapters(_ folder: String) -> Bool { chapterEditions?.contains(folder) ?? true }
-        let listings = folders.map { name in
+        let readFolders = only.map { only in folders.filter(only.contains) } ?? folders
+        let listings = readFolders.map { name in
             var listed = Diagnostics()
             let folder = EditionFolder(id: name, url: editionsURL.appendingPathComponent(name), display: display("editions/\(name)"),
                                        files: files, &listed)
             return (folder: folder, diagnostics: listed)
         }
-        let chapterJobs = zip(folders, listings).flatMap { name, listing in
+        let chapterJobs = zip(readFolders, listings).flatMap { name, listing in
             readsChapters(name) ? listing.folder.chapterFiles.map { (folder: listing.folder, name: $0) } : []
         }
         var chapterReadings = ParallelMap.map(chapterJobs) { job in
@@ -96,7 +106,7 @@ public enum ContentReader {
         // editions' `replaces:` can still be checked against it).
         var checked: [ReferenceChecker.Items] = []
         var supersedes: [String: Located<String>] = [:]
-        for (name, listing) in zip(folders, listings) {
+        for (name, listing) in zip(readFolders, listings) {
             // The edition's id in messages and references: a folder's name may hold any character.
             let folder = DisplayText.escaped(name)
             let base = "editions/\(name)"
@@ -158,10 +168,11 @@ public enum ContentReader {
         // editions without errors, so a broken edition is reported once, not again at every directive;
         // a paper's own mistakes do not stop its directives being drafted and checked.
         let editionsClean = !context.diagnostics.hasErrors
-        let read = PapersFolder.read(root: root, display: display, files: files, editions: folders.map(DisplayText.escaped), site: site, &context)
+        let editionFolders = folders.map(DisplayText.escaped)
+        let read = only == nil ? PapersFolder.read(root: root, display: display, files: files, editions: editionFolders, site: site, &context) : []
 
         guard let site, editionsClean else {
-            return ContentReading(publication: nil, diagnostics: context.diagnostics)
+            return ContentReading(publication: nil, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders)
         }
         var publication = Publication(site: site, editions: editions)
         var papers: [Paper] = []
@@ -174,7 +185,9 @@ public enum ContentReader {
             }
         }
         publication.papers = papers
-        guard !context.diagnostics.hasErrors else { return ContentReading(publication: nil, diagnostics: context.diagnostics) }
-        return ContentReading(publication: publication, diagnostics: context.diagnostics)
+        guard !context.diagnostics.hasErrors else {
+            return ContentReading(publication: nil, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders)
+        }
+        return ContentReading(publication: publication, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders)
     }
 }

@@ -88,6 +88,8 @@ struct PaperFootnoteReferences {
 
     /// `text` with each `[^label]` made a reference.
     private mutating func split(_ text: String, line: Int, blockLine: Int) -> [Inline] {
+        // Most text has no "[^" at all: looked for on the bytes first, as the search below is slow.
+        guard PaperFootnoteReferences.mayHoldReference(text) else { return text.isEmpty ? [] : [Inline(.text(text), line: line)] }
         var out: [Inline] = []
         var rest = Substring(text)
         while let open = rest.firstRange(of: "[^") {
@@ -106,6 +108,16 @@ struct PaperFootnoteReferences {
         }
         if !rest.isEmpty { out.append(Inline(.text(String(rest)), line: line)) }
         return PaperFootnotes.mergeText(out)
+    }
+
+    /// True when the text's bytes hold "[^" somewhere.
+    static func mayHoldReference(_ text: String) -> Bool {
+        var afterBracket = false
+        for byte in text.utf8 {
+            if afterBracket && byte == 0x5E { return true }
+            afterBracket = byte == 0x5B
+        }
+        return false
     }
 
     /// Where `needle` is written, searching from line `line` onwards, at a place not given out before.

@@ -31,6 +31,8 @@ enum PaperFootnotes {
     static func protect(_ lines: [Substring]) -> [String] {
         var fence: (character: Character, length: Int)?
         return lines.map { line in
+            // A line that starts with none of ' ', '`', '~' and '[' neither opens nor closes a fence, nor defines a footnote.
+            if let first = line.utf8.first, first != 0x20, first != 0x60, first != 0x7E, first != 0x5B { return String(line) }
             let trimmed = line.drop { $0 == " " }
             if line.count - trimmed.count <= 3, let first = trimmed.first, first == "`" || first == "~" {
                 let run = trimmed.prefix { $0 == first }.count

@@ -21,13 +21,29 @@ enum PaperReader {
 
     /// `editions` are the edition ids a paper may report on; `site` (when it could be read) lists the source papers.
     static func read(_ url: URL, display: String, editions: [String], site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper? {
+        parse(url, display: display, &context).map { check($0, editions: editions, site: site, &context) }
+    }
+
+    /// A paper's file read and parsed, before its header is checked against the content (`check`).
+    struct Parsed {
+        /// The file name without `.md`.
+        let name: String
+        let body: PaperBodyReader.Body
+        /// The front matter, when it is a mapping of known fields (nil after an error).
+        let header: YAMLMapping?
+    }
+
+    /// Reads the file: its front matter (unknown fields reported) and its body (directives parsed and
+    /// footnotes lifted out, every problem reported); nil when it has no front matter to read.
+    static func parse(_ url: URL, display: String, _ context: inout ReadContext) -> Parsed? {
         let name = url.deletingPathExtension().lastPathComponent
         let start = SourceLocation(file: display)
         if let problem = Identifier.problem(name) {
             context.diagnostics.error(start, "paper file name: \(problem)", hint: "name paper files like 'kcsp-2024-11.md': the paper's id and '.md'")
         }
         guard let text = context.text(of: url, display: display) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the bytes: a line feed always ends a character (and the text has no carriage returns).
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
             context.diagnostics.error(start, "paper has no front matter", hint: frontMatterHint)
             return nil
@@ -38,17 +54,24 @@ enum PaperReader {
         }
         let body = PaperBodyReader.read(lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
         let source = YAMLFile(file: display, lineOffset: 1, lines: lines)
-        guard let root = context.yaml(lines[1..<close].joined(separator: "\n"), in: source),
-              let m = YAMLMapping(root, in: source, what: "paper '\(DisplayText.escaped(name))'", allowed: PaperHeaderReader.fields,
-                                  diagnostics: &context.diagnostics)
-        else { return ReadPaper(paper: nil, edition: nil, body: body.blocks) }
-        let read = PaperHeaderReader.read(m, editions: editions, site: site, &context)
-        guard Identifier.problem(name) == nil, let layout = read.layout, let header = read.header else {
-            return ReadPaper(paper: nil, edition: read.edition, body: body.blocks, draftable: !read.editionUnknown)
+        let header = context.yaml(lines[1..<close].joined(separator: "\n"), in: source).flatMap { root in
+            YAMLMapping(root, in: source, what: "paper '\(DisplayText.escaped(name))'", allowed: PaperHeaderReader.fields,
+                        diagnostics: &context.diagnostics)
         }
-        let paper = Paper(id: name, layout: layout, header: header, body: [], footnotes: body.footnotes, edition: read.edition,
-                          provenance: read.provenance)
-        return ReadPaper(paper: paper, edition: read.edition, body: body.blocks, draftable: !read.editionUnknown)
+        return Parsed(name: name, body: body, header: header)
+    }
+
+    /// The paper with its header checked: the layout, the edition it reports on (one of `editions`), the
+    /// source papers `site` lists, and every other field.
+    static func check(_ parsed: Parsed, editions: [String], site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper {
+        guard let m = parsed.header else { return ReadPaper(paper: nil, edition: nil, body: parsed.body.blocks) }
+        let read = PaperHeaderReader.read(m, editions: editions, site: site, &context)
+        guard Identifier.problem(parsed.name) == nil, let layout = read.layout, let header = read.header else {
+            return ReadPaper(paper: nil, edition: read.edition, body: parsed.body.blocks, draftable: !read.editionUnknown)
+        }
+        let paper = Paper(id: parsed.name, layout: layout, header: header, body: [], footnotes: parsed.body.footnotes,
+                          edition: read.edition, provenance: read.provenance)
+        return ReadPaper(paper: paper, edition: read.edition, body: parsed.body.blocks, draftable: !read.editionUnknown)
     }
 }
 

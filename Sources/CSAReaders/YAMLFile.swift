@@ -27,7 +27,9 @@ struct YAMLFile {
     func parse(_ text: String) -> Result<Node?, Diagnostic> {
         do {
             // UTF-8 named outright: Yams's default looks the encoding up in the environment on every call.
-            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
+            // The basic resolver: the readers take every scalar as text and read numbers, booleans and
+            // dates themselves, so Yams's default one would only compile and run its regular expressions.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

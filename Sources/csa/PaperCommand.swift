@@ -62,17 +62,25 @@ struct PaperCommand: ParsableCommand {
         }
         try BuildFolders.check(content: content, templates: templates)
         let target = try output.map { try PaperOutput.prepare($0, content: content) }
-        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
+        let id = try PaperCommand.find(self.paper, content: content)
+        // Only what the paper draws on is read and checked: site.yml, the paper, the editions its directives name.
+        let reading = PaperContentReader.read(contentDirectory: BuildFolders.literal(content), paper: id)
         DiagnosticPrinter.print(reading.diagnostics)
-        guard let publication = reading.publication else {
+        guard let publication = reading.publication, let paper = publication.papers.first else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
             throw ExitCode.failure
         }
-        let paper = try PaperCommand.find(self.paper, in: publication, content: content)
-        // A Word document needs only the layouts; the HTML and the PDF need the templates too.
-        let files = format == .docx
-            ? PaperFiles(publication: publication, layouts: try ThemeLoader.load(templates, paperLayoutsOnly: true).paperLayouts)
-            : PaperFiles(publication: publication, writer: try SiteWriter(theme: ThemeLoader.load(templates)))
+        // A Word document needs only the paper's layout; the HTML and the PDF need the templates too.
+        let files: PaperFiles
+        if format == .docx {
+            let layout = try PaperLayoutFile.load(paper.layout, templates: templates)
+            if layout.isEmpty {
+                throw CommandError(PaperFiles.missingLayout(paper, known: PaperLayoutFile.names(templates: templates), templates: templates))
+            }
+            files = PaperFiles(publication: publication, layouts: layout)
+        } else {
+            files = PaperFiles(publication: publication, writer: try SiteWriter(theme: ThemeLoader.load(templates)))
+        }
         let weasyPrint = format == .html || format == .docx ? nil : PaperPDF.find()
         var written: [(name: String, bytes: [UInt8])] = []
         if format == .html || format == .all { written.append(("\(paper.id).html", Array(try files.html(paper, templates: templates).utf8))) }
@@ -96,13 +104,15 @@ struct PaperCommand: ParsableCommand {
             let names = written.map { DisplayText.escaped(target.map { "\($0.shown)/" } ?? "") + $0.name }
             throw CommandError("\(PaperCommand.noWeasyPrint); \(DiffMessages.list(names)) were written")
         }
+        // Done: the paper and the editions it read are left for the system to take back at once.
+        FastExit.success(keeping: (publication, files, written))
     }
 
     static let noWeasyPrint = "WeasyPrint was not found, so csa cannot make the PDF; \(PaperPDF.installHint)"
 
-    /// The paper an argument names: an id, or the path of a file in the content folder's `papers/`.
-    static func find(_ argument: String, in publication: Publication, content: String) throws -> Paper {
-        let papers = publication.papers.map(\.id).sorted()
+    /// The id of the paper an argument names (an id, or the path of a file in the content folder's
+    /// `papers/`), when the paper's file is there.
+    static func find(_ argument: String, content: String) throws -> String {
         var id = argument
         if argument.hasSuffix(".md") || argument.contains("/") {
             let name = argument.split(separator: "/").last.map(String.init) ?? argument
@@ -113,7 +123,12 @@ struct PaperCommand: ParsableCommand {
                                    + "csa paper reads papers from the content folder, so put the file there (or pass --content) and name it by its id")
             }
         }
-        if let paper = publication.papers.first(where: { $0.id == id }) { return paper }
+        let folder = BuildFolders.literal(content) + "/papers"
+        if !id.isEmpty, !id.contains("/"), (try? POSIXFiles.kind(folder + "/" + id + ".md", shown: id)).map({ $0 != .missing }) ?? true {
+            return id
+        }
+        let names = BuildFolders.isFolder(folder) ? (try? POSIXFiles.names(in: folder, shown: folder)) ?? [] : []
+        let papers = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { String($0.dropLast(3)) }.sorted()
         if papers.isEmpty {
             throw CommandError("\(DisplayText.escaped(content)) has no committee papers; write one as \(DisplayText.escaped(content))/papers/ID.md (see docs/PAPERS.md)")
         }

@@ -2,8 +2,9 @@
 """Writes a committee paper of about WORDS words (default 14,000) as Content/papers/ID.md in a copy
 of a content folder, for `paper-bench.sh`: the full county council header in its front matter, then
 numbered sections of paragraphs drawn from the sentences of the bundled Kent chapters, with bullet
-lists, sub-headings and footnotes. Also writes the same Markdown without the front matter as
-OUT_DIR/ID.pandoc.md, for pandoc. Deterministic (seeded).
+lists, sub-headings, footnotes and four directives drafted from edition 2018-19's data. Also
+writes the same Markdown without the front matter as OUT_DIR/ID.pandoc.md, for pandoc (which
+keeps each directive as a code block). Deterministic (seeded).
 
 usage: make-paper.py CONTENT_DIR OUT_CONTENT_DIR ID [WORDS]
 """
@@ -30,10 +31,15 @@ for root, _, files in os.walk(os.path.join(content, "editions")):
             para = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", para)
             sentences += [s for s in re.split(r"(?<=[.;:])\s+", para) if len(s.split()) > 3 and "[^" not in s]
 
+# Facts drafted from the edition's data, as a real paper draws them: one directive at the start of
+# sections 2, 5, 8 and 11 (pandoc sees each as a code block).
+directives = {2: "priorities as=table", 5: "action-summary as=table", 8: "actions priority=all", 11: "measures"}
 body, notes, count, section, note = [], [], 0, 0, 0
 while count < target_words:
     section += 1
     body.append(f"## {' '.join(rng.choice(sentences).split()[:4]).rstrip('.,;:')}\n")
+    if section in directives:
+        body.append(f"```csa\n{directives[section]}\n```\n")
     for _ in range(rng.randint(4, 9)):
         kind = rng.random()
         if kind < 0.12:
@@ -54,6 +60,7 @@ markdown = "\n".join(body) + "\n" + "\n\n".join(notes) + "\n"
 
 front = """---
 layout: council
+edition: 2018-19
 from:
   - name: Mike Hill
     role: Cabinet Member for Community & Regulatory Services

@@ -1,4 +1,4 @@
-import CSADocx
+@testable import CSADocx
 import Testing
 
 /// The exact XML of paragraphs and runs in `word/document.xml`.
@@ -65,6 +65,18 @@ import Testing
         let hostile = "<w:t>&amp; \"quoted\" 'single' \u{0}\u{1}\u{B}\u{1F}\u{FFFE}\u{FFFF} \u{7F}\u{85}é\u{1F600}"
         #expect(fixture.body([.paragraph(DocxParagraph(content: [.text(hostile)]))])
             == "<w:p><w:r><w:t xml:space=\"preserve\">&lt;w:t&gt;&amp;amp; \"quoted\" 'single'  \u{7F}\u{85}é\u{1F600}</w:t></w:r></w:p>")
+    }
+
+    /// The characters next to the ones XML forbids: U+FFFD, U+FEFF and U+EFFF share their first UTF-8
+    /// byte with U+FFFE and U+FFFF and are kept; a dropped character between a carriage return and a
+    /// line feed leaves them one line end; attributes escape quotes, tabs and line ends.
+    @Test func forbiddenCharactersAreDroppedWithoutTouchingTheirNeighbours() throws {
+        let fixture = try Fixture()
+        #expect(fixture.body([.paragraph(DocxParagraph(content: [.text("\u{FFFD}\u{FEFF}\u{EFFF}\u{FFFE}x\r\u{1}\ny\u{FFFF}")]))])
+            == "<w:p><w:r><w:t xml:space=\"preserve\">\u{FFFD}\u{FEFF}\u{EFFF}x</w:t><w:br/><w:t xml:space=\"preserve\">y</w:t></w:r></w:p>")
+        #expect(XMLText.attribute("a\"b'c\td\ne\rf<&>\u{FFFE}\u{2}é") == "a&quot;b&apos;c&#9;d&#10;e&#13;f&lt;&amp;&gt;é")
+        #expect(XMLText.escape("a\"b'c\td\ne\rf<&>\u{FFFF}\u{2}é") == "a\"b'c\td\ne&#13;f&lt;&amp;&gt;é")
+        #expect(XMLText.escape("plain é \u{1F600}") == "plain é \u{1F600}")
     }
 
     @Test(arguments: [

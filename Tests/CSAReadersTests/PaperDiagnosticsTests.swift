@@ -11,7 +11,16 @@ import Testing
         defer { fixture.remove() }
         let reading = fixture.read()
         #expect(reading.publication == nil || !reading.diagnostics.hasErrors)
-        return fixture.messages()
+        let messages = fixture.messages()
+        // `csa paper` reads only what the paper draws on (site.yml, the paper and edition 2024-25 without its
+        // chapters), and reports the same mistakes in them.
+        if path == PaperFixtureText.path {
+            let drawnOn = ["C/site.yml", "C/\(path)", "C/editions/2024-25/"]
+            #expect(fixture.paperMessages() == messages.filter { message in
+                drawnOn.contains { message.hasPrefix($0) } && !message.hasPrefix("C/editions/2024-25/chapters/")
+            })
+        }
+        return messages
     }
 
     /// The fixture paper with `old` replaced by `new`, read with the fixture content.

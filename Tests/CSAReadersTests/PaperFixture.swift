@@ -64,3 +64,15 @@ enum PaperFixtureText {
         return text.replacingOccurrences(of: old, with: new)
     }
 }
+
+extension ContentFixture {
+    /// Reads one paper as `csa paper` does: site.yml, the paper, and only the editions it draws on.
+    func readPaper(_ id: String = "update") -> PaperReading {
+        PaperContentReader.read(contentDirectory: root.path, paper: id)
+    }
+
+    /// The diagnostics of `readPaper` as printed, with the temporary folder shown as `C`.
+    func paperMessages(_ id: String = "update") -> [String] {
+        readPaper(id).diagnostics.sorted.map { $0.description.replacingOccurrences(of: root.path, with: "C") }
+    }
+}

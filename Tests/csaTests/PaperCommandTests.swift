@@ -30,6 +30,101 @@ import Testing
         #expect(result.stderr == "error: '../elsewhere/update.md' is not a paper in Content/papers/; csa paper reads papers from the content folder, so put the file there (or pass --content) and name it by its id\n")
     }
 
+    static let frontMatterHint = "start the file with a line '---', then 'layout:', 'to:', 'meeting_date:', 'subject:' and 'classification:' lines, then another '---' line; see docs/PAPERS.md"
+
+    static let paper = """
+        ---
+        layout: partnership
+        edition: 2024-25
+        by:
+          - name: Sam Taylor
+            role: Community Safety Manager
+        to: Testshire Community Safety Partnership
+        meeting_date: 2024-11-21
+        subject: Agreement update
+        classification: For Information
+        ---
+
+        ## Priorities
+
+        ```csa
+        priorities
+        ```
+
+        """
+
+    /// `csa paper` reads only what the paper draws on: a broken paper beside it and a broken edition it
+    /// does not use stop `csa check`, not the paper; a mistake in the edition it uses stops it, located.
+    @Test func onlyWhatThePaperDrawsOnIsChecked() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write(Self.paper, to: "project/Content/papers/update.md")
+        let clean = try CSAProgram.run(["paper", "update", "--format", "html"], in: sandbox.project)
+        #expect(clean.status == 0)
+        #expect(clean.stdout.contains("Anti-social behaviour"))
+
+        try sandbox.write("No front matter.\n", to: "project/Content/papers/other.md")
+        try sandbox.write("title: Agreement 2023-24\n", to: "project/Content/editions/2023-24/edition.yml")
+        let check = try CSAProgram.run(["check"], in: sandbox.project)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("Content/editions/2023-24/edition.yml:1:1: error: missing required field 'period' in edition.yml\n"))
+        #expect(check.stderr.hasSuffix("Content/papers/other.md:1:1: error: paper has no front matter\n    hint: \(PaperCommandTests.frontMatterHint)\n8 errors in Content.\n"))
+        let paper = try CSAProgram.run(["paper", "update", "--format", "html"], in: sandbox.project)
+        #expect(paper.status == 0)
+        #expect(paper.stderr == "")
+        #expect(paper.stdout == clean.stdout)
+
+        try sandbox.write("- id: asb\n  title: [\n", to: "project/Content/editions/2024-25/priorities.yml")
+        let broken = try CSAProgram.run(["paper", "update", "--format", "html"], in: sandbox.project)
+        #expect(broken.status == 1)
+        #expect(broken.stdout == "")
+        #expect(broken.stderr == """
+            Content/editions/2024-25/priorities.yml:3:1: error: YAML syntax error: did not find expected node content (while parsing a flow node at line 3)
+                hint: check the indentation, and put text that contains ': ' or starts with a special character in quotes
+            1 error in Content.
+
+            """)
+    }
+
+    /// A Word document reads only its paper's layout: a mistake in another layout does not stop it,
+    /// one in its own does, at its place; a missing one is named with the layouts there are.
+    @Test func aWordDocumentReadsOnlyItsOwnLayout() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write(Self.paper, to: "project/Content/papers/update.md")
+        try sandbox.write("numbering: roman\n", to: "project/Templates/papers/minutes.yml")
+        let written = try CSAProgram.run(["paper", "update", "--format", "docx", "--output", "out"], in: sandbox.project)
+        #expect(written.status == 0)
+        #expect(written.stderr == "")
+        #expect(FileManager.default.fileExists(atPath: sandbox.project.path + "/out/update.docx"))
+
+        try sandbox.write("description: Partnership paper\nnumbering: roman\nheader: []\nclosing: []\n", to: "project/Templates/papers/partnership.yml")
+        let broken = try CSAProgram.run(["paper", "update", "--format", "docx", "--output", "out"], in: sandbox.project)
+        #expect(broken.status == 1)
+        #expect(broken.stderr == """
+            Templates/papers/partnership.yml:2:12: error: field 'numbering' in the paper layout must be one of sections, sections-point-zero, sections-parenthesised, but it is 'roman'
+            1 paper layout error
+
+            """)
+
+        try FileManager.default.removeItem(atPath: sandbox.project.path + "/Templates/papers/partnership.yml")
+        let missing = try CSAProgram.run(["paper", "update", "--format", "docx", "--output", "out"], in: sandbox.project)
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "error: paper 'update' names the layout 'partnership', but Templates/papers/ has no partnership.yml; the layouts there are council, decision and minutes\n")
+    }
+
+    @Test func anUnknownPaperNamesThePapersThere() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write(Self.paper, to: "project/Content/papers/update.md")
+        try sandbox.write(Self.paper, to: "project/Content/papers/annual-review.md")
+        let result = try CSAProgram.run(["paper", "updates", "--format", "html"], in: sandbox.project)
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+            error: there is no paper 'updates' in Content/papers/; the papers there are annual-review and update
+                hint: did you mean 'update'?
+
+            """)
+    }
+
     @Test func outputFoldersCsaWillNotWriteInto() throws {
         let sandbox = try Sandbox()
         try sandbox.write("x", to: "project/notes.txt")

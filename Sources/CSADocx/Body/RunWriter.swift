@@ -96,35 +96,61 @@ struct RunWriter {
     /// embeddings, overrides and isolates the text leaves open are closed at its end.
     static func textContent(_ text: String, deleted: Bool) -> String {
         let element = deleted ? "w:delText" : "w:t"
-        var out = ""
-        var piece = ""
-        func flush() {
-            if !piece.isEmpty {
-                out += "<\(element) xml:space=\"preserve\">\(XMLText.escape(piece))</\(element)>"
-                piece = ""
+        let open = "<\(element) xml:space=\"preserve\">", close = "</\(element)>"
+        var text = BidiControls.balanced(text)
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 48)
+            var pieceOpen = false
+            func markup(_ markup: String) {
+                if pieceOpen { out.append(contentsOf: close.utf8) }
+                pieceOpen = false
+                out.append(contentsOf: markup.utf8)
             }
-        }
-        var previousWasCarriageReturn = false
-        for scalar in BidiControls.balanced(text).unicodeScalars where XMLText.isAllowed(scalar) {
-            switch scalar {
-            case "\r":
-                flush()
-                out += "<w:br/>"
-            case "\n":
-                if !previousWasCarriageReturn {
-                    flush()
-                    out += "<w:br/>"
+            func piece(_ text: String) {
+                if !pieceOpen { out.append(contentsOf: open.utf8) }
+                pieceOpen = true
+                out.append(contentsOf: text.utf8)
+            }
+            var previousWasCarriageReturn = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if !XMLText.needsLook(byte) {
+                    // A run of ordinary characters, copied as they are.
+                    var end = index + 1
+                    while end < bytes.count, !XMLText.needsLook(bytes[end]) { end += 1 }
+                    if !pieceOpen { out.append(contentsOf: open.utf8) }
+                    pieceOpen = true
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    previousWasCarriageReturn = false
+                    index = end
+                    continue
                 }
-            case "\t":
-                flush()
-                out += "<w:tab/>"
-            default:
-                piece.unicodeScalars.append(scalar)
+                index += 1
+                switch byte {
+                case 0x0D: markup("<w:br/>")
+                case 0x0A where !previousWasCarriageReturn: markup("<w:br/>")
+                case 0x0A: break
+                case 0x09: markup("<w:tab/>")
+                // Characters XML forbids are dropped, and leave no trace.
+                case 0x00..<0x20: continue
+                case 0xEF where XMLText.isNoncharacter(bytes, at: index - 1):
+                    index += 2
+                    continue
+                case 0x26: piece("&amp;")
+                case 0x3C: piece("&lt;")
+                case 0x3E: piece("&gt;")
+                default:
+                    if !pieceOpen { out.append(contentsOf: open.utf8) }
+                    pieceOpen = true
+                    out.append(byte)
+                }
+                previousWasCarriageReturn = byte == 0x0D
             }
-            previousWasCarriageReturn = scalar == "\r"
+            if pieceOpen { out.append(contentsOf: close.utf8) }
+            return String(decoding: out, as: UTF8.self)
         }
-        flush()
-        return out
     }
 }
 

@@ -5,6 +5,8 @@
 /// "Page 1 of 2" included. Closing them where the text ends keeps their effect inside it.
 enum BidiControls {
     static func balanced(_ text: String) -> String {
+        // Every one of these controls is written in UTF-8 starting with the byte 0xE2.
+        guard text.utf8.contains(0xE2) else { return text }
         var open: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars {
             switch scalar.value {

@@ -13,23 +13,49 @@ enum XMLText {
 
     /// The text with forbidden characters dropped and markup characters written as references; in an
     /// attribute the quotes, tab and line feed too (an attribute's white space is otherwise normalised).
+    /// Works on the UTF-8 bytes: text with nothing to change (most of it) is returned as it is.
     private static func escaped(_ text: String, inAttribute: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where isAllowed(scalar) {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            case "\"" where inAttribute: out += "&quot;"
-            case "'" where inAttribute: out += "&apos;"
-            case "\t" where inAttribute: out += "&#9;"
-            case "\n" where inAttribute: out += "&#10;"
-            default: out.unicodeScalars.append(scalar)
+        var text = text
+        let changed = text.withUTF8 { bytes -> String? in
+            guard let first = bytes.firstIndex(where: { needsLook($0) || (inAttribute && ($0 == 0x22 || $0 == 0x27)) }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            out.append(contentsOf: bytes[..<first])
+            var index = first
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case 0x26: out.append(contentsOf: "&amp;".utf8)
+                case 0x3C: out.append(contentsOf: "&lt;".utf8)
+                case 0x3E: out.append(contentsOf: "&gt;".utf8)
+                case 0x0D: out.append(contentsOf: "&#13;".utf8)
+                case 0x22 where inAttribute: out.append(contentsOf: "&quot;".utf8)
+                case 0x27 where inAttribute: out.append(contentsOf: "&apos;".utf8)
+                case 0x09 where inAttribute: out.append(contentsOf: "&#9;".utf8)
+                case 0x0A where inAttribute: out.append(contentsOf: "&#10;".utf8)
+                case 0x09, 0x0A: out.append(byte)
+                case 0x00..<0x20: continue
+                case 0xEF where isNoncharacter(bytes, at: index - 1): index += 2
+                default: out.append(byte)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+        return changed ?? text
+    }
+
+    /// True for a byte that may need escaping or dropping in text content: a control character, `&`,
+    /// `<`, `>`, or the first byte of U+FFFE or U+FFFF (0xEF, also the first byte of other characters).
+    @inline(__always)
+    static func needsLook(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0xEF
+    }
+
+    /// True when the bytes at `index` are U+FFFE or U+FFFF (EF BF BE, EF BF BF), which XML forbids.
+    @inline(__always)
+    static func isNoncharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
     }
 
     /// The text with every character XML 1.0 forbids removed.

@@ -15,7 +15,7 @@ enum ChangesDraft {
             old = try c.edition(id, at: c.directive.location)
         } else {
             throw c.error(c.directive.location, "directive 'changes' names no edition to compare with, and edition \(new.id) supersedes none",
-                          hint: "add from=<id>, naming the earlier edition, such as from=\(c.publication.editions.first?.id ?? "2011-14")")
+                          hint: "add from=<id>, naming the earlier edition, such as from=\(c.known.first ?? "2011-14")")
         }
         guard old.id != new.id else {
             throw c.error(c.directive.location(of: "from"), "directive 'changes' compares edition \(new.id) with itself",
