@@ -82,8 +82,16 @@ struct JSONStream {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        let width = 2 * depth
+        if width <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<width])) }
+        } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+        }
     }
+
+    /// Spaces to indent with, copied a stretch at a time.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     // MARK: Values
 
@@ -91,7 +99,14 @@ struct JSONStream {
 
     mutating func bool(_ b: Bool) { Self.ascii(b ? "true" : "false", &bytes) }
 
-    mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+    mutating func int(_ n: Int) {
+        guard n >= 0, n < 10_000 else { bytes.append(contentsOf: String(n).utf8); return }
+        // Small numbers (counts, levels, block indices) written digit by digit, without making a string.
+        if n >= 1000 { bytes.append(UInt8(ascii: "0") + UInt8(n / 1000)) }
+        if n >= 100 { bytes.append(UInt8(ascii: "0") + UInt8(n / 100 % 10)) }
+        if n >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(n / 10 % 10)) }
+        bytes.append(UInt8(ascii: "0") + UInt8(n % 10))
+    }
 
     /// A number: whole numbers below 10^15 without a fraction, others as Swift writes a `Double`.
     mutating func number(_ d: Double) {

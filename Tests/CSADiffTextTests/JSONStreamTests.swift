@@ -1,0 +1,31 @@
+@testable import CSADiffText
+import Testing
+
+/// The JSON writer's own output: indentation at any depth, numbers, empty containers.
+@Suite struct JSONStreamTests {
+    static func text(_ body: (inout JSONStream) -> Void) -> String {
+        var json = JSONStream()
+        body(&json)
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    @Test func numbersAreWrittenInFull() {
+        let numbers = [0, 7, 10, 99, 100, 999, 1000, 9999, 10_000, 123_456_789, -1, -10_000, Int.min]
+        let text = Self.text { json in json.array(numbers) { $0.int($1) } }
+        #expect(text == "[\n" + numbers.map { "  \($0)" }.joined(separator: ",\n") + "\n]")
+    }
+
+    @Test func deepNestingIsIndentedTwoSpacesALevel() {
+        func nest(_ json: inout JSONStream, _ level: Int) {
+            if level == 0 { json.int(1); return }
+            json.array { json in json.item(); nest(&json, level - 1) }
+        }
+        let depth = 40
+        var expected = ""
+        for level in 0..<depth { expected += "[\n" + String(repeating: " ", count: 2 * (level + 1)) }
+        expected += "1"
+        for level in stride(from: depth - 1, through: 0, by: -1) { expected += "\n" + String(repeating: " ", count: 2 * level) + "]" }
+        #expect(Self.text { nest(&$0, depth) } == expected)
+        #expect(Self.text { $0.object { _ in } } == "{}")
+    }
+}
