@@ -50,8 +50,8 @@ enum SharedEnds {
     static func wordsRunOut(_ a: WordTokens, _ aText: [UInt8], _ b: WordTokens, _ bText: [UInt8]) -> Bool {
         var i = 0, j = 0
         while true {
-            while i < a.count, a.isSpace[i] { i += 1 }
-            while j < b.count, b.isSpace[j] { j += 1 }
+            while i < a.count, a.isSpace(i) { i += 1 }
+            while j < b.count, b.isSpace(j) { j += 1 }
             if i == a.count || j == b.count { return true }
             let x = aText[a.bounds[i]..<a.bounds[i + 1]], y = bText[b.bounds[j]..<b.bounds[j + 1]]
             if !x.elementsEqual(y) { return false }

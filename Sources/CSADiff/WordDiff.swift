@@ -36,9 +36,8 @@ public enum WordDiff {
             return numbers
         }
         let aIDs = intern(a, x), bIDs = intern(b, y)
-        let raw = wordScript(aIDs, bIDs, oldSpace: a.isSpace, newSpace: b.isSpace)
-        let steps = ConfettiCleanup.clean(raw, oldLengths: (0..<a.count).map { a.length($0..<($0 + 1)) },
-                                          newLengths: (0..<b.count).map { b.length($0..<($0 + 1)) }, oldWords: a.isWord)
+        let raw = wordScript(aIDs, bIDs, old: a, new: b)
+        let steps = ConfettiCleanup.clean(raw, old: a, new: b)
         var pieces = PieceBuilder()
         pieces.keep(x, 0..<head, y, 0..<head)
         var i = 0, j = 0
@@ -65,8 +64,8 @@ extension WordDiff {
     /// space (matching spaces to spaces would let the alignment stray from the words). In each stretch
     /// between two kept words, white space the two sides share at either end is kept and the rest is
     /// deleted and inserted.
-    static func wordScript(_ a: [Int], _ b: [Int], oldSpace: [Bool], newSpace: [Bool]) -> [DiffStep] {
-        let aWords = a.indices.filter { !oldSpace[$0] }, bWords = b.indices.filter { !newSpace[$0] }
+    static func wordScript(_ a: [Int], _ b: [Int], old: WordTokens, new: WordTokens) -> [DiffStep] {
+        let aWords = a.indices.filter { !old.isSpace($0) }, bWords = b.indices.filter { !new.isSpace($0) }
         let steps = SequenceDiff.diff(aWords.map { a[$0] }, bWords.map { b[$0] })
         var script = EditScript()
         var i = 0, j = 0          // full token positions reached

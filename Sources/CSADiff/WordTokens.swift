@@ -8,14 +8,25 @@
 /// without making a string per token. The stretch must start and end at token boundaries (the whole
 /// text, or what `SharedEnds` leaves).
 struct WordTokens {
+    /// What a token is.
+    enum Kind: UInt8 {
+        case punctuation, word, space
+    }
+
     /// Byte offsets into the text: token `k` is `bounds[k]..<bounds[k + 1]`.
     let bounds: [Int]
-    /// For each token, whether it is white space.
-    let isSpace: [Bool]
-    /// For each token, whether it starts with a word character.
-    let isWord: [Bool]
+    /// Each token's kind.
+    let kinds: [Kind]
 
-    var count: Int { isSpace.count }
+    var count: Int { kinds.count }
+
+    /// Whether token `k` is white space.
+    @inline(__always)
+    func isSpace(_ k: Int) -> Bool { kinds[k] == .space }
+
+    /// Whether token `k` starts with a word character.
+    @inline(__always)
+    func isWord(_ k: Int) -> Bool { kinds[k] == .word }
 
     /// The tokens of the whole of `bytes`.
     init(_ bytes: [UInt8]) {
@@ -24,52 +35,60 @@ struct WordTokens {
 
     /// The tokens of bytes `range` of `bytes`.
     init(_ bytes: [UInt8], _ range: Range<Int>) {
-        var bounds = [range.lowerBound], isSpace: [Bool] = [], isWord: [Bool] = []
-        bounds.reserveCapacity(range.count / 3 + 2)
-        isSpace.reserveCapacity(range.count / 3 + 1)
-        isWord.reserveCapacity(range.count / 3 + 1)
-        bytes.withUnsafeBufferPointer { whole in
-            let bytes = UnsafeBufferPointer(rebasing: whole[..<range.upperBound])
-            var index = range.lowerBound
-            let n = range.upperBound
-            while index < n {
-                let (c, length) = Self.scalar(bytes, index)
-                var end = index + length
-                if CharacterClass.isWord(c) {
-                    var previous = c
-                    while end < n {
-                        let (d, dLength) = Self.scalar(bytes, end)
-                        if CharacterClass.isWord(d) { previous = d; end += dLength; continue }
-                        if Self.mayJoin(d), end + dLength < n {
-                            let (after, afterLength) = Self.scalar(bytes, end + dLength)
-                            if Self.isJoiner(d, before: previous, after: after) { previous = after; end += dLength + afterLength; continue }
+        // A token has at least one byte: room for as many tokens as bytes, written in place.
+        var tokens = 0
+        var kinds: [Kind] = []
+        let bounds = [Int](unsafeUninitializedCapacity: range.count + 1) { boundsOut, boundsCount in
+            kinds = [Kind](unsafeUninitializedCapacity: range.count) { kindsOut, kindsCount in
+                bytes.withUnsafeBufferPointer { whole in
+                    let bytes = UnsafeBufferPointer(rebasing: whole[..<range.upperBound])
+                    var index = range.lowerBound
+                    let n = range.upperBound
+                    boundsOut[0] = index
+                    while index < n {
+                        let (c, length) = Self.scalar(bytes, index)
+                        var end = index + length
+                        let kind: Kind
+                        if CharacterClass.isWord(c) {
+                            var previous = c
+                            while end < n {
+                                let (d, dLength) = Self.scalar(bytes, end)
+                                if CharacterClass.isWord(d) { previous = d; end += dLength; continue }
+                                if Self.mayJoin(d), end + dLength < n {
+                                    let (after, afterLength) = Self.scalar(bytes, end + dLength)
+                                    if Self.isJoiner(d, before: previous, after: after) { previous = after; end += dLength + afterLength; continue }
+                                }
+                                break
+                            }
+                            kind = .word
+                        } else if CharacterClass.isSpace(c) {
+                            while end < n {
+                                let (d, dLength) = Self.scalar(bytes, end)
+                                guard CharacterClass.isSpace(d) else { break }
+                                end += dLength
+                            }
+                            kind = .space
+                        } else {
+                            // Punctuation: one scalar, with any combining marks after it.
+                            while end < n {
+                                let (d, dLength) = Self.scalar(bytes, end)
+                                guard d.value >= 0x80, d.properties.generalCategory == .nonspacingMark else { break }
+                                end += dLength
+                            }
+                            kind = .punctuation
                         }
-                        break
+                        kindsOut[tokens] = kind
+                        tokens += 1
+                        boundsOut[tokens] = end
+                        index = end
                     }
-                    isWord.append(true); isSpace.append(false)
-                } else if CharacterClass.isSpace(c) {
-                    while end < n {
-                        let (d, dLength) = Self.scalar(bytes, end)
-                        guard CharacterClass.isSpace(d) else { break }
-                        end += dLength
-                    }
-                    isWord.append(false); isSpace.append(true)
-                } else {
-                    // Punctuation: one scalar, with any combining marks after it.
-                    while end < n {
-                        let (d, dLength) = Self.scalar(bytes, end)
-                        guard d.value >= 0x80, d.properties.generalCategory == .nonspacingMark else { break }
-                        end += dLength
-                    }
-                    isWord.append(false); isSpace.append(false)
                 }
-                bounds.append(end)
-                index = end
+                kindsCount = tokens
             }
+            boundsCount = tokens + 1
         }
         self.bounds = bounds
-        self.isSpace = isSpace
-        self.isWord = isWord
+        self.kinds = kinds
     }
 
     /// The byte length of tokens `range`.
