@@ -46,6 +46,38 @@ struct JSONStream {
         array(strings) { $0.string($1) }
     }
 
+    /// The containers `begin` opened and `end` has not closed: whether each one's container was empty.
+    private var begun: [Bool] = []
+
+    /// Opens an object (`{`) or an array (`[`) that stays open until `end`, so that its members can be
+    /// written a piece at a time (`flush`).
+    mutating func begin(_ open: UInt8) {
+        bytes.append(open)
+        begun.append(empty)
+        empty = true
+        depth += 1
+    }
+
+    /// Closes the container `begin` opened last with `close` (`}` or `]`).
+    mutating func end(_ close: UInt8) {
+        depth -= 1
+        if !empty {
+            bytes.append(UInt8(ascii: "\n"))
+            indent()
+        }
+        bytes.append(close)
+        empty = begun.removeLast()
+    }
+
+    /// Hands the text written so far to `out` and forgets it; what is written next follows it.
+    mutating func flush(to out: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try bytes.withUnsafeBufferPointer(out)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// A line end, after the last value of a document.
+    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+
     private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONStream) -> Void) {
         bytes.append(open)
         let outer = empty
@@ -119,9 +151,6 @@ struct JSONStream {
     mutating func string(_ s: String?) {
         if let s { string(s) } else { null() }
     }
-
-    /// JSON text already written by a stream of the same depth as this value's place: copied as it is.
-    mutating func written(_ text: [UInt8]) { bytes.append(contentsOf: text) }
 
     // MARK: Members
 

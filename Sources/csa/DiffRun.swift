@@ -69,6 +69,15 @@ struct DiffRun: Equatable {
             }
             return
         }
+        if format == .json {
+            // Written a piece at a time, never gathered into one buffer: a long comparison makes megabytes.
+            if let output {
+                try DiffOutput.write(to: output, content: content) { try DiffJSONWriter.write(comparison, to: $0) }
+            } else {
+                DiffJSONWriter.write(comparison) { FileHandle.standardOutput.write(Data($0)) }
+            }
+            FastExit.success(keeping: (reading, comparison))
+        }
         let bytes: [UInt8]
         switch format {
         case .terminal:
@@ -76,8 +85,7 @@ struct DiffRun: Equatable {
             bytes = Array(DiffTerminalWriter.write(comparison, colour: colour, chaptersOnly: chapter != nil).utf8)
         case .markdown: bytes = Array(DiffMarkdownWriter.write(comparison, chaptersOnly: chapter != nil).utf8)
         case .html: bytes = Array(DiffHTMLWriter.write(comparison, chaptersOnly: chapter != nil, language: publication.site.language).utf8)
-        case .json: bytes = DiffJSONWriter.bytes(comparison)
-        case .docx: return
+        case .json, .docx: return
         }
         if let output {
             try DiffOutput.write(bytes, to: output, content: content)

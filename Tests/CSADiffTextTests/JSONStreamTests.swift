@@ -28,4 +28,29 @@ import Testing
         #expect(Self.text { nest(&$0, depth) } == expected)
         #expect(Self.text { $0.object { _ in } } == "{}")
     }
+
+    @Test func aDocumentWrittenAPieceAtATimeIsTheSame() {
+        let whole = Self.text { json in
+            json.object { json in
+                json.member("a", 1)
+                json.key("list"); json.array([1, 2]) { $0.int($1) }
+            }
+        }
+        var pieces: [String] = []
+        var json = JSONStream()
+        json.begin(UInt8(ascii: "{"))
+        json.member("a", 1)
+        json.key("list")
+        json.begin(UInt8(ascii: "["))
+        for n in [1, 2] {
+            json.item()
+            json.flush { pieces.append(String(decoding: $0, as: UTF8.self)) }
+            json.int(n)
+        }
+        json.end(UInt8(ascii: "]"))
+        json.end(UInt8(ascii: "}"))
+        json.flush { pieces.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(pieces == ["{\n  \"a\": 1,\n  \"list\": [\n    ", "1,\n    ", "2\n  ]\n}"])
+        #expect(pieces.joined() == whole)
+    }
 }
