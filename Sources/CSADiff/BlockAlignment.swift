@@ -15,15 +15,11 @@ public enum BlockAlignment {
 
     public static func align(_ old: [BlockText], _ new: [BlockText]) -> [BlockEdit] {
         // Each block numbered by its key (`BlockKey`): equal blocks, equal numbers.
-        var ids = ByteInterner(), key: [UInt8] = []
+        var numbers = BlockNumbers()
+        let a = old.map { numbers.number($0) }, b = new.map { numbers.number($0) }
         var weight: [Int: Int] = [:]
-        func intern(_ block: BlockText) -> Int {
-            BlockKey.write(block, into: &key)
-            let id = ids.id(key, 0..<key.count)
-            if weight[id] == nil { weight[id] = 1 + block.runs.reduce(0) { $0 + $1.text.utf8.count } }
-            return id
-        }
-        let a = old.map(intern), b = new.map(intern)
+        weight.reserveCapacity(numbers.blocks.count)
+        for (id, block) in numbers.blocks.enumerated() { weight[id] = 1 + block.runs.reduce(0) { $0 + $1.text.utf8.count } }
         let steps = PatienceDiff.diff(a, b, weight: weight)
 
         // The stretches of changes between unchanged blocks, and moves found across all of them.

@@ -1,8 +1,9 @@
 /// The bytes that identify a block for alignment: its shape and its runs (text and formatting), each
 /// length written before it, so that two blocks have the same key exactly when they have the same
-/// shape and the same runs, byte for byte. Numbered by a `ByteInterner`, a chapter's blocks are
-/// numbered far faster than through `Hashable` (which hashes every character of every run), and a
-/// block counts as unchanged only when its text is the same bytes, so that OLD is rebuilt exactly.
+/// shape and the same runs, byte for byte (`same`). Hashed eight bytes at a time (`BlockNumbers`), a
+/// chapter's blocks are numbered far faster than through `Hashable` (which hashes every character of
+/// every run), and a block counts as unchanged only when its text is the same bytes, so that OLD is
+/// rebuilt exactly.
 enum BlockKey {
     /// `block`'s key, written into `key` (emptied first, so that one buffer serves a whole chapter).
     static func write(_ block: BlockText, into key: inout [UInt8]) {
@@ -44,5 +45,23 @@ enum BlockKey {
     private static func text(_ s: String, _ key: inout [UInt8]) {
         number(s.utf8.count, &key)
         key.append(contentsOf: s.utf8)
+    }
+
+    /// Whether `a` and `b` have the same key: the same shape and runs, every text the same bytes.
+    static func same(_ a: BlockText, _ b: BlockText) -> Bool {
+        guard a.shape.kind == b.shape.kind, a.shape.level == b.shape.level, a.shape.containers == b.shape.containers,
+              sameBytes(a.shape.info, b.shape.info), a.runs.count == b.runs.count else { return false }
+        for (x, y) in zip(a.runs, b.runs) {
+            let s = x.style, t = y.style
+            guard s.emphasis == t.emphasis, s.strong == t.strong, s.code == t.code,
+                  sameBytes(s.link, t.link), sameBytes(s.image, t.image), sameBytes(x.text, y.text) else { return false }
+        }
+        return true
+    }
+
+    private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
+        guard var a, var b else { return a == nil && b == nil }
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 }
