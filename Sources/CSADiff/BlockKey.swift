@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bytes that identify a block for alignment: its shape and its runs (text and formatting), each
 /// length written before it, so that two blocks have the same key exactly when they have the same
 /// shape and the same runs, byte for byte (`same`). Hashed eight bytes at a time (`BlockNumbers`), a
@@ -62,6 +68,11 @@ enum BlockKey {
     private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
         guard var a, var b else { return a == nil && b == nil }
         guard a.utf8.count == b.utf8.count else { return false }
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
+                return memcmp(p, q, x.count) == 0
+            }
+        }
     }
 }

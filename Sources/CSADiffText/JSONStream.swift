@@ -170,6 +170,17 @@ struct JSONStream {
         text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
+    /// Whether any of the eight bytes in `word` is a control character, a quote, a backslash or 0xE2
+    /// (which starts U+2028 and U+2029): the usual test for a byte below a value, and for a zero byte
+    /// after an exclusive or, on all eight at once.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let control = (word &- 0x20 &* ones) & ~word & highs != 0
+        return control || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones)) || hasZero(word ^ (0xE2 &* ones))
+    }
+
     /// A JSON string: quotes, backslashes and control characters escaped (RFC 8259), and the line and
     /// paragraph separators too, so that the text is also safe inside JavaScript.
     static func quote(_ s: String, into out: inout [UInt8]) {
@@ -180,7 +191,11 @@ struct JSONStream {
             // (0xE2 starts U+2028 and U+2029, among others).
             var start = 0, i = 0
             let n = text.count
+            let raw = UnsafeRawBufferPointer(text)
             while i < n {
+                // Eight bytes at a time while none of them may need an escape.
+                while i + 8 <= n, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+                guard i < n else { break }
                 let b = text[i]
                 guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 else { i += 1; continue }
                 if b == 0xE2, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0xA8 || text[i + 2] == 0xA9 {

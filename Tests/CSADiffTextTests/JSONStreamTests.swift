@@ -1,4 +1,5 @@
 @testable import CSADiffText
+import Foundation
 import Testing
 
 /// The JSON writer's own output: indentation at any depth, numbers, empty containers.
@@ -52,5 +53,38 @@ import Testing
         json.flush { pieces.append(String(decoding: $0, as: UTF8.self)) }
         #expect(pieces == ["{\n  \"a\": 1,\n  \"list\": [\n    ", "1,\n    ", "2\n  ]\n}"])
         #expect(pieces.joined() == whole)
+    }
+
+    /// The escaping rules written out one character at a time.
+    static func reference(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func everyCharacterThatNeedsAnEscapeIsEscapedWhereverItFalls() {
+        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2027}", "\u{E9}", "\u{20AC}", "\u{7F}", " "]
+        for special in specials {
+            for before in 0..<18 {
+                for after in [0, 1, 7, 8, 9] {
+                    let text = String(repeating: "a", count: before) + special + String(repeating: "b", count: after)
+                    var bytes: [UInt8] = []
+                    JSONStream.quote(text, into: &bytes)
+                    #expect(String(decoding: bytes, as: UTF8.self) == Self.reference(text), "\(text.debugDescription)")
+                }
+            }
+        }
     }
 }
