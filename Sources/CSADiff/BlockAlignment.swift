@@ -14,16 +14,12 @@ public enum BlockAlignment {
     public static let movedAndChanged = 0.7
 
     public static func align(_ old: [BlockText], _ new: [BlockText]) -> [BlockEdit] {
-        var ids: [BlockText: Int] = [:]
-        func intern(_ block: BlockText) -> Int {
-            if let id = ids[block] { return id }
-            let id = ids.count
-            ids[block] = id
-            return id
-        }
-        let a = old.map(intern), b = new.map(intern)
+        // Each block numbered by its key (`BlockKey`): equal blocks, equal numbers.
+        var numbers = BlockNumbers()
+        let a = old.map { numbers.number($0) }, b = new.map { numbers.number($0) }
         var weight: [Int: Int] = [:]
-        for (block, id) in ids { weight[id] = 1 + block.runs.reduce(0) { $0 + $1.text.utf8.count } }
+        weight.reserveCapacity(numbers.blocks.count)
+        for (id, block) in numbers.blocks.enumerated() { weight[id] = 1 + block.runs.reduce(0) { $0 + $1.text.utf8.count } }
         let steps = PatienceDiff.diff(a, b, weight: weight)
 
         // The stretches of changes between unchanged blocks, and moves found across all of them.

@@ -135,19 +135,56 @@ public enum WordCount {
         var count = 0
         var inWord = false, wordTouched = false
         for piece in pieces where piece.change == .equal || piece.change == side {
-            let touching = piece.change == side
-            forEachSpace(piece.text) { isSpace in
-                if isSpace {
-                    if inWord && wordTouched { count += 1 }
-                    inWord = false; wordTouched = false
-                } else {
-                    inWord = true
-                    if touching { wordTouched = true }
+            if piece.change == side {
+                forEachSpace(piece.text) { isSpace in
+                    if isSpace {
+                        if inWord && wordTouched { count += 1 }
+                        inWord = false; wordTouched = false
+                    } else {
+                        inWord = true; wordTouched = true
+                    }
                 }
+                continue
             }
+            // Kept text touches none of its words: only the word it ends (at its first white space) can
+            // count, and only whether it ends in white space is carried on.
+            let (firstSpace, endsInSpace) = spaceEnds(piece.text)
+            guard let firstSpace else {
+                if !piece.text.isEmpty { inWord = true }
+                continue
+            }
+            if firstSpace > 0 { inWord = true }
+            if inWord && wordTouched { count += 1 }
+            inWord = !endsInSpace
+            wordTouched = false
         }
         if inWord && wordTouched { count += 1 }
         return count
+    }
+
+    /// The byte offset of the first white space in `text` (nil when there is none), and whether its
+    /// last character is white space.
+    private static func spaceEnds(_ text: String) -> (first: Int?, last: Bool) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var first: Int? = nil
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) { first = i; break }
+                    i += 1
+                } else {
+                    let (u, length) = WordTokens.scalar(bytes, i)
+                    if CharacterClass.isSpace(u) { first = i; break }
+                    i += length
+                }
+            }
+            guard first != nil else { return (nil, false) }
+            var start = bytes.count - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return (first, CharacterClass.isSpace(WordTokens.scalar(bytes, start).0))
+        }
     }
 
     /// Calls `body` for each Unicode scalar of `text`, saying whether it is white space; read from the

@@ -6,9 +6,8 @@
 /// folded word is counted once deleted and once inserted, and longer common runs are real text the
 /// reader should see kept, which keeps the comparison within a few per cent of the minimal one.
 enum ConfettiCleanup {
-    /// `steps` cleaned; `oldLengths` and `newLengths` are the lengths of the old and new tokens, and
-    /// `oldWords` says which old tokens are words (the rest are white space or punctuation).
-    static func clean(_ steps: [DiffStep], oldLengths: [Int], newLengths: [Int], oldWords: [Bool] = [], maxWords: Int = 1) -> [DiffStep] {
+    /// `steps`, an edit script from `old`'s tokens to `new`'s, cleaned.
+    static func clean(_ steps: [DiffStep], old: WordTokens, new: WordTokens, maxWords: Int = 1) -> [DiffStep] {
         // Each step with the token ranges it covers on both sides.
         struct Segment {
             var op: DiffOp
@@ -30,12 +29,15 @@ enum ConfettiCleanup {
                 j += step.count
             }
         }
-        var oldPrefix = [0], newPrefix = [0]
-        for n in oldLengths { oldPrefix.append(oldPrefix[oldPrefix.count - 1] + n) }
-        for n in newLengths { newPrefix.append(newPrefix[newPrefix.count - 1] + n) }
+        // A stretch's length in UTF-8 bytes, from the tokens' offsets.
         func length(_ s: Segment) -> Int {
-            s.op == .insert ? newPrefix[s.new.upperBound] - newPrefix[s.new.lowerBound]
-                : oldPrefix[s.old.upperBound] - oldPrefix[s.old.lowerBound]
+            s.op == .insert ? new.bounds[s.new.upperBound] - new.bounds[s.new.lowerBound]
+                : old.bounds[s.old.upperBound] - old.bounds[s.old.lowerBound]
+        }
+        func words(_ range: Range<Int>) -> Int {
+            var n = 0
+            for k in range where old.isWord(k) { n += 1 }
+            return n
         }
 
         var changed = false
@@ -54,8 +56,7 @@ enum ConfettiCleanup {
                 if segment.op == .insert { insertedAfter += length(segment) } else { deletedAfter += length(segment) }
                 if let e = lastEquality {
                     let n = length(segments[e])
-                    let words = oldWords.isEmpty ? 0 : segments[e].old.filter { oldWords[$0] }.count
-                    if n <= max(insertedBefore, deletedBefore) && n <= max(insertedAfter, deletedAfter) && words <= maxWords {
+                    if n <= max(insertedBefore, deletedBefore) && n <= max(insertedAfter, deletedAfter) && words(segments[e].old) <= maxWords {
                         let kept = segments[e]
                         segments[e] = Segment(op: .delete, old: kept.old, new: kept.new.lowerBound..<kept.new.lowerBound)
                         segments.insert(Segment(op: .insert, old: kept.old.upperBound..<kept.old.upperBound, new: kept.new), at: e + 1)

@@ -107,25 +107,30 @@ enum SequenceDiff {
 }
 
 /// An edit script being built: neighbouring steps of the same kind are joined, empty ones dropped, and
-/// within a run of changes deletions come before insertions.
+/// within a run of changes deletions come before insertions. The step being added to is kept apart
+/// from the finished ones, so that adding to it costs no more than an addition.
 struct EditScript {
-    private(set) var steps: [DiffStep] = []
+    private var finished: [DiffStep] = []
+    /// The last step; a count of 0 when there is none yet.
+    private var last = DiffStep(op: .equal, count: 0)
 
+    var steps: [DiffStep] { last.count > 0 ? finished + [last] : finished }
+
+    @inline(__always)
     mutating func append(_ op: DiffOp, _ count: Int) {
         guard count > 0 else { return }
-        if let last = steps.last, last.op == op {
-            steps[steps.count - 1].count += count
-        } else if op == .delete, let last = steps.last, last.op == .insert {
+        if last.op == op || last.count == 0 {
+            last = DiffStep(op: op, count: last.op == op ? last.count + count : count)
+        } else if op == .delete, last.op == .insert {
             // Keep deletions first in a change: insert, delete → delete, insert (merging with an earlier delete).
-            steps.removeLast()
-            if let before = steps.last, before.op == .delete {
-                steps[steps.count - 1].count += count
+            if let before = finished.last, before.op == .delete {
+                finished[finished.count - 1].count += count
             } else {
-                steps.append(DiffStep(op: .delete, count: count))
+                finished.append(DiffStep(op: .delete, count: count))
             }
-            steps.append(last)
         } else {
-            steps.append(DiffStep(op: op, count: count))
+            finished.append(last)
+            last = DiffStep(op: op, count: count)
         }
     }
 

@@ -27,51 +27,54 @@ enum Similarity {
     private static func bag(bytes: UnsafeBufferPointer<UInt8>, _ words: inout WordNumbers) -> [Int] {
         var numbers: [Int] = []
         numbers.reserveCapacity(bytes.count / 6)
-        var word: [UInt8] = []     // the word so far, when it is not taken straight from `bytes`
-        var span = -1              // where the word so far starts in `bytes`, when it is taken from there
-        var ascii = true
+        var word: [UInt8] = []     // a word lower-cased, when it is not taken straight from `bytes`
         var i = 0
         let n = bytes.count
         while i < n {
-            let start = i
+            // Up to the next word.
             let b = bytes[i]
             if b < 0x80 {
-                i += 1
-                if CharacterClass.isWord(Unicode.Scalar(b)) {
-                    let upper = b >= 0x41 && b <= 0x5A
-                    if word.isEmpty, !upper {
-                        if span < 0 { span = start }
-                        continue
-                    }
-                    if span >= 0 { word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[span..<start])); span = -1 }
-                    word.append(upper ? b + 32 : b)
-                    continue
-                }
+                if !CharacterClass.isWord(Unicode.Scalar(b)) { i += 1; continue }
             } else {
                 let (u, length) = WordTokens.scalar(bytes, i)
+                if !CharacterClass.isWord(u) { i += length; continue }
+            }
+            // The word: numbered straight from `bytes` when it is lower-case ASCII.
+            let start = i
+            var lower = true
+            while i < n {
+                let c = bytes[i]
+                if c < 0x80 {
+                    if c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39 || c == 0x5F { i += 1; continue }
+                    if c >= 0x41 && c <= 0x5A { lower = false; i += 1; continue }
+                    break
+                }
+                let (u, length) = WordTokens.scalar(bytes, i)
+                guard CharacterClass.isWord(u) else { break }
+                lower = false
                 i += length
-                if CharacterClass.isWord(u) {
-                    if span >= 0 { word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[span..<start])); span = -1 }
-                    for lower in u.properties.lowercaseMapping.unicodeScalars {
-                        if lower.value >= 0x80 { ascii = false }
-                        UTF8.encode(lower) { word.append($0) }
-                    }
+            }
+            if lower {
+                numbers.append(words.number(UnsafeBufferPointer(rebasing: bytes[start..<i])))
+                continue
+            }
+            word.removeAll(keepingCapacity: true)
+            var ascii = true
+            var k = start
+            while k < i {
+                let c = bytes[k]
+                if c < 0x80 {
+                    word.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+                    k += 1
                     continue
                 }
+                let (u, length) = WordTokens.scalar(bytes, k)
+                for scalar in u.properties.lowercaseMapping.unicodeScalars {
+                    if scalar.value >= 0x80 { ascii = false }
+                    UTF8.encode(scalar) { word.append($0) }
+                }
+                k += length
             }
-            // Not part of a word: the word before it ends.
-            if span >= 0 {
-                numbers.append(words.number(UnsafeBufferPointer(rebasing: bytes[span..<start])))
-                span = -1
-            } else if !word.isEmpty {
-                numbers.append(words.number(word, ascii: ascii))
-                word.removeAll(keepingCapacity: true)
-                ascii = true
-            }
-        }
-        if span >= 0 {
-            numbers.append(words.number(UnsafeBufferPointer(rebasing: bytes[span..<n])))
-        } else if !word.isEmpty {
             numbers.append(words.number(word, ascii: ascii))
         }
         return numbers

@@ -9,47 +9,52 @@ public enum WordDiff {
         return compare(old, new, ids: &ids)
     }
 
-    /// `compare`, numbering tokens with `ids`, which a caller comparing many blocks keeps from one to the next.
-    ///
-    /// The tokens both texts begin with alike are not looked up: each pair is numbered by its place, below
-    /// zero. That gives the same comparison: the shortest edit script keeps those pairs first (it keeps
-    /// the longest common start of the two word lists before anything else), and the white space between
-    /// kept words is matched from the start of each stretch, where the two texts' places are the same. (The
-    /// tokens both texts end with are looked up, as numbering them by place could change which copy of a
-    /// repeated word is kept.)
-    static func compare(_ old: [TextRun], _ new: [TextRun], ids: inout ByteInterner) -> [WordPiece] {
-        let a = WordTokens(old), b = WordTokens(new)
-        let shared = a.commonStart(b)
-        func intern(_ tokens: WordTokens) -> [Int] {
+    /// `compare`, numbering tokens with `ids`, which a caller comparing many blocks keeps from one to the
+    /// next. Only what lies between the start and the end the two texts share (`SharedEnds`) is split
+    /// into tokens and compared; `trimming: false` compares the whole of both, which gives the same pieces.
+    static func compare(_ old: [TextRun], _ new: [TextRun], ids: inout ByteInterner, trimming: Bool = true) -> [WordPiece] {
+        let x = RunText(old), y = RunText(new)
+        var (head, tail) = trimming
+            ? x.bytes.withUnsafeBufferPointer { a in y.bytes.withUnsafeBufferPointer { b in SharedEnds.cut(a, b) } }
+            : (0, 0)
+        var a = WordTokens(x.bytes, head..<(x.bytes.count - tail)), b = WordTokens(y.bytes, head..<(y.bytes.count - tail))
+        if tail > 0, SharedEnds.wordsRunOut(a, x.bytes, b, y.bytes) {
+            // The words alike from the start reach the shared end, which the whole comparison might keep
+            // elsewhere: it is compared too.
+            tail = 0
+            a = WordTokens(x.bytes, head..<x.bytes.count)
+            b = WordTokens(y.bytes, head..<y.bytes.count)
+        }
+        func intern(_ tokens: WordTokens, _ text: RunText) -> [Int] {
             var numbers = [Int]()
             numbers.reserveCapacity(tokens.count)
-            for k in 0..<shared { numbers.append(-(k + 1)) }
-            tokens.bytes.withUnsafeBufferPointer { bytes in
-                for k in shared..<tokens.count {
+            text.bytes.withUnsafeBufferPointer { bytes in
+                for k in 0..<tokens.count {
                     numbers.append(ids.id(UnsafeBufferPointer(rebasing: bytes[tokens.bounds[k]..<tokens.bounds[k + 1]])))
                 }
             }
             return numbers
         }
-        let aIDs = intern(a), bIDs = intern(b)
-        let raw = wordScript(aIDs, bIDs, oldSpace: a.isSpace, newSpace: b.isSpace)
-        let steps = ConfettiCleanup.clean(raw, oldLengths: (0..<a.count).map { a.length($0..<($0 + 1)) },
-                                          newLengths: (0..<b.count).map { b.length($0..<($0 + 1)) }, oldWords: a.isWord)
+        let aIDs = intern(a, x), bIDs = intern(b, y)
+        let raw = wordScript(aIDs, bIDs, old: a, new: b)
+        let steps = ConfettiCleanup.clean(raw, old: a, new: b)
         var pieces = PieceBuilder()
+        pieces.keep(x, 0..<head, y, 0..<head)
         var i = 0, j = 0
         for step in steps {
             switch step.op {
             case .equal:
-                pieces.keep(a, a.bounds[i]..<a.bounds[i + step.count], b, b.bounds[j]..<b.bounds[j + step.count])
+                pieces.keep(x, a.bounds[i]..<a.bounds[i + step.count], y, b.bounds[j]..<b.bounds[j + step.count])
                 i += step.count; j += step.count
             case .delete:
-                pieces.add(.deleted, a, a.bounds[i]..<a.bounds[i + step.count])
+                pieces.add(.deleted, x, a.bounds[i]..<a.bounds[i + step.count])
                 i += step.count
             case .insert:
-                pieces.add(.inserted, b, b.bounds[j]..<b.bounds[j + step.count])
+                pieces.add(.inserted, y, b.bounds[j]..<b.bounds[j + step.count])
                 j += step.count
             }
         }
+        pieces.keep(x, (x.bytes.count - tail)..<x.bytes.count, y, (y.bytes.count - tail)..<y.bytes.count)
         return pieces.pieces
     }
 }
@@ -59,8 +64,8 @@ extension WordDiff {
     /// space (matching spaces to spaces would let the alignment stray from the words). In each stretch
     /// between two kept words, white space the two sides share at either end is kept and the rest is
     /// deleted and inserted.
-    static func wordScript(_ a: [Int], _ b: [Int], oldSpace: [Bool], newSpace: [Bool]) -> [DiffStep] {
-        let aWords = a.indices.filter { !oldSpace[$0] }, bWords = b.indices.filter { !newSpace[$0] }
+    static func wordScript(_ a: [Int], _ b: [Int], old: WordTokens, new: WordTokens) -> [DiffStep] {
+        let aWords = a.indices.filter { !old.isSpace($0) }, bWords = b.indices.filter { !new.isSpace($0) }
         let steps = SequenceDiff.diff(aWords.map { a[$0] }, bWords.map { b[$0] })
         var script = EditScript()
         var i = 0, j = 0          // full token positions reached
@@ -107,20 +112,21 @@ private struct PieceBuilder {
         }
     }
 
-    /// Deleted or inserted text: bytes `range` of `tokens`, one piece per style.
-    mutating func add(_ change: WordPiece.Change, _ tokens: WordTokens, _ range: Range<Int>) {
+    /// Deleted or inserted text: bytes `range` of `text`, one piece per style.
+    mutating func add(_ change: WordPiece.Change, _ text: RunText, _ range: Range<Int>) {
         var start = range.lowerBound
-        var s = tokens.styleIndex(at: start)
+        var s = text.styleIndex(at: start)
         while start < range.upperBound {
-            let end = min(range.upperBound, s + 1 < tokens.styleStarts.count ? tokens.styleStarts[s + 1] : range.upperBound)
-            append(change, String(decoding: tokens.bytes[start..<end], as: UTF8.self), tokens.styles[s])
+            let end = min(range.upperBound, s + 1 < text.styleStarts.count ? text.styleStarts[s + 1] : range.upperBound)
+            append(change, String(decoding: text.bytes[start..<end], as: UTF8.self), text.styles[s])
             start = end
             s += 1
         }
     }
 
     /// Kept text: the same bytes on both sides, cut wherever either side's formatting changes.
-    mutating func keep(_ a: WordTokens, _ aRange: Range<Int>, _ b: WordTokens, _ bRange: Range<Int>) {
+    mutating func keep(_ a: RunText, _ aRange: Range<Int>, _ b: RunText, _ bRange: Range<Int>) {
+        guard !bRange.isEmpty else { return }
         var offset = 0
         let length = bRange.count
         var sa = a.styleIndex(at: aRange.lowerBound), sb = b.styleIndex(at: bRange.lowerBound)

@@ -1,110 +1,98 @@
-/// A text split into the units a word comparison works on: words, runs of white space, and single
-/// punctuation characters. A word is never split: letters, digits, underscores and combining marks,
-/// joined by an apostrophe or hyphen between two of them ("re-offending", "Kent's") or a full stop or
-/// comma between two digits ("13.5", "13,870"). A token may span a change of formatting.
+/// A stretch of a text split into the units a word comparison works on: words, runs of white space,
+/// and single punctuation characters. A word is never split: letters, digits, underscores and
+/// combining marks, joined by an apostrophe or hyphen between two of them ("re-offending", "Kent's")
+/// or a full stop or comma between two digits ("13.5", "13,870"). A token may span a change of
+/// formatting.
 ///
-/// The text is kept as UTF-8 bytes with the offsets where each token and each style starts, so that a
-/// long edition is compared without making a string per token.
+/// The tokens are byte offsets into the text's UTF-8 (`RunText`), so that a long edition is compared
+/// without making a string per token. The stretch must start and end at token boundaries (the whole
+/// text, or what `SharedEnds` leaves).
 struct WordTokens {
-    /// The runs' text, as UTF-8.
-    let bytes: [UInt8]
-    /// Byte offsets: token `k` is `bounds[k]..<bounds[k + 1]`.
+    /// What a token is.
+    enum Kind: UInt8 {
+        case punctuation, word, space
+    }
+
+    /// Byte offsets into the text: token `k` is `bounds[k]..<bounds[k + 1]`.
     let bounds: [Int]
-    /// For each token, whether it is white space.
-    let isSpace: [Bool]
-    /// For each token, whether it starts with a word character.
-    let isWord: [Bool]
-    /// Byte offsets where each style starts, and the styles; `styleStarts[0] == 0`.
-    let styleStarts: [Int]
-    let styles: [RunStyle]
+    /// Each token's kind.
+    let kinds: [Kind]
 
-    var count: Int { isSpace.count }
+    var count: Int { kinds.count }
 
-    init(_ runs: [TextRun]) {
-        var bytes: [UInt8] = []
-        var styleStarts: [Int] = [], styles: [RunStyle] = []
-        for run in runs where !run.text.isEmpty {
-            styleStarts.append(bytes.count)
-            styles.append(run.style)
-            bytes.append(contentsOf: run.text.utf8)
-        }
-        self.bytes = bytes
-        self.styleStarts = styleStarts
-        self.styles = styles
-        var bounds = [0], isSpace: [Bool] = [], isWord: [Bool] = []
-        var index = 0
-        let n = bytes.count
-        while index < n {
-            let (c, length) = Self.scalar(bytes, index)
-            var end = index + length
-            if CharacterClass.isWord(c) {
-                var previous = c
-                while end < n {
-                    let (d, dLength) = Self.scalar(bytes, end)
-                    if CharacterClass.isWord(d) { previous = d; end += dLength; continue }
-                    if Self.mayJoin(d), end + dLength < n {
-                        let (after, afterLength) = Self.scalar(bytes, end + dLength)
-                        if Self.isJoiner(d, before: previous, after: after) { previous = after; end += dLength + afterLength; continue }
+    /// Whether token `k` is white space.
+    @inline(__always)
+    func isSpace(_ k: Int) -> Bool { kinds[k] == .space }
+
+    /// Whether token `k` starts with a word character.
+    @inline(__always)
+    func isWord(_ k: Int) -> Bool { kinds[k] == .word }
+
+    /// The tokens of the whole of `bytes`.
+    init(_ bytes: [UInt8]) {
+        self.init(bytes, 0..<bytes.count)
+    }
+
+    /// The tokens of bytes `range` of `bytes`.
+    init(_ bytes: [UInt8], _ range: Range<Int>) {
+        // A token has at least one byte: room for as many tokens as bytes, written in place.
+        var tokens = 0
+        var kinds: [Kind] = []
+        let bounds = [Int](unsafeUninitializedCapacity: range.count + 1) { boundsOut, boundsCount in
+            kinds = [Kind](unsafeUninitializedCapacity: range.count) { kindsOut, kindsCount in
+                bytes.withUnsafeBufferPointer { whole in
+                    let bytes = UnsafeBufferPointer(rebasing: whole[..<range.upperBound])
+                    var index = range.lowerBound
+                    let n = range.upperBound
+                    boundsOut[0] = index
+                    while index < n {
+                        let (c, length) = Self.scalar(bytes, index)
+                        var end = index + length
+                        let kind: Kind
+                        if CharacterClass.isWord(c) {
+                            var previous = c
+                            while end < n {
+                                let (d, dLength) = Self.scalar(bytes, end)
+                                if CharacterClass.isWord(d) { previous = d; end += dLength; continue }
+                                if Self.mayJoin(d), end + dLength < n {
+                                    let (after, afterLength) = Self.scalar(bytes, end + dLength)
+                                    if Self.isJoiner(d, before: previous, after: after) { previous = after; end += dLength + afterLength; continue }
+                                }
+                                break
+                            }
+                            kind = .word
+                        } else if CharacterClass.isSpace(c) {
+                            while end < n {
+                                let (d, dLength) = Self.scalar(bytes, end)
+                                guard CharacterClass.isSpace(d) else { break }
+                                end += dLength
+                            }
+                            kind = .space
+                        } else {
+                            // Punctuation: one scalar, with any combining marks after it.
+                            while end < n {
+                                let (d, dLength) = Self.scalar(bytes, end)
+                                guard d.value >= 0x80, d.properties.generalCategory == .nonspacingMark else { break }
+                                end += dLength
+                            }
+                            kind = .punctuation
+                        }
+                        kindsOut[tokens] = kind
+                        tokens += 1
+                        boundsOut[tokens] = end
+                        index = end
                     }
-                    break
                 }
-                isWord.append(true); isSpace.append(false)
-            } else if CharacterClass.isSpace(c) {
-                while end < n {
-                    let (d, dLength) = Self.scalar(bytes, end)
-                    guard CharacterClass.isSpace(d) else { break }
-                    end += dLength
-                }
-                isWord.append(false); isSpace.append(true)
-            } else {
-                // Punctuation: one scalar, with any combining marks after it.
-                while end < n {
-                    let (d, dLength) = Self.scalar(bytes, end)
-                    guard d.value >= 0x80, d.properties.generalCategory == .nonspacingMark else { break }
-                    end += dLength
-                }
-                isWord.append(false); isSpace.append(false)
+                kindsCount = tokens
             }
-            bounds.append(end)
-            index = end
+            boundsCount = tokens + 1
         }
         self.bounds = bounds
-        self.isSpace = isSpace
-        self.isWord = isWord
+        self.kinds = kinds
     }
-
-    /// How many tokens this text and `other` begin with alike: the same bytes, cut in the same places.
-    func commonStart(_ other: WordTokens) -> Int {
-        // The bytes alike from the start, then the tokens that end within them at the same place on both sides.
-        let sameBytes = bytes.withUnsafeBufferPointer { x in
-            other.bytes.withUnsafeBufferPointer { y in
-                var i = 0
-                let n = min(x.count, y.count)
-                while i < n, x[i] == y[i] { i += 1 }
-                return i
-            }
-        }
-        var k = 0
-        let n = min(count, other.count)
-        while k < n, bounds[k + 1] == other.bounds[k + 1], bounds[k + 1] <= sameBytes { k += 1 }
-        return k
-    }
-
-    /// Token `k`'s text.
-    func text(_ k: Int) -> String { String(decoding: bytes[bounds[k]..<bounds[k + 1]], as: UTF8.self) }
 
     /// The byte length of tokens `range`.
     func length(_ range: Range<Int>) -> Int { bounds[range.upperBound] - bounds[range.lowerBound] }
-
-    /// The index of the style in force at byte offset `offset`.
-    func styleIndex(at offset: Int) -> Int {
-        var lo = 0, hi = styleStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if styleStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
-    }
 
     /// The scalar at byte offset `i` of valid UTF-8, and its length in bytes.
     @inline(__always)

@@ -14,6 +14,15 @@ public enum DiffJSONWriter {
 
     /// The comparison as UTF-8 JSON text, ending with a new line: what `write` gives, as bytes.
     public static func bytes(_ c: EditionComparison) -> [UInt8] {
+        var out: [UInt8] = []
+        write(c) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The comparison as UTF-8 JSON text, ending with a new line, handed to `out` a piece at a time in
+    /// order (the document's start, then each chapter, then its end), so that a long comparison is never
+    /// copied whole into one buffer.
+    public static func write(_ c: EditionComparison, to out: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         // Each chapter written on its own, in parallel, at its depth in the document (the top object's
         // members are one level deep, the items of their arrays two).
         let chapters = ParallelMap.map(c.chapters) { chapter -> [UInt8] in
@@ -22,23 +31,29 @@ public enum DiffJSONWriter {
             Self.chapter(chapter, &json)
             return json.bytes
         }
-        var json = JSONStream(capacity: chapters.reduce(1 << 16) { $0 + $1.count })
-        json.object { json in
-            json.member("format", "csa-diff")
-            json.member("version", formatVersion)
-            json.key("old"); edition(c.old, &json)
-            json.key("new"); edition(c.new, &json)
-            json.member("newIsOlder", c.newIsOlder)
-            json.key("succession"); json.array(strings: c.succession)
-            json.key("summary"); summary(c.summary, &json)
-            json.key("items"); items(c.items, &json)
-            json.key("actions"); actions(c.actions, &json)
-            json.key("measures"); measures(c.measures, &json)
-            json.key("chapters"); json.array(chapters) { $0.written($1) }
+        var json = JSONStream(capacity: 1 << 16)
+        json.begin(UInt8(ascii: "{"))
+        json.member("format", "csa-diff")
+        json.member("version", formatVersion)
+        json.key("old"); edition(c.old, &json)
+        json.key("new"); edition(c.new, &json)
+        json.member("newIsOlder", c.newIsOlder)
+        json.key("succession"); json.array(strings: c.succession)
+        json.key("summary"); summary(c.summary, &json)
+        json.key("items"); items(c.items, &json)
+        json.key("actions"); actions(c.actions, &json)
+        json.key("measures"); measures(c.measures, &json)
+        json.key("chapters")
+        json.begin(UInt8(ascii: "["))
+        for chapter in chapters {
+            json.item()
+            try json.flush(to: out)
+            try chapter.withUnsafeBufferPointer(out)
         }
-        var out = json.bytes
-        out.append(UInt8(ascii: "\n"))
-        return out
+        json.end(UInt8(ascii: "]"))
+        json.end(UInt8(ascii: "}"))
+        json.newline()
+        try json.flush(to: out)
     }
 
     private static func edition(_ e: EditionSide, _ json: inout JSONStream) {

@@ -46,6 +46,38 @@ struct JSONStream {
         array(strings) { $0.string($1) }
     }
 
+    /// The containers `begin` opened and `end` has not closed: whether each one's container was empty.
+    private var begun: [Bool] = []
+
+    /// Opens an object (`{`) or an array (`[`) that stays open until `end`, so that its members can be
+    /// written a piece at a time (`flush`).
+    mutating func begin(_ open: UInt8) {
+        bytes.append(open)
+        begun.append(empty)
+        empty = true
+        depth += 1
+    }
+
+    /// Closes the container `begin` opened last with `close` (`}` or `]`).
+    mutating func end(_ close: UInt8) {
+        depth -= 1
+        if !empty {
+            bytes.append(UInt8(ascii: "\n"))
+            indent()
+        }
+        bytes.append(close)
+        empty = begun.removeLast()
+    }
+
+    /// Hands the text written so far to `out` and forgets it; what is written next follows it.
+    mutating func flush(to out: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try bytes.withUnsafeBufferPointer(out)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// A line end, after the last value of a document.
+    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+
     private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONStream) -> Void) {
         bytes.append(open)
         let outer = empty
@@ -82,8 +114,16 @@ struct JSONStream {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        let width = 2 * depth
+        if width <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<width])) }
+        } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+        }
     }
+
+    /// Spaces to indent with, copied a stretch at a time.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     // MARK: Values
 
@@ -91,7 +131,14 @@ struct JSONStream {
 
     mutating func bool(_ b: Bool) { Self.ascii(b ? "true" : "false", &bytes) }
 
-    mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+    mutating func int(_ n: Int) {
+        guard n >= 0, n < 10_000 else { bytes.append(contentsOf: String(n).utf8); return }
+        // Small numbers (counts, levels, block indices) written digit by digit, without making a string.
+        if n >= 1000 { bytes.append(UInt8(ascii: "0") + UInt8(n / 1000)) }
+        if n >= 100 { bytes.append(UInt8(ascii: "0") + UInt8(n / 100 % 10)) }
+        if n >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(n / 10 % 10)) }
+        bytes.append(UInt8(ascii: "0") + UInt8(n % 10))
+    }
 
     /// A number: whole numbers below 10^15 without a fraction, others as Swift writes a `Double`.
     mutating func number(_ d: Double) {
@@ -104,9 +151,6 @@ struct JSONStream {
     mutating func string(_ s: String?) {
         if let s { string(s) } else { null() }
     }
-
-    /// JSON text already written by a stream of the same depth as this value's place: copied as it is.
-    mutating func written(_ text: [UInt8]) { bytes.append(contentsOf: text) }
 
     // MARK: Members
 
@@ -126,6 +170,17 @@ struct JSONStream {
         text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
+    /// Whether any of the eight bytes in `word` is a control character, a quote, a backslash or 0xE2
+    /// (which starts U+2028 and U+2029): the usual test for a byte below a value, and for a zero byte
+    /// after an exclusive or, on all eight at once.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let control = (word &- 0x20 &* ones) & ~word & highs != 0
+        return control || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones)) || hasZero(word ^ (0xE2 &* ones))
+    }
+
     /// A JSON string: quotes, backslashes and control characters escaped (RFC 8259), and the line and
     /// paragraph separators too, so that the text is also safe inside JavaScript.
     static func quote(_ s: String, into out: inout [UInt8]) {
@@ -136,7 +191,11 @@ struct JSONStream {
             // (0xE2 starts U+2028 and U+2029, among others).
             var start = 0, i = 0
             let n = text.count
+            let raw = UnsafeRawBufferPointer(text)
             while i < n {
+                // Eight bytes at a time while none of them may need an escape.
+                while i + 8 <= n, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+                guard i < n else { break }
                 let b = text[i]
                 guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 else { i += 1; continue }
                 if b == 0xE2, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0xA8 || text[i + 2] == 0xA9 {

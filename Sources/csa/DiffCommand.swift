@@ -1,16 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
-import CSADiff
-import CSADiffDocx
-import CSADocx
-import CSADiffText
 import CSAModel
-import CSAReaders
-import Foundation
 
 /// `csa diff OLD NEW`: what changed between two editions of the content folder, as a report for the
 /// terminal, Markdown for a paper, a standalone HTML page, or JSON for tools.
@@ -43,66 +32,7 @@ struct DiffCommand: ParsableCommand {
     var author: String?
 
     func run() throws {
-        try reportingCommandFaults(compare)
-    }
-
-    private func compare() throws {
-        if format == .docx, output == nil, isatty(STDOUT_FILENO) == 1 {
-            throw CommandError("--format docx writes a Word document, which is not for a terminal; add --output FILE.docx, or send standard output to a file")
-        }
-        if !BuildFolders.isFolder(content) { throw BuildFolders.missing(content, role: "content", option: "--content") }
-        // Only the two editions' chapters are read: the others' prose plays no part in the comparison
-        // (`csa check` checks it). Every edition's YAML is read, as following renames needs it.
-        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content), chaptersOf: [old, new])
-        DiagnosticPrinter.print(reading.diagnostics)
-        guard let publication = reading.publication else {
-            DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
-            throw ExitCode.failure
-        }
-        var comparison: EditionComparison
-        do {
-            comparison = try EditionComparison.compare(publication, old: old, new: new)
-        } catch .unknownEdition(let id, let known) {
-            throw CommandError(DiffMessages.unknownEdition(id, known: known, content: content))
-        }
-        if let chapter {
-            let known = Array(Set(comparison.chapters.flatMap { [$0.old?.id, $0.new?.id].compactMap { $0 } })).sorted()
-            comparison.chapters = comparison.chapters.filter { $0.old?.id == chapter || $0.new?.id == chapter }
-            if comparison.chapters.isEmpty { throw CommandError(DiffMessages.unknownChapter(chapter, known: known, old: old, new: new)) }
-        }
-        if format == .docx {
-            guard let edition = publication.edition(comparison.new.id) else { return }
-            let bytes: [UInt8]
-            do {
-                let document = ComparisonDocument(comparison, author: author ?? publication.site.partnership,
-                                                  date: try ComparisonDocument.date(of: edition)).document
-                bytes = [UInt8](try DocxWriter().data(for: document))
-            } catch {
-                throw CommandError("cannot write the Word document: \(error)")
-            }
-            if let output {
-                try DiffOutput.write(bytes, to: output, content: content)
-            } else {
-                FileHandle.standardOutput.write(Data(bytes))
-            }
-            return
-        }
-        let bytes: [UInt8]
-        switch format {
-        case .terminal:
-            let colour = output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            bytes = Array(DiffTerminalWriter.write(comparison, colour: colour, chaptersOnly: chapter != nil).utf8)
-        case .markdown: bytes = Array(DiffMarkdownWriter.write(comparison, chaptersOnly: chapter != nil).utf8)
-        case .html: bytes = Array(DiffHTMLWriter.write(comparison, chaptersOnly: chapter != nil, language: publication.site.language).utf8)
-        case .json: bytes = DiffJSONWriter.bytes(comparison)
-        case .docx: return
-        }
-        if let output {
-            try DiffOutput.write(bytes, to: output, content: content)
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
-        }
-        FastExit.success(keeping: (reading, comparison))
+        try DiffRun(old: old, new: new, content: content, format: format, output: output, chapter: chapter, author: author).run()
     }
 }
 

@@ -10,6 +10,12 @@ import CSAModel
 /// folder, and a path whose folder does not exist are refused, and nothing is written.
 enum DiffOutput {
     static func write(_ bytes: [UInt8], to given: String, content: String) throws {
+        try write(to: given, content: content) { try bytes.withUnsafeBufferPointer($0) }
+    }
+
+    /// Writes the file from the pieces `produce` hands to the function it is given, in order.
+    static func write(to given: String, content: String,
+                      _ produce: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
         let quoted = "--output '\(DisplayText.escaped(given))'"
         guard !given.isEmpty else { throw CommandError("--output is empty; name the file to write, such as --output changes.html") }
         if given.hasSuffix("/") { throw CommandError("\(quoted) names a folder; csa diff writes one file, so name a file, such as --output changes.html") }
@@ -43,12 +49,45 @@ enum DiffOutput {
         let name = target.split(separator: "/").last.map(String.init) ?? "output"
         let temporary = (folder == "/" ? "" : folder) + "/." + name + ".csa-diff-\(getpid())"
         _ = unlink(temporary)   // a leftover of an earlier run killed part way (a file; never a folder)
-        try POSIXFiles.createFile(temporary, bytes: bytes, mode: 0o644, shown: given)
         do {
+            try NewFile.write(temporary, mode: 0o644, shown: given, produce)
             try POSIXFiles.move(temporary, to: target, shown: given)
         } catch {
             _ = unlink(temporary)
             throw error
         }
+    }
+}
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
+/// A file created new (never replacing one, never through a symbolic link) and written a piece at a
+/// time, as `POSIXFiles.createFile` writes one from a single buffer.
+private enum NewFile {
+    static func write(_ path: String, mode: mode_t, shown: String,
+                      _ produce: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
+        guard fd >= 0 else { throw FileFault(action: "write", path: shown, code: errno) }
+        do {
+            try produce { piece in
+                var written = 0
+                while written < piece.count {
+                    let n = piece.baseAddress.map { systemWrite(fd, $0 + written, piece.count - written) } ?? 0
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw FileFault(action: "write", path: shown, code: errno)
+                    }
+                    written += n
+                }
+            }
+        } catch {
+            close(fd)
+            throw error
+        }
+        guard close(fd) == 0 else { throw FileFault(action: "write", path: shown, code: errno) }
     }
 }

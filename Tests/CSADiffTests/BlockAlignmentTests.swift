@@ -67,4 +67,20 @@ import TestSupport
         #expect(blocks.map(\.shape.marker) == ["> - ", ">    ", "> - ", "1. ", "   ``` "])
         #expect(blocks.map(\.plainText) == ["first", "more", "second", "one", "code\n"])
     }
+
+    /// A block is unchanged only when it is the same bytes: a letter spelt with other code points (a
+    /// precomposed "é" for "e" and a combining accent) is a change, so that OLD is rebuilt exactly.
+    @Test func unchangedMeansTheSameBytes() {
+        let old = [BlockText(shape: BlockShape(.paragraph), runs: [TextRun("Caf\u{65}\u{301} culture.")])]
+        let new = [BlockText(shape: BlockShape(.paragraph), runs: [TextRun("Caf\u{E9} culture.")])]
+        let edits = BlockAlignment.align(old, new)
+        #expect(Self.describe(edits) == ["~ [-Café-]{+Café+} culture."])
+        #expect(edits.oldBlocks.map { Array($0.plainText.utf8) } == [Array("Caf\u{65}\u{301} culture.".utf8)])
+        #expect(edits.newBlocks.map { Array($0.plainText.utf8) } == [Array("Caf\u{E9} culture.".utf8)])
+        // The same bytes in the same shape and formatting: unchanged.
+        #expect(Self.describe(BlockAlignment.align(new, new)) == ["= Café culture."])
+        // The same bytes set differently: not one block.
+        let bold = [BlockText(shape: BlockShape(.paragraph), runs: [TextRun("Caf\u{E9} culture.", style: RunStyle(strong: true))])]
+        #expect(Self.describe(BlockAlignment.align(new, bold)) == ["~ Café culture."])
+    }
 }

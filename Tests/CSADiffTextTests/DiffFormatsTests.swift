@@ -39,6 +39,12 @@ import Testing
 
     @Test func json() throws {
         #expect(DiffJSONWriter.write(try SmallComparison.comparison()) == (try Self.expected("small.json")))
+        // Written a piece at a time (the start, each chapter, the end): the same text.
+        var pieces: [[UInt8]] = []
+        DiffJSONWriter.write(try SmallComparison.comparison()) { pieces.append(Array($0)) }
+        // The start with the first separator, then each chapter and the separator or end after it.
+        #expect(pieces.count == 1 + 2 * (try SmallComparison.comparison()).chapters.count)
+        #expect(String(decoding: pieces.joined(), as: UTF8.self) == (try Self.expected("small.json")))
     }
 
     @Test func chapterOnlyLeavesOutTheData() throws {

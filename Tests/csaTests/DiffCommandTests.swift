@@ -100,6 +100,8 @@ import Testing
             let written = try String(contentsOfFile: path, encoding: .utf8)
             #expect(written.hasPrefix(start), "\(format)")
             #expect(!written.contains("\u{1B}"))
+            // The file holds exactly what standard output is given (JSON is written to a file a piece at a time).
+            #expect(written == (try CSAProgram.run(["diff", "2018-19", "2024-25", "--format", format])).stdout, "\(format)")
         }
         // Replacing the file it wrote before is fine, and leaves nothing else behind.
         let again = try CSAProgram.run(["diff", "2011-14", "2018-19", "--format", "json", "--output", dir.appendingPathComponent("d.json").path])

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import CSADiff
+import CSADiffDocx
+import CSADocx
+import CSADiffText
+import CSAModel
+import CSAReaders
+import Foundation
+
+/// What one `csa diff` was asked to do, as plain values, and doing it: the two editions read, compared
+/// and written in the chosen format. Made by `DiffCommand` from ArgumentParser's reading of the command
+/// line, or by `DiffArguments` from the usual command lines without it.
+struct DiffRun: Equatable {
+    var old: String
+    var new: String
+    var content: String = "Content"
+    var format: DiffFormat = .terminal
+    var output: String? = nil
+    var chapter: String? = nil
+    var author: String? = nil
+
+    func run() throws {
+        try reportingCommandFaults(compare)
+    }
+
+    private func compare() throws {
+        if format == .docx, output == nil, isatty(STDOUT_FILENO) == 1 {
+            throw CommandError("--format docx writes a Word document, which is not for a terminal; add --output FILE.docx, or send standard output to a file")
+        }
+        if !BuildFolders.isFolder(content) { throw BuildFolders.missing(content, role: "content", option: "--content") }
+        // Only the two editions' chapters are read: the others' prose plays no part in the comparison
+        // (`csa check` checks it). Every edition's YAML is read, as following renames needs it.
+        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content), chaptersOf: [old, new])
+        DiagnosticPrinter.print(reading.diagnostics)
+        guard let publication = reading.publication else {
+            DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
+            throw ExitCode.failure
+        }
+        var comparison: EditionComparison
+        do {
+            comparison = try EditionComparison.compare(publication, old: old, new: new)
+        } catch .unknownEdition(let id, let known) {
+            throw CommandError(DiffMessages.unknownEdition(id, known: known, content: content))
+        }
+        if let chapter {
+            let known = Array(Set(comparison.chapters.flatMap { [$0.old?.id, $0.new?.id].compactMap { $0 } })).sorted()
+            comparison.chapters = comparison.chapters.filter { $0.old?.id == chapter || $0.new?.id == chapter }
+            if comparison.chapters.isEmpty { throw CommandError(DiffMessages.unknownChapter(chapter, known: known, old: old, new: new)) }
+        }
+        if format == .docx {
+            guard let edition = publication.edition(comparison.new.id) else { return }
+            let bytes: [UInt8]
+            do {
+                let document = ComparisonDocument(comparison, author: author ?? publication.site.partnership,
+                                                  date: try ComparisonDocument.date(of: edition)).document
+                bytes = [UInt8](try DocxWriter().data(for: document))
+            } catch {
+                throw CommandError("cannot write the Word document: \(error)")
+            }
+            if let output {
+                try DiffOutput.write(bytes, to: output, content: content)
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
+            }
+            return
+        }
+        if format == .json {
+            // Written a piece at a time, never gathered into one buffer: a long comparison makes megabytes.
+            if let output {
+                try DiffOutput.write(to: output, content: content) { try DiffJSONWriter.write(comparison, to: $0) }
+            } else {
+                DiffJSONWriter.write(comparison) { FileHandle.standardOutput.write(Data($0)) }
+            }
+            FastExit.success(keeping: (reading, comparison))
+        }
+        let bytes: [UInt8]
+        switch format {
+        case .terminal:
+            let colour = output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            bytes = Array(DiffTerminalWriter.write(comparison, colour: colour, chaptersOnly: chapter != nil).utf8)
+        case .markdown: bytes = Array(DiffMarkdownWriter.write(comparison, chaptersOnly: chapter != nil).utf8)
+        case .html: bytes = Array(DiffHTMLWriter.write(comparison, chaptersOnly: chapter != nil, language: publication.site.language).utf8)
+        case .json, .docx: return
+        }
+        if let output {
+            try DiffOutput.write(bytes, to: output, content: content)
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+        FastExit.success(keeping: (reading, comparison))
+    }
+}

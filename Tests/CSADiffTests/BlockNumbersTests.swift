@@ -1,0 +1,39 @@
+@testable import CSADiff
+import Testing
+
+/// Numbering blocks: the same number exactly for the same shape and runs, byte for byte.
+@Suite struct BlockNumbersTests {
+    @Test func blocksDifferingInAnyWayGetNumbersOfTheirOwn() {
+        let paragraph = BlockShape(.paragraph)
+        let variants: [BlockText] = [
+            BlockText(shape: paragraph, runs: [TextRun("Kent Police")]),
+            BlockText(shape: BlockShape(.heading, level: 2), runs: [TextRun("Kent Police")]),
+            BlockText(shape: BlockShape(.heading, level: 3), runs: [TextRun("Kent Police")]),
+            BlockText(shape: BlockShape(.code, info: "swift"), runs: [TextRun("Kent Police")]),
+            BlockText(shape: BlockShape(.code, info: "yaml"), runs: [TextRun("Kent Police")]),
+            BlockText(shape: BlockShape(.paragraph, containers: [.bullet]), runs: [TextRun("Kent Police")]),
+            BlockText(shape: BlockShape(.paragraph, containers: [.quote, .bullet]), runs: [TextRun("Kent Police")]),
+            BlockText(shape: paragraph, runs: [TextRun("Kent Police", style: RunStyle(emphasis: true))]),
+            BlockText(shape: paragraph, runs: [TextRun("Kent Police", style: RunStyle(strong: true))]),
+            BlockText(shape: paragraph, runs: [TextRun("Kent Police", style: RunStyle(code: true))]),
+            BlockText(shape: paragraph, runs: [TextRun("Kent Police", style: RunStyle(link: "https://a.example/"))]),
+            BlockText(shape: paragraph, runs: [TextRun("Kent Police", style: RunStyle(link: "https://b.example/"))]),
+            BlockText(shape: paragraph, runs: [TextRun("Kent Police", style: RunStyle(image: "https://a.example/"))]),
+            BlockText(shape: paragraph, runs: [TextRun("Kent", style: RunStyle(strong: true)), TextRun(" Police")]),
+            BlockText(shape: paragraph, runs: [TextRun("Kent"), TextRun(" Police", style: RunStyle(strong: true))]),
+            BlockText(shape: paragraph, runs: [TextRun("Kent Polic\u{E9}")]),
+            BlockText(shape: paragraph, runs: [TextRun("Kent Polic\u{65}\u{301}")]),
+            BlockText(shape: paragraph, runs: []),
+            BlockText(shape: BlockShape(.rule), runs: []),
+        ]
+        var numbers = BlockNumbers()
+        #expect(variants.map { numbers.number($0) } == Array(0..<variants.count))
+        // Seen again, each gets its number back, also when made anew from the same parts.
+        #expect(variants.reversed().map { numbers.number($0) } == Array((0..<variants.count).reversed()))
+        #expect(numbers.number(BlockText(shape: paragraph, runs: [TextRun("Kent "), TextRun("Police")])) == 0)
+        // Enough blocks to grow the table.
+        let many = (0..<1000).map { BlockText(shape: paragraph, runs: [TextRun("block \($0)")]) }
+        #expect(many.map { numbers.number($0) } == Array(variants.count..<(variants.count + 1000)))
+        #expect(many.map { numbers.number($0) } == Array(variants.count..<(variants.count + 1000)))
+    }
+}

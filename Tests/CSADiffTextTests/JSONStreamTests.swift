@@ -1,0 +1,90 @@
+@testable import CSADiffText
+import Foundation
+import Testing
+
+/// The JSON writer's own output: indentation at any depth, numbers, empty containers.
+@Suite struct JSONStreamTests {
+    static func text(_ body: (inout JSONStream) -> Void) -> String {
+        var json = JSONStream()
+        body(&json)
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    @Test func numbersAreWrittenInFull() {
+        let numbers = [0, 7, 10, 99, 100, 999, 1000, 9999, 10_000, 123_456_789, -1, -10_000, Int.min]
+        let text = Self.text { json in json.array(numbers) { $0.int($1) } }
+        #expect(text == "[\n" + numbers.map { "  \($0)" }.joined(separator: ",\n") + "\n]")
+    }
+
+    @Test func deepNestingIsIndentedTwoSpacesALevel() {
+        func nest(_ json: inout JSONStream, _ level: Int) {
+            if level == 0 { json.int(1); return }
+            json.array { json in json.item(); nest(&json, level - 1) }
+        }
+        let depth = 40
+        var expected = ""
+        for level in 0..<depth { expected += "[\n" + String(repeating: " ", count: 2 * (level + 1)) }
+        expected += "1"
+        for level in stride(from: depth - 1, through: 0, by: -1) { expected += "\n" + String(repeating: " ", count: 2 * level) + "]" }
+        #expect(Self.text { nest(&$0, depth) } == expected)
+        #expect(Self.text { $0.object { _ in } } == "{}")
+    }
+
+    @Test func aDocumentWrittenAPieceAtATimeIsTheSame() {
+        let whole = Self.text { json in
+            json.object { json in
+                json.member("a", 1)
+                json.key("list"); json.array([1, 2]) { $0.int($1) }
+            }
+        }
+        var pieces: [String] = []
+        var json = JSONStream()
+        json.begin(UInt8(ascii: "{"))
+        json.member("a", 1)
+        json.key("list")
+        json.begin(UInt8(ascii: "["))
+        for n in [1, 2] {
+            json.item()
+            json.flush { pieces.append(String(decoding: $0, as: UTF8.self)) }
+            json.int(n)
+        }
+        json.end(UInt8(ascii: "]"))
+        json.end(UInt8(ascii: "}"))
+        json.flush { pieces.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(pieces == ["{\n  \"a\": 1,\n  \"list\": [\n    ", "1,\n    ", "2\n  ]\n}"])
+        #expect(pieces.joined() == whole)
+    }
+
+    /// The escaping rules written out one character at a time.
+    static func reference(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func everyCharacterThatNeedsAnEscapeIsEscapedWhereverItFalls() {
+        let specials = ["\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2027}", "\u{E9}", "\u{20AC}", "\u{7F}", " "]
+        for special in specials {
+            for before in 0..<18 {
+                for after in [0, 1, 7, 8, 9] {
+                    let text = String(repeating: "a", count: before) + special + String(repeating: "b", count: after)
+                    var bytes: [UInt8] = []
+                    JSONStream.quote(text, into: &bytes)
+                    #expect(String(decoding: bytes, as: UTF8.self) == Self.reference(text), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+}
