@@ -1,5 +1,6 @@
 @testable import CSADiff
 import Testing
+import TestSupport
 
 /// Numbering byte strings: the same bytes the same number, others new numbers in the order first seen,
 /// whatever their length (one byte, packed, or long) and whatever bytes they hold.

@@ -1,5 +1,6 @@
 import CSADiff
 import Testing
+import TestSupport
 
 /// Counting the words a change touches, as `wdiff` counts them: a word (a stretch between white space)
 /// counts once when any of its characters is deleted (or inserted).

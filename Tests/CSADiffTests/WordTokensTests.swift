@@ -1,5 +1,6 @@
 @testable import CSADiff
 import Testing
+import TestSupport
 
 /// Splitting into tokens, the shared start and end a comparison leaves out, and numbering tokens with
 /// one interner kept from block to block: each gives the comparison a fresh, whole one gives.
