@@ -15,10 +15,11 @@ struct ByteInterner {
     /// The numbers of one-byte strings already numbered (white space, punctuation, "a"), by their byte, or -1.
     private var single = [Int32](repeating: -1, count: 256)
 
-    /// Strings of two to fifteen bytes (`Short`): for each slot, the string there (length 0: none) and its number.
-    private var shortKeys = [Short](repeating: Short(a: 0, b: 0, length: 0), count: 256)
-    private var shortIDs = [Int32](repeating: -1, count: 256)
-    private var shortCount = 0
+    /// Strings of two to fifteen bytes (`Short`): for each slot, the index of the string there, or -1;
+    /// each string and its number, in the order first seen.
+    private var shortSlots = [Int32](repeating: -1, count: 256)
+    private var shortKeys: [Short] = []
+    private var shortIDs: [Int32] = []
 
     /// Longer strings (and the empty one): for each slot, the index of the string there, or -1.
     private var slots = [Int32](repeating: -1, count: 64)
@@ -61,12 +62,6 @@ struct ByteInterner {
         var b: UInt64
         var length: UInt8
 
-        init(a: UInt64, b: UInt64, length: UInt8) {
-            self.a = a
-            self.b = b
-            self.length = length
-        }
-
         @inline(__always)
         init(_ key: UnsafeBufferPointer<UInt8>) {
             let raw = UnsafeRawBufferPointer(key), n = key.count
@@ -94,35 +89,32 @@ struct ByteInterner {
 
     /// The number of a string of two to fifteen bytes.
     private mutating func short(_ key: Short) -> Int {
-        let mask = shortKeys.count - 1
+        let mask = shortSlots.count - 1
         var slot = key.slot(mask)
         while true {
-            let found = shortKeys[slot]
-            if found == key { return Int(shortIDs[slot]) }
-            if found.length == 0 { break }
+            let found = Int(shortSlots[slot])
+            if found < 0 { break }
+            if shortKeys[found] == key { return Int(shortIDs[found]) }
             slot = (slot + 1) & mask
         }
         let id = count
         count += 1
-        shortKeys[slot] = key
-        shortIDs[slot] = Int32(id)
-        shortCount += 1
-        if shortCount * 2 > shortKeys.count { growShort() }
+        shortSlots[slot] = Int32(shortKeys.count)
+        shortKeys.append(key)
+        shortIDs.append(Int32(id))
+        if shortKeys.count * 2 > shortSlots.count { growShort() }
         return id
     }
 
     private mutating func growShort() {
-        var keys = [Short](repeating: Short(a: 0, b: 0, length: 0), count: shortKeys.count * 2)
-        var ids = [Int32](repeating: -1, count: keys.count)
-        let mask = keys.count - 1
-        for (key, id) in zip(shortKeys, shortIDs) where key.length != 0 {
+        var larger = [Int32](repeating: -1, count: shortSlots.count * 2)
+        let mask = larger.count - 1
+        for (index, key) in shortKeys.enumerated() {
             var slot = key.slot(mask)
-            while keys[slot].length != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key
-            ids[slot] = id
+            while larger[slot] >= 0 { slot = (slot + 1) & mask }
+            larger[slot] = Int32(index)
         }
-        shortKeys = keys
-        shortIDs = ids
+        shortSlots = larger
     }
 
     /// The number of a longer string, found in the table or given to it.
