@@ -116,7 +116,8 @@ pdf-checks:
 	  $(PYTHON) -m pytest -q -p no:cacheprovider Tests/PaperPDFChecks
 
 ## Benchmark (not a test): csa diff --format json against git diff --no-index --word-diff on two generated
-## editions of about 100,000 words with about 4% of the words changed; prints medians, peak memory and the ratio.
+## editions of about 100,000 words with about 4% of the words changed, run in turn; prints median wall and
+## CPU times, peak memory and the ratios (csa check alone too). See docs/PERFORMANCE.md, "csa diff".
 bench-diff: deps
 	@command -v /usr/bin/time >/dev/null || $(APT_INSTALL) time
 	$(RELEASE_BUILD)

@@ -17,10 +17,8 @@ public enum BlockAlignment {
         // Each block numbered by its key (`BlockKey`): equal blocks, equal numbers.
         var numbers = BlockNumbers()
         let a = old.map { numbers.number($0) }, b = new.map { numbers.number($0) }
-        var weight: [Int: Int] = [:]
-        weight.reserveCapacity(numbers.blocks.count)
-        for (id, block) in numbers.blocks.enumerated() { weight[id] = 1 + block.runs.reduce(0) { $0 + $1.text.utf8.count } }
-        let steps = PatienceDiff.diff(a, b, weight: weight)
+        let weights = numbers.blocks.map { block in 1 + block.runs.reduce(0) { $0 + $1.text.utf8.count } }
+        let steps = PatienceDiff.diff(a, b, weights: weights)
 
         // The stretches of changes between unchanged blocks, and moves found across all of them.
         var gaps: [(old: Range<Int>, new: Range<Int>)] = []

@@ -7,17 +7,19 @@ import Darwin
 /// Numbers distinct byte strings (tokens, lower-cased words, block keys) 0, 1, 2, ... in the order they
 /// are first seen, so that a comparison works on integers. Equal bytes always get the same number and
 /// different bytes different numbers. Far cheaper than a `Dictionary` keyed by `ArraySlice<UInt8>`
-/// (hashed through `Hasher` byte by byte): a one-byte string is looked up by its byte; a string of up to
-/// seven bytes (most words) is packed with its length into one integer, in an open-addressing table of
-/// integers; a longer one goes to an open-addressing table with a hash taken eight bytes at a time.
+/// (hashed through `Hasher` byte by byte): a one-byte string is looked up by its byte; a string of two
+/// to fifteen bytes (nearly every word) is read as two integers and its length, in an open-addressing
+/// table of integers; a longer one goes to an open-addressing table with a hash taken eight bytes at a
+/// time.
 struct ByteInterner {
     /// The numbers of one-byte strings already numbered (white space, punctuation, "a"), by their byte, or -1.
     private var single = [Int32](repeating: -1, count: 256)
 
-    /// Strings of two to seven bytes: for each slot, the packed string there (0: none) and its number.
-    private var packedKeys = [UInt64](repeating: 0, count: 256)
-    private var packedIDs = [Int32](repeating: -1, count: 256)
-    private var packedCount = 0
+    /// Strings of two to fifteen bytes (`Short`): for each slot, the index of the string there, or -1;
+    /// each string and its number, in the order first seen.
+    private var shortSlots = [Int32](repeating: -1, count: 256)
+    private var shortKeys: [Short] = []
+    private var shortIDs: [Int32] = []
 
     /// Longer strings (and the empty one): for each slot, the index of the string there, or -1.
     private var slots = [Int32](repeating: -1, count: 64)
@@ -41,8 +43,8 @@ struct ByteInterner {
             count += 1
             single[Int(key[0])] = Int32(id)
             return id
-        case 2...7:
-            return packed(key)
+        case 2...15:
+            return short(Short(key))
         default:
             return long(key)
         }
@@ -53,45 +55,66 @@ struct ByteInterner {
         source.withUnsafeBufferPointer { id(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// The number of a string of two to seven bytes, found by its bytes and length packed together.
-    private mutating func packed(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var packed = UInt64(key.count) << 56
-        for k in 0..<key.count { packed |= UInt64(key[k]) << (8 * UInt64(k)) }
-        let mask = packedKeys.count - 1
-        var slot = Self.slot(packed, mask)
+    /// A string of two to fifteen bytes as two integers read from its start and its end (overlapping
+    /// when it is shorter than sixteen bytes) and its length: the same string, the same three values.
+    struct Short: Equatable {
+        var a: UInt64
+        var b: UInt64
+        var length: UInt8
+
+        @inline(__always)
+        init(_ key: UnsafeBufferPointer<UInt8>) {
+            let raw = UnsafeRawBufferPointer(key), n = key.count
+            if n >= 8 {
+                a = raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)
+                b = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else if n >= 4 {
+                a = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+                    | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
+                b = 0
+            } else {
+                a = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt16.self))
+                    | UInt64(raw.loadUnaligned(fromByteOffset: n - 2, as: UInt16.self)) << 16
+                b = 0
+            }
+            length = UInt8(n)
+        }
+
+        @inline(__always)
+        func slot(_ mask: Int) -> Int {
+            let h = (a ^ (b &* 0xC4CE_B9FE_1A85_EC53) ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: h ^ (h >> 31)) & mask
+        }
+    }
+
+    /// The number of a string of two to fifteen bytes.
+    private mutating func short(_ key: Short) -> Int {
+        let mask = shortSlots.count - 1
+        var slot = key.slot(mask)
         while true {
-            let found = packedKeys[slot]
-            if found == packed { return Int(packedIDs[slot]) }
-            if found == 0 { break }
+            let found = Int(shortSlots[slot])
+            if found < 0 { break }
+            if shortKeys[found] == key { return Int(shortIDs[found]) }
             slot = (slot + 1) & mask
         }
         let id = count
         count += 1
-        packedKeys[slot] = packed
-        packedIDs[slot] = Int32(id)
-        packedCount += 1
-        if packedCount * 2 > packedKeys.count { growPacked() }
+        shortSlots[slot] = Int32(shortKeys.count)
+        shortKeys.append(key)
+        shortIDs.append(Int32(id))
+        if shortKeys.count * 2 > shortSlots.count { growShort() }
         return id
     }
 
-    @inline(__always)
-    private static func slot(_ packed: UInt64, _ mask: Int) -> Int {
-        let h = packed &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: h ^ (h >> 31)) & mask
-    }
-
-    private mutating func growPacked() {
-        var keys = [UInt64](repeating: 0, count: packedKeys.count * 2)
-        var ids = [Int32](repeating: -1, count: keys.count)
-        let mask = keys.count - 1
-        for (key, id) in zip(packedKeys, packedIDs) where key != 0 {
-            var slot = Self.slot(key, mask)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key
-            ids[slot] = id
+    private mutating func growShort() {
+        var larger = [Int32](repeating: -1, count: shortSlots.count * 2)
+        let mask = larger.count - 1
+        for (index, key) in shortKeys.enumerated() {
+            var slot = key.slot(mask)
+            while larger[slot] >= 0 { slot = (slot + 1) & mask }
+            larger[slot] = Int32(index)
         }
-        packedKeys = keys
-        packedIDs = ids
+        shortSlots = larger
     }
 
     /// The number of a longer string, found in the table or given to it.

@@ -9,21 +9,27 @@ enum ChapterMatching {
     static let similar = 0.6
 
     static func compare(_ old: [Chapter], _ new: [Chapter]) -> [ChapterComparison] {
-        let oldTexts = old.sorted { $0.order < $1.order }.map(ChapterText.init)
-        let newTexts = new.sorted { $0.order < $1.order }.map(ChapterText.init)
+        // The chapters' texts (`DocumentText`) are made where they are needed: those paired by id in the
+        // parallel comparison of each pair, the rest (few, if any) here.
+        let oldChapters = old.sorted { $0.order < $1.order }, newChapters = new.sorted { $0.order < $1.order }
+        let oldSides = oldChapters.map(ChapterSide.init), newSides = newChapters.map(ChapterSide.init)
         var pairs: [(Int, Int, ChapterComparison.Match)] = []
-        var oldLeft = Set(oldTexts.indices), newLeft = Set(newTexts.indices)
-        for (x, chapter) in oldTexts.enumerated() {
-            if let y = newTexts.firstIndex(where: { $0.side.id == chapter.side.id }) {
+        var oldLeft = Set(oldSides.indices), newLeft = Set(newSides.indices)
+        for (x, chapter) in oldSides.enumerated() {
+            if let y = newSides.firstIndex(where: { $0.id == chapter.id }) {
                 pairs.append((x, y, .sameID))
                 oldLeft.remove(x); newLeft.remove(y)
             }
         }
+        var oldTexts: [Int: ChapterText] = [:], newTexts: [Int: ChapterText] = [:]
+        for x in oldLeft { oldTexts[x] = ChapterText(oldChapters[x]) }
+        for y in newLeft { newTexts[y] = ChapterText(newChapters[y]) }
         // Leftovers: best-first by similarity of title and body.
         var candidates: [(Double, Int, Int)] = []
         var words = WordNumbers()
-        func bag(_ c: ChapterText) -> WordBag {
-            Similarity.bag(([c.side.title, c.side.summary] + c.blocks.map(\.plainText)).joined(separator: "\n"), &words)
+        func bag(_ c: ChapterText?) -> WordBag {
+            guard let c else { return WordBag(words: []) }
+            return Similarity.bag(([c.side.title, c.side.summary] + c.blocks.map(\.plainText)).joined(separator: "\n"), &words)
         }
         var newBags: [Int: WordBag] = [:]
         for y in newLeft.sorted() { newBags[y] = bag(newTexts[y]) }
@@ -44,14 +50,16 @@ enum ChapterMatching {
         pairs.sort { $0.0 < $1.0 }
         let inOrder = Set(LongestIncreasing.subsequence(pairs.map(\.1)))
         // Each pair compared on its own, the pairs in parallel.
-        let jobs = pairs.enumerated().map { (old: oldTexts[$0.element.0], new: newTexts[$0.element.1], match: $0.element.2,
-                                             moved: !inOrder.contains($0.offset)) }
+        let jobs = pairs.enumerated().map { (old: oldChapters[$0.element.0], oldText: oldTexts[$0.element.0],
+                                             new: newChapters[$0.element.1], newText: newTexts[$0.element.1],
+                                             match: $0.element.2, moved: !inOrder.contains($0.offset)) }
         let compared = ParallelMap.map(jobs) { job in
-            ChapterComparison(
-                match: job.match, old: job.old.side, new: job.new.side, moved: job.moved,
-                title: WordDiff.compare([TextRun(job.old.side.title)], [TextRun(job.new.side.title)]),
-                summary: WordDiff.compare([TextRun(job.old.side.summary)], [TextRun(job.new.side.summary)]),
-                blocks: BlockAlignment.align(job.old.blocks, job.new.blocks))
+            let old = job.oldText ?? ChapterText(job.old), new = job.newText ?? ChapterText(job.new)
+            return ChapterComparison(
+                match: job.match, old: old.side, new: new.side, moved: job.moved,
+                title: WordDiff.compare([TextRun(old.side.title)], [TextRun(new.side.title)]),
+                summary: WordDiff.compare([TextRun(old.side.summary)], [TextRun(new.side.summary)]),
+                blocks: BlockAlignment.align(old.blocks, new.blocks))
         }
         var byNew: [Int: ChapterComparison] = [:]
         for (pair, comparison) in zip(pairs, compared) { byNew[pair.1] = comparison }
@@ -69,16 +77,17 @@ enum ChapterMatching {
         var out: [ChapterComparison] = []
         func appendRemoved(after anchor: Int) {
             for x in removedAfter[anchor] ?? [] {
-                let o = oldTexts[x]
+                let o = oldTexts[x] ?? ChapterText(oldChapters[x])
                 out.append(ChapterComparison(match: .removed, old: o.side, new: nil, moved: false, title: [], summary: [],
                                              blocks: o.blocks.map { .deleted($0) }))
             }
         }
         appendRemoved(after: -1)
-        for (y, n) in newTexts.enumerated() {
+        for y in newChapters.indices {
             if let comparison = byNew[y] {
                 out.append(comparison)
             } else {
+                let n = newTexts[y] ?? ChapterText(newChapters[y])
                 out.append(ChapterComparison(match: .added, old: nil, new: n.side, moved: false, title: [], summary: [],
                                              blocks: n.blocks.map { .inserted($0) }))
             }

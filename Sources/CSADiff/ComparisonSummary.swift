@@ -1,3 +1,5 @@
+import CSAModel
+
 /// The counts a report gives first: what was added, ended, renamed, merged, moved, better and worse.
 public struct ComparisonSummary: Hashable, Sendable {
     /// Counts for priorities or for themes (a link counts under the kind of its first NEW item).
@@ -76,22 +78,24 @@ extension EditionComparison {
             case .notComparable: s.measures.notComparable += 1
             }
         }
-        for chapter in chapters {
+        // Each chapter's blocks counted on its own, the chapters in parallel.
+        let tallies = ParallelMap.map(chapters) { chapter in (changes: chapter.hasChanges, counts: chapter.blocks.counts, words: chapter.blocks.wordCounts) }
+        for (chapter, tally) in zip(chapters, tallies) {
             switch chapter.match {
             case .added: s.chapters.added += 1
             case .removed: s.chapters.removed += 1
             case .sameID, .similarContent:
-                if chapter.hasChanges { s.chapters.changed += 1 } else { s.chapters.unchanged += 1 }
+                if tally.changes { s.chapters.changed += 1 } else { s.chapters.unchanged += 1 }
                 if chapter.match == .similarContent || chapter.old?.title != chapter.new?.title { s.chapters.renamed += 1 }
                 if chapter.moved { s.chapters.moved += 1 }
             }
-            let counts = chapter.blocks.counts
+            let counts = tally.counts
             s.chapters.blocks.unchanged += counts.unchanged
             s.chapters.blocks.changed += counts.changed
             s.chapters.blocks.deleted += counts.deleted
             s.chapters.blocks.inserted += counts.inserted
             s.chapters.blocks.moved += counts.moved
-            let words = chapter.blocks.wordCounts
+            let words = tally.words
             s.chapters.wordsDeleted += words.deleted
             s.chapters.wordsInserted += words.inserted
         }

@@ -4,21 +4,30 @@
 /// falling back to Myers' shortest edit script where no anchor is left. Used for blocks, where it keeps
 /// a moved or repeated block from pulling the alignment out of shape.
 struct PatienceDiff {
-    /// The weight of each element (a block's length); elements not listed weigh 1.
-    let weight: [Int: Int]
+    /// The weight of each element (a block's length), by its number; elements are numbered 0..<weights.count.
+    let weights: [Int]
+    /// How often each element occurs in the stretch being weighed on each side, and where in `b`; reset
+    /// after each stretch (only the entries it touched), so that no stretch costs more than its length.
+    private var countA: [Int32], countB: [Int32], placeB: [Int]
 
-    static func diff(_ a: [Int], _ b: [Int], weight: [Int: Int] = [:]) -> [DiffStep] {
+    private init(weights: [Int]) {
+        self.weights = weights
+        countA = [Int32](repeating: 0, count: weights.count)
+        countB = countA
+        placeB = [Int](repeating: 0, count: weights.count)
+    }
+
+    /// The edit script from `a` to `b`, whose elements are numbered 0..<weights.count.
+    static func diff(_ a: [Int], _ b: [Int], weights: [Int]) -> [DiffStep] {
         var script = EditScript()
-        PatienceDiff(weight: weight).diff(a, 0, a.count, b, 0, b.count, into: &script)
+        var patience = PatienceDiff(weights: weights)
+        patience.diff(a, 0, a.count, b, 0, b.count, into: &script)
         return script.steps
     }
 
-    private func diff(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, into script: inout EditScript) {
-        var aLo = aLo, bLo = bLo, aHi = aHi, bHi = bHi
-        var prefix = 0
-        while aLo < aHi, bLo < bHi, a[aLo] == b[bLo] { aLo += 1; bLo += 1; prefix += 1 }
-        var suffix = 0
-        while aLo < aHi, bLo < bHi, a[aHi - 1] == b[bHi - 1] { aHi -= 1; bHi -= 1; suffix += 1 }
+    private mutating func diff(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, into script: inout EditScript) {
+        let (prefix, suffix) = SequenceDiff.sharedEnds(a, aLo, aHi, b, bLo, bHi)
+        let aLo = aLo + prefix, bLo = bLo + prefix, aHi = aHi - suffix, bHi = bHi - suffix
         script.append(.equal, prefix)
         defer { script.append(.equal, suffix) }
         if aLo == aHi || bLo == bHi {
@@ -42,18 +51,19 @@ struct PatienceDiff {
     }
 
     /// The pairs (index in a, index in b) of elements unique on both sides, longest increasing in both.
-    private func uniqueAnchors(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int) -> [(Int, Int)] {
-        var countA: [Int: Int] = [:], countB: [Int: Int] = [:], placeB: [Int: Int] = [:]
-        for i in aLo..<aHi { countA[a[i], default: 0] += 1 }
+    private mutating func uniqueAnchors(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int) -> [(Int, Int)] {
+        for i in aLo..<aHi { countA[a[i]] += 1 }
         for j in bLo..<bHi {
-            countB[b[j], default: 0] += 1
+            countB[b[j]] += 1
             placeB[b[j]] = j
         }
         var pairs: [(Int, Int)] = []
         for i in aLo..<aHi where countA[a[i]] == 1 && countB[a[i]] == 1 {
-            if let j = placeB[a[i]] { pairs.append((i, j)) }
+            pairs.append((i, placeB[a[i]]))
         }
-        return LongestIncreasing.heaviest(pairs.map(\.1), weights: pairs.map { weight[a[$0.0]] ?? 1 }).map { pairs[$0] }
+        for i in aLo..<aHi { countA[a[i]] = 0 }
+        for j in bLo..<bHi { countB[b[j]] = 0 }
+        return LongestIncreasing.heaviest(pairs.map(\.1), weights: pairs.map { weights[a[$0.0]] }).map { pairs[$0] }
     }
 }
 

@@ -18,13 +18,20 @@ enum SequenceDiff {
         return script.steps
     }
 
+    /// How many elements `a[aLo..<aHi]` and `b[bLo..<bHi]` share at the start, and then, in what is
+    /// left, at the end: what a shortest edit script keeps before anything else (shared by `PatienceDiff`).
+    static func sharedEnds(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int) -> (prefix: Int, suffix: Int) {
+        var prefix = 0
+        while aLo + prefix < aHi, bLo + prefix < bHi, a[aLo + prefix] == b[bLo + prefix] { prefix += 1 }
+        var suffix = 0
+        while aLo + prefix < aHi - suffix, bLo + prefix < bHi - suffix, a[aHi - 1 - suffix] == b[bHi - 1 - suffix] { suffix += 1 }
+        return (prefix, suffix)
+    }
+
     /// The diff of `a[aLo..<aHi]` against `b[bLo..<bHi]`, appended to `script`.
     static func diff(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, into script: inout EditScript) {
-        var aLo = aLo, bLo = bLo, aHi = aHi, bHi = bHi
-        var prefix = 0
-        while aLo < aHi, bLo < bHi, a[aLo] == b[bLo] { aLo += 1; bLo += 1; prefix += 1 }
-        var suffix = 0
-        while aLo < aHi, bLo < bHi, a[aHi - 1] == b[bHi - 1] { aHi -= 1; bHi -= 1; suffix += 1 }
+        let (prefix, suffix) = sharedEnds(a, aLo, aHi, b, bLo, bHi)
+        let aLo = aLo + prefix, bLo = bLo + prefix, aHi = aHi - suffix, bHi = bHi - suffix
         script.append(.equal, prefix)
         if aLo == aHi {
             script.append(.insert, bHi - bLo)

@@ -16,7 +16,11 @@ enum SharedEnds {
     /// `head` is the whole of both texts when they are the same.
     static func cut(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> (head: Int, tail: Int) {
         let n = min(a.count, b.count)
+        let x = UnsafeRawBufferPointer(a), y = UnsafeRawBufferPointer(b)
         var same = 0
+        while same + 8 <= n, x.loadUnaligned(fromByteOffset: same, as: UInt64.self) == y.loadUnaligned(fromByteOffset: same, as: UInt64.self) {
+            same += 8
+        }
         while same < n, a[same] == b[same] { same += 1 }
         if same == a.count, same == b.count { return (same, 0) }
         // The start: white space at `c` after something else at `c - 1`, both alike on the two sides (c < same).
@@ -29,6 +33,10 @@ enum SharedEnds {
         // The end, within what is left after the whole common start.
         var sameEnd = 0
         let room = n - same
+        while sameEnd + 8 <= room, x.loadUnaligned(fromByteOffset: a.count - 8 - sameEnd, as: UInt64.self)
+                == y.loadUnaligned(fromByteOffset: b.count - 8 - sameEnd, as: UInt64.self) {
+            sameEnd += 8
+        }
         while sameEnd < room, a[a.count - 1 - sameEnd] == b[b.count - 1 - sameEnd] { sameEnd += 1 }
         // The end: something other than white space at `e` after white space at `e - 1`, both alike.
         var tail = 0

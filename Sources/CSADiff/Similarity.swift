@@ -30,54 +30,68 @@ enum Similarity {
         var word: [UInt8] = []     // a word lower-cased, when it is not taken straight from `bytes`
         var i = 0
         let n = bytes.count
-        while i < n {
-            // Up to the next word.
-            let b = bytes[i]
-            if b < 0x80 {
-                if !CharacterClass.isWord(Unicode.Scalar(b)) { i += 1; continue }
-            } else {
-                let (u, length) = WordTokens.scalar(bytes, i)
-                if !CharacterClass.isWord(u) { i += length; continue }
-            }
-            // The word: numbered straight from `bytes` when it is lower-case ASCII.
-            let start = i
-            var lower = true
+        asciiClasses.withUnsafeBufferPointer { classes in
             while i < n {
-                let c = bytes[i]
-                if c < 0x80 {
-                    if c >= 0x61 && c <= 0x7A || c >= 0x30 && c <= 0x39 || c == 0x5F { i += 1; continue }
-                    if c >= 0x41 && c <= 0x5A { lower = false; i += 1; continue }
-                    break
+                // Up to the next word.
+                let b = bytes[i]
+                if b < 0x80 {
+                    if classes[Int(b)] == 0 { i &+= 1; continue }
+                } else {
+                    let (u, length) = WordTokens.scalar(bytes, i)
+                    if !CharacterClass.isWord(u) { i &+= length; continue }
                 }
-                let (u, length) = WordTokens.scalar(bytes, i)
-                guard CharacterClass.isWord(u) else { break }
-                lower = false
-                i += length
-            }
-            if lower {
-                numbers.append(words.number(UnsafeBufferPointer(rebasing: bytes[start..<i])))
-                continue
-            }
-            word.removeAll(keepingCapacity: true)
-            var ascii = true
-            var k = start
-            while k < i {
-                let c = bytes[k]
-                if c < 0x80 {
-                    word.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
-                    k += 1
+                // The word: numbered straight from `bytes` when it is lower-case ASCII.
+                let start = i
+                var kinds: UInt8 = 0      // the classes met, or'ed together: 2 for a capital, 4 for anything not ASCII
+                while i < n {
+                    let c = bytes[i]
+                    if c < 0x80 {
+                        let k = classes[Int(c)]
+                        if k == 0 { break }
+                        kinds |= k
+                        i &+= 1
+                        continue
+                    }
+                    let (u, length) = WordTokens.scalar(bytes, i)
+                    guard CharacterClass.isWord(u) else { break }
+                    kinds |= 4
+                    i &+= length
+                }
+                if kinds & 6 == 0 {
+                    numbers.append(words.number(UnsafeBufferPointer(rebasing: bytes[start..<i])))
                     continue
                 }
-                let (u, length) = WordTokens.scalar(bytes, k)
-                for scalar in u.properties.lowercaseMapping.unicodeScalars {
-                    if scalar.value >= 0x80 { ascii = false }
-                    UTF8.encode(scalar) { word.append($0) }
+                word.removeAll(keepingCapacity: true)
+                var ascii = true
+                var k = start
+                while k < i {
+                    let c = bytes[k]
+                    if c < 0x80 {
+                        word.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+                        k += 1
+                        continue
+                    }
+                    let (u, length) = WordTokens.scalar(bytes, k)
+                    for scalar in u.properties.lowercaseMapping.unicodeScalars {
+                        if scalar.value >= 0x80 { ascii = false }
+                        UTF8.encode(scalar) { word.append($0) }
+                    }
+                    k += length
                 }
-                k += length
+                numbers.append(words.number(word, ascii: ascii))
             }
-            numbers.append(words.number(word, ascii: ascii))
         }
         return numbers
+    }
+
+    /// For each ASCII byte: 1 for a lower-case letter, digit or underscore, 2 for a capital, 0 for any
+    /// other (not part of a word, as `CharacterClass.isWord` has it).
+    private static let asciiClasses: [UInt8] = (0..<128).map { b in
+        switch UInt8(b) {
+        case 0x61...0x7A, 0x30...0x39, 0x5F: return 1
+        case 0x41...0x5A: return 2
+        default: return 0
+        }
     }
 
     static func dice(_ a: WordBag, _ b: WordBag) -> Double {

@@ -21,16 +21,9 @@ public enum DiffJSONWriter {
 
     /// The comparison as UTF-8 JSON text, ending with a new line, handed to `out` a piece at a time in
     /// order (the document's start, then each chapter, then its end), so that a long comparison is never
-    /// copied whole into one buffer.
-    public static func write(_ c: EditionComparison, to out: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        // Each chapter written on its own, in parallel, at its depth in the document (the top object's
-        // members are one level deep, the items of their arrays two).
-        let chapters = ParallelMap.map(c.chapters) { chapter -> [UInt8] in
-            // Room for the text of its blocks twice over (both sides, and the words of changed blocks), and the markup.
-            var json = JSONStream(depth: 2, capacity: 4096 + chapter.blocks.count * 1280)
-            Self.chapter(chapter, &json)
-            return json.bytes
-        }
+    /// copied whole into one buffer. The chapters are written in parallel, each handed out as soon as
+    /// those before it have been (`InOrder`); `out` is called from any thread, one call at a time.
+    public static func write<E: Error>(_ c: EditionComparison, to out: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
         var json = JSONStream(capacity: 1 << 16)
         json.begin(UInt8(ascii: "{"))
         json.member("format", "csa-diff")
@@ -45,10 +38,12 @@ public enum DiffJSONWriter {
         json.key("measures"); measures(c.measures, &json)
         json.key("chapters")
         json.begin(UInt8(ascii: "["))
-        for chapter in chapters {
-            json.item()
-            try json.flush(to: out)
-            try chapter.withUnsafeBufferPointer(out)
+        // Each chapter is written on its own at its depth in the document (the top object's members are
+        // one level deep, the items of their arrays two).
+        try InOrder.write(c.chapters, into: &json, to: out) { chapter in
+            var own = JSONStream(depth: 2, capacity: 4096 + chapter.blocks.count * 1280)
+            Self.chapter(chapter, &own)
+            return own.bytes
         }
         json.end(UInt8(ascii: "]"))
         json.end(UInt8(ascii: "}"))

@@ -70,7 +70,7 @@ struct JSONStream {
     }
 
     /// Hands the text written so far to `out` and forgets it; what is written next follows it.
-    mutating func flush(to out: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    mutating func flush<E: Error>(to out: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
         try bytes.withUnsafeBufferPointer(out)
         bytes.removeAll(keepingCapacity: true)
     }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): csa diff --format json against git diff --no-index --word-diff on the same
-# two editions of about 100,000 words each, with about 4% of the words changed. Several runs of each;
-# prints the median wall time, the peak memory (maximum resident set size from /usr/bin/time -v) and
-# the ratio of csa's median to git's. Run it with `make bench-diff` (which builds csa in release mode).
+# two editions of about 100,000 words each, with about 4% of the words changed. Several runs of each,
+# taken in turn; prints the median wall time, the median CPU time (user + system, which other work on
+# the machine disturbs less than wall time), the peak memory (maximum resident set size) and the ratio
+# of csa's median wall time to git's. Run it with `make bench-diff` (which builds csa in release mode).
 #
 # usage: Tests/Benchmarks/diff-bench.sh [CSA_BINARY] [RUNS]
 set -euo pipefail
@@ -20,34 +21,38 @@ python3 Tests/Benchmarks/make-editions.py Content "$work/content" 100000 4
 old="$work/content/editions/2023-24/chapters"
 new="$work/content/editions/2024-25/chapters"
 
-# One timed run: prints "seconds peak_kilobytes" (wall time from the shell's nanosecond clock, peak
-# memory from /usr/bin/time, whose own clock only counts hundredths of a second).
-measure() {
-    local start end
-    start=$(date +%s%N)
-    /usr/bin/time -f "%M" -o "$work/time" "$@" >/dev/null 2>&1 || [ $? -eq 1 ]   # git diff exits 1 when files differ
-    end=$(date +%s%N)
-    echo "$(awk "BEGIN { printf \"%.4f\", ($end - $start) / 1e9 }") $(tail -n 1 "$work/time")"
+# Each run: wall time from a monotonic clock; CPU time from the kernel's accounting of the child (wait4,
+# to the microsecond; it includes /usr/bin/time's own, a fraction of a millisecond, for both commands);
+# peak memory from /usr/bin/time (the child's own figure would count the benchmark's Python, which it
+# starts as a copy of).
+python3 - "$runs" "$work" "$csa" "$old" "$new" <<'PY'
+import json, os, statistics, subprocess, sys, time
+runs, work, csa, old, new = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+commands = {
+    "check": [csa, "check", "--content", f"{work}/content"],
+    "csa": [csa, "diff", "2023-24", "2024-25", "--content", f"{work}/content", "--format", "json", "--output", f"{work}/diff.json"],
+    "git": ["git", "diff", "--no-index", "--word-diff", old, new],
 }
-
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
-: > "$work/csa.txt"; : > "$work/git.txt"; : > "$work/check.txt"
-for _ in $(seq "$runs"); do
-    measure "$csa" check --content "$work/content" >> "$work/check.txt"
-    measure "$csa" diff 2023-24 2024-25 --content "$work/content" --format json --output "$work/diff.json" >> "$work/csa.txt"
-    measure git diff --no-index --word-diff "$old" "$new" >> "$work/git.txt"
-done
-
-csa_time=$(cut -d' ' -f1 "$work/csa.txt" | median)
-git_time=$(cut -d' ' -f1 "$work/git.txt" | median)
-check_time=$(cut -d' ' -f1 "$work/check.txt" | median)
-csa_mem=$(cut -d' ' -f2 "$work/csa.txt" | sort -n | tail -1)
-git_mem=$(cut -d' ' -f2 "$work/git.txt" | sort -n | tail -1)
-words=$(python3 -c "import json; s = json.load(open('$work/diff.json'))['summary']['chapters']; print(s['wordsDeleted'], 'deleted,', s['wordsInserted'], 'inserted; blocks:', s['blocks'])")
-
-echo "runs: $runs each"
-echo "csa diff --format json: median ${csa_time}s, peak memory $((csa_mem / 1024)) MB; $words"
-echo "  of which reading and checking the content folder (csa check alone): median ${check_time}s"
-echo "git diff --word-diff:   median ${git_time}s, peak memory $((git_mem / 1024)) MB"
-python3 -c "print(f'ratio csa / git: {float($csa_time) / max(float($git_time), 0.005):.2f}')"
+results = {name: [] for name in commands}
+for _ in range(runs):
+    for name, command in commands.items():
+        start = time.perf_counter()
+        child = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", f"{work}/time"] + command,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code not in ((0, 1) if name == "git" else (0,)):   # git diff exits 1 when the files differ
+            sys.exit(f"error: {' '.join(command)} exited with status {code}")
+        peak = int(open(f"{work}/time").read().split()[-1])
+        results[name].append((wall, usage.ru_utime + usage.ru_stime, peak))
+def median(name, k): return statistics.median(r[k] for r in results[name])
+def peak(name): return max(r[2] for r in results[name]) // 1024
+summary = json.load(open(f"{work}/diff.json"))["summary"]["chapters"]
+print(f"runs: {runs} each")
+print(f"csa diff --format json: median {median('csa', 0):.4f}s wall, {median('csa', 1):.4f}s CPU, peak memory {peak('csa')} MB; "
+      f"{summary['wordsDeleted']} deleted, {summary['wordsInserted']} inserted; blocks: {summary['blocks']}")
+print(f"  of which reading and checking the content folder (csa check alone): median {median('check', 0):.4f}s wall, {median('check', 1):.4f}s CPU")
+print(f"git diff --word-diff:   median {median('git', 0):.4f}s wall, {median('git', 1):.4f}s CPU, peak memory {peak('git')} MB")
+print(f"ratio csa / git: {median('csa', 0) / max(median('git', 0), 0.005):.2f} (wall), {median('csa', 1) / max(median('git', 1), 0.005):.2f} (CPU)")
+PY

@@ -13,6 +13,17 @@ import Testing
         #expect(Similarity.dice("Kent's plan", "kent s PLAN") == 1)
     }
 
+    @Test func everyASCIICharacterSplitsWordsOrNotAsCharacterClassSays() {
+        for byte in UInt8(0)..<0x80 {
+            let c = Unicode.Scalar(byte)
+            var words = WordNumbers()
+            let bag = Similarity.bag("Ab" + String(Character(c)) + "cD ab\(Character(c))cd", &words)
+            // "Ab?cD" and "ab?cd": one word each (the same word) when `c` is part of a word, else two each.
+            #expect(bag.words.count == (CharacterClass.isWord(c) ? 2 : 4), "\(byte)")
+            #expect(Set(bag.words).count == (CharacterClass.isWord(c) ? 1 : 2), "\(byte)")
+        }
+    }
+
     @Test func accentedWordsMatchInEitherSpelling() {
         // "café" precomposed and as "e" with a combining acute accent are one word, as Swift compares text;
         // "cafe" without the accent is another.
