@@ -29,7 +29,7 @@ enum ChapterLint {
                         diagnostics.warning(here(), "link text '\(text)' does not say where the link goes",
                                             hint: "use words that name the page, such as 'the Serious Violence Duty guidance'; screen reader users often list links out of context")
                     }
-                    lintTarget(destination, at: here, line: inline.line, needle: "[\(text)](", image: false)
+                    lintTarget(destination, at: here, image: false)
                     inlines(content)
                 case .image(let source, _, let content):
                     let here = { location(inline.line, find: "![") }
@@ -37,7 +37,7 @@ enum ChapterLint {
                         diagnostics.warning(here(), "image '\(source)' has no alt text",
                                             hint: "describe what the image shows between the brackets: ![Map of Kent's districts](...)")
                     }
-                    lintTarget(source, at: here, line: inline.line, needle: "![", image: true)
+                    lintTarget(source, at: here, image: true)
                 case .emphasis(let content), .strong(let content):
                     inlines(content)
                 default:
@@ -45,13 +45,13 @@ enum ChapterLint {
                 }
             }
         }
-        func lintTarget(_ target: String, at here: () -> SourceLocation, line: Int, needle: String, image: Bool) {
+        func lintTarget(_ target: String, at here: () -> SourceLocation, image: Bool) {
             let lower = target.lowercased()
             if lower.hasPrefix("http://") {
                 diagnostics.warning(here(), "\(image ? "image" : "link") uses an insecure 'http:' address: \(target)",
                                     hint: "use the 'https://' address if the site has one")
             } else if !target.isEmpty, !target.hasPrefix("#"), !lower.contains(":"), !target.hasPrefix("//"), !image {
-                links.append(ChapterLink(target: target, place: place, line: line, needle: needle))
+                links.append(ChapterLink(target: target, location: here()))
             }
         }
         func blocks(_ list: [Block]) {
@@ -102,17 +102,10 @@ enum ChapterLint {
     }
 }
 
-/// A relative link in a chapter, to be checked once every chapter file of its edition is known. Its
-/// location is found only when asked for (finding the column searches the line), as nearly every link
-/// leads somewhere and needs none.
+/// A relative link in a chapter, to be checked once every chapter file of its edition is known.
 struct ChapterLink: Sendable {
     let target: String
-    let place: MarkdownPlace
-    let line: Int
-    /// The text the link starts with on its line: `[text](`.
-    let needle: String
-
-    var location: SourceLocation { place.location(line: line, finding: needle) }
+    let location: SourceLocation
 }
 
 /// Checks the relative links in a chapter that name a chapter: a chapter file (`03-priorities.md`,
