@@ -9,4 +9,18 @@ struct CSA: ParsableCommand {
         version: "csa \(Version.current)",
         subcommands: [CheckCommand.self, BuildCommand.self, DiffCommand.self, PaperCommand.self]
     )
+
+    /// `csa paper` in its plain spellings starts without ArgumentParser's reflection (`PaperArguments`);
+    /// everything else is ArgumentParser's.
+    static func main() {
+        if let paper = PaperArguments.command(Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try paper.run()
+            } catch {
+                PaperCommand.exit(withError: error)
+            }
+            return
+        }
+        main(nil)
+    }
 }
