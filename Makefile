@@ -12,9 +12,13 @@ DOCX_CHECK_DIR := .build/docx-check
 PDF_CHECK_DIR := .build/pdf-check
 COMMONMARK_SPEC := .build/commonmark/spec-0.30.txt
 COMMONMARK_SPEC_SHA256 := b74aec17b162406c847fe0849aaee880c9bbba241e50e09ecb6664f13ce8a7a6
-# Release builds link the Swift runtime and Foundation statically: csa then starts in half the time
-# (no shared libraries to find and bind), which a short run such as csa diff feels.
-RELEASE_BUILD := swift build -c release --product csa --static-swift-stdlib
+# Release builds are one static executable (the Swift runtime, Foundation, libcmark, zlib and the C
+# libraries linked in; the static libraries come with Swift's own Debian prerequisites, libc6-dev,
+# libstdc++-12-dev and zlib1g-dev, and with libcmark-dev): csa --version then takes 1.6 ms of CPU
+# instead of 3.7 with only the Swift libraries linked in (no shared libraries to find, map and bind, no
+# relocations), which a short run such as csa diff or csa paper feels. The linker's warnings that glibc's user and network look-ups need the same glibc at
+# run time do not matter: csa is built where it runs, and looks up no user or host.
+RELEASE_BUILD := swift build -c release --product csa --static-swift-stdlib -Xswiftc -static-executable
 # The checks serve the built site on a free local port; the site is built with that base URL so the
 # 404 page's absolute links point at the served files.
 SITE_CHECK_PORT = $(shell python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
