@@ -19,9 +19,11 @@ struct ReadPaper {
 enum PaperReader {
     static let frontMatterHint = "start the file with a line '---', then 'layout:', 'to:', 'meeting_date:', 'subject:' and 'classification:' lines, then another '---' line; see docs/PAPERS.md"
 
-    /// `editions` are the edition ids a paper may report on; `site` (when it could be read) lists the source papers.
-    static func read(_ url: URL, display: String, editions: [String], site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper? {
-        parse(url, display: display, &context).map { check($0, editions: editions, site: site, &context) }
+    /// `editions` are the edition ids a paper may report on; `layouts` the layouts the templates offer (nil:
+    /// not known); `site` (when it could be read) lists the source papers.
+    static func read(_ url: URL, display: String, editions: [String], layouts: [String]?, site: SiteInfo?,
+                     _ context: inout ReadContext) -> ReadPaper? {
+        parse(url, display: display, &context).map { check($0, editions: editions, layouts: layouts, site: site, &context) }
     }
 
     /// The text's lines, split on its bytes: a line feed always ends a character (and the text has no
@@ -85,11 +87,11 @@ enum PaperReader {
         return Parsed(name: name, body: body, header: header)
     }
 
-    /// The paper with its header checked: the layout, the edition it reports on (one of `editions`), the
-    /// source papers `site` lists, and every other field.
-    static func check(_ parsed: Parsed, editions: [String], site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper {
+    /// The paper with its header checked: the layout (one of `layouts`), the edition it reports on (one of
+    /// `editions`), the source papers `site` lists, and every other field.
+    static func check(_ parsed: Parsed, editions: [String], layouts: [String]?, site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper {
         guard let m = parsed.header else { return ReadPaper(paper: nil, edition: nil, body: parsed.body.blocks) }
-        let read = PaperHeaderReader.read(m, editions: editions, site: site, &context)
+        let read = PaperHeaderReader.read(m, editions: editions, layouts: layouts, site: site, &context)
         guard Identifier.problem(parsed.name) == nil, let layout = read.layout, let header = read.header else {
             return ReadPaper(paper: nil, edition: read.edition, body: parsed.body.blocks, draftable: !read.editionUnknown)
         }
@@ -104,8 +106,8 @@ enum PapersFolder {
     static let hint = "the papers folder holds only Markdown papers, named like 'kcsp-2024-11.md'"
 
     /// Every paper in `papers/`, sorted by id; unexpected entries are reported.
-    static func read(root: URL, display: (String) -> String, files: FileSystem, editions: [String], site: SiteInfo?,
-                     _ context: inout ReadContext) -> [ReadPaper] {
+    static func read(root: URL, display: (String) -> String, files: FileSystem, editions: [String], layouts: [String]?,
+                     site: SiteInfo?, _ context: inout ReadContext) -> [ReadPaper] {
         let url = root.appendingPathComponent("papers")
         switch files.entry(url.path, display: display("papers"), &context.diagnostics) {
         case .none: return []
@@ -133,7 +135,8 @@ enum PapersFolder {
             case .file where !name.hasSuffix(".md"):
                 context.diagnostics.error(SourceLocation(file: shown), "unexpected file '\(DisplayText.escaped(name))' in the papers folder", hint: hint)
             case .file:
-                if let paper = PaperReader.read(url.appendingPathComponent(name), display: shown, editions: editions, site: site, &context) {
+                if let paper = PaperReader.read(url.appendingPathComponent(name), display: shown, editions: editions, layouts: layouts,
+                                                site: site, &context) {
                     papers.append(paper)
                 }
             }
