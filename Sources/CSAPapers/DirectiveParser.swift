@@ -88,7 +88,7 @@ public enum DirectiveParser {
 
     /// The 1-based column (in Unicode scalars) of `token` in `line`, searching from `start`, and where it ends.
     private static func column(of token: Substring, in line: Substring, from start: Substring.Index) -> (column: Int, end: Substring.Index) {
-        guard let range = line[start...].firstRange(of: token) else { return (1, start) }
-        return (line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1, range.upperBound)
+        guard let range = PaperTextSearch.firstRange(of: String(token), in: line[start...]) else { return (1, start) }
+        return (PaperTextSearch.column(of: range.lowerBound, in: line), range.upperBound)
     }
 }

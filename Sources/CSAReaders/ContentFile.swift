@@ -57,7 +57,8 @@ public struct ContentFile {
         case .actions: read = !ActionReader.read(url, display: display, edition: edition, &context).isEmpty
         case .measures: read = !MeasureReader.read(url, display: display, edition: edition, &context).isEmpty
         case .chapter: read = ChapterReader.read(url, display: display, edition: edition, &context) != nil
-        case .paper: read = PaperReader.read(url, display: display, editions: [edition], site: nil, &context)?.paper != nil
+        // No templates folder: any layout is taken.
+        case .paper: read = PaperReader.read(url, display: display, editions: [edition], layouts: nil, site: nil, &context)?.paper != nil
         }
         return Reading(read: read, diagnostics: context.diagnostics)
     }

@@ -24,8 +24,11 @@ public enum ContentReader {
     /// `editions` names the only edition folders to read (nil: every one), for a command that needs only
     /// some editions (`csa paper`): the others are listed, so their ids are known, but not read or checked,
     /// references into them are not checked, and no papers are read (they may draw on any edition).
+    ///
+    /// `paperLayouts` are the layouts the templates offer (`PaperLayoutFolder`), which a paper's `layout:`
+    /// must name; nil when they are not known, and then any layout is taken.
     public static func read(contentDirectory path: String, chaptersOf chapterEditions: Set<String>? = nil,
-                            editions only: Set<String>? = nil) -> ContentReading {
+                            editions only: Set<String>? = nil, paperLayouts: [String]? = nil) -> ContentReading {
         var context = ReadContext()
         let root = URL(fileURLWithPath: path)
         let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -169,7 +172,8 @@ public enum ContentReader {
         // a paper's own mistakes do not stop its directives being drafted and checked.
         let editionsClean = !context.diagnostics.hasErrors
         let editionFolders = folders.map(DisplayText.escaped)
-        let read = only == nil ? PapersFolder.read(root: root, display: display, files: files, editions: editionFolders, site: site, &context) : []
+        let read = only == nil ? PapersFolder.read(root: root, display: display, files: files, editions: editionFolders,
+                                                   layouts: paperLayouts, site: site, &context) : []
 
         guard let site, editionsClean else {
             return ContentReading(publication: nil, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders)

@@ -9,6 +9,10 @@ enum Identifier {
 
     /// The problem with `id`, or nil when it is a valid id.
     static func problem(_ id: String) -> String? {
+        // Nearly every id is a plain slug: checked on its bytes first, without Foundation's string search.
+        let bytes = id.utf8
+        if !bytes.isEmpty, bytes.count <= maximumLength, bytes.first != UInt8(ascii: "-"),
+           bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }) { return nil }
         if id.isEmpty { return "id is empty" }
         let shown = MarkdownCheck.quoted(id)
         if id.contains("/") || id.contains("\\") || id.contains("..") || id.hasPrefix(".") || id.hasPrefix("~") {

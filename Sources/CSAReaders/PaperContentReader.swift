@@ -15,8 +15,9 @@ public struct PaperReading: Sendable {
 /// checks it, and every problem is reported at once; a mistake in a file the paper does not draw on is
 /// left for `csa check` and `csa build`, which read everything.
 public enum PaperContentReader {
-    /// Reads `papers/<id>.md` of the content folder at `path`, and what it draws on.
-    public static func read(contentDirectory path: String, paper id: String) -> PaperReading {
+    /// Reads `papers/<id>.md` of the content folder at `path`, and what it draws on; `layouts` are the
+    /// layouts the templates offer (`PaperLayoutFolder`), which its `layout:` must name (nil: not known).
+    public static func read(contentDirectory path: String, paper id: String, layouts: [String]?) -> PaperReading {
         let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
         let relative = "papers/\(id).md"
         let shown = prefix.isEmpty || prefix == "." ? relative : "\(prefix)/\(relative)"
@@ -66,7 +67,7 @@ public enum PaperContentReader {
         context.diagnostics = reading.diagnostics
         context.diagnostics.append(contentsOf: own.diagnostics)
         guard let parsed else { return PaperReading(publication: nil, diagnostics: context.diagnostics) }
-        let paper = PaperReader.check(parsed, editions: reading.editionFolders, site: reading.site, &context)
+        let paper = PaperReader.check(parsed, editions: reading.editionFolders, layouts: layouts, site: reading.site, &context)
         // As in a whole reading: the directives are drafted only from editions without errors.
         guard var publication = reading.publication, paper.draftable else {
             return PaperReading(publication: nil, diagnostics: context.diagnostics)

@@ -92,7 +92,7 @@ struct PaperFootnoteReferences {
         guard PaperFootnoteReferences.mayHoldReference(text) else { return text.isEmpty ? [] : [Inline(.text(text), line: line)] }
         var out: [Inline] = []
         var rest = Substring(text)
-        while let open = rest.firstRange(of: "[^") {
+        while let open = PaperTextSearch.firstRange(of: "[^", in: rest) {
             let after = rest[open.upperBound...]
             guard let close = after.firstIndex(of: "]"), PaperFootnotes.isLabel(after[..<close]) else {
                 // Not a reference: keep the "[^" and look further on.
@@ -112,12 +112,10 @@ struct PaperFootnoteReferences {
 
     /// True when the text's bytes hold "[^" somewhere.
     static func mayHoldReference(_ text: String) -> Bool {
-        var afterBracket = false
-        for byte in text.utf8 {
-            if afterBracket && byte == 0x5E { return true }
-            afterBracket = byte == 0x5B
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.indices.dropLast().contains { bytes[$0] == 0x5B && bytes[$0 + 1] == 0x5E }
         }
-        return false
     }
 
     /// Where `needle` is written, searching from line `line` onwards, at a place not given out before.
@@ -126,8 +124,8 @@ struct PaperFootnoteReferences {
         while number <= lines.count, number < line + 200 {
             let text = lines[number - 1]
             var start = text.startIndex
-            while let range = text[start...].firstRange(of: needle) {
-                let location = SourceLocation(file: file, line: number, column: text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound) + 1)
+            while let range = PaperTextSearch.firstRange(of: needle, in: text[start...]) {
+                let location = SourceLocation(file: file, line: number, column: PaperTextSearch.column(of: range.lowerBound, in: text))
                 if used.insert(location).inserted { return location }
                 start = range.upperBound
             }

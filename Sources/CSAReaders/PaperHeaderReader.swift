@@ -28,7 +28,9 @@ enum PaperHeaderReader {
         var provenance = Provenance()
     }
 
-    static func read(_ m: YAMLMapping, editions: [String], site: SiteInfo?, _ context: inout ReadContext) -> Header {
+    /// `editions` are the edition ids in the content; `layouts` the layouts the templates offer (nil: not
+    /// known, so any layout is taken, and the command that writes the paper finds out).
+    static func read(_ m: YAMLMapping, editions: [String], layouts: [String]?, site: SiteInfo?, _ context: inout ReadContext) -> Header {
         var result = Header()
         let provenance = ProvenanceField.read(m, markable: markable, edition: "", &context)
         result.provenance = provenance
@@ -43,11 +45,17 @@ enum PaperHeaderReader {
             }
         }
         if let layout = m.string("layout", &d) {
-            if Paper.layouts.contains(layout) {
+            if layouts?.contains(layout) ?? true {
                 result.layout = layout
-            } else if let at = m.valueLocation("layout") {
-                d.error(at, "field 'layout' in \(m.what) must be one of \(Paper.layouts.joined(separator: ", ")), but it is '\(DisplayText.escaped(layout))'",
-                        hint: NearestName.hint(layout, from: Paper.layouts) ?? "council: a county council committee paper; partnership: a partnership paper; decision: a County Council decision paper")
+            } else if let layouts, let at = m.valueLocation("layout") {
+                let files = "each layout is a file in the templates folder's papers/"
+                if layouts.isEmpty {
+                    d.error(at, "field 'layout' in \(m.what) is '\(DisplayText.escaped(layout))', but the templates have no paper layouts",
+                            hint: "\(files): add \(DisplayText.escaped(layout)).yml there; see docs/PAPERS.md")
+                } else {
+                    d.error(at, "field 'layout' in \(m.what) must be one of \(layouts.joined(separator: ", ")), but it is '\(DisplayText.escaped(layout))'",
+                            hint: NearestName.hint(layout, from: layouts) ?? "\(files) (\(layouts.map { "\($0).yml" }.joined(separator: ", "))); to make a new one, add its file there; see docs/PAPERS.md")
+                }
             }
         }
         if let edition = m.string("edition", required: false, &d) {

@@ -19,9 +19,36 @@ struct ReadPaper {
 enum PaperReader {
     static let frontMatterHint = "start the file with a line '---', then 'layout:', 'to:', 'meeting_date:', 'subject:' and 'classification:' lines, then another '---' line; see docs/PAPERS.md"
 
-    /// `editions` are the edition ids a paper may report on; `site` (when it could be read) lists the source papers.
-    static func read(_ url: URL, display: String, editions: [String], site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper? {
-        parse(url, display: display, &context).map { check($0, editions: editions, site: site, &context) }
+    /// `editions` are the edition ids a paper may report on; `layouts` the layouts the templates offer (nil:
+    /// not known); `site` (when it could be read) lists the source papers.
+    static func read(_ url: URL, display: String, editions: [String], layouts: [String]?, site: SiteInfo?,
+                     _ context: inout ReadContext) -> ReadPaper? {
+        parse(url, display: display, &context).map { check($0, editions: editions, layouts: layouts, site: site, &context) }
+    }
+
+    /// The text's lines, split on its bytes: a line feed always ends a character (and the text has no
+    /// carriage returns), so they are the lines `split(separator: "\n")` gives, found many times faster.
+    static func lines(of text: String) -> [Substring] {
+        var copy = text
+        let ends = copy.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == 0x0A } }
+        var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
+        var start = text.utf8.startIndex
+        for end in ends {
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: end)
+            lines.append(text[start..<index])
+            start = text.utf8.index(after: index)
+        }
+        lines.append(text[start...])
+        return lines
+    }
+
+    /// True for a line that closes the front matter: `---` or `...` between white space. An ASCII line
+    /// (nearly every one) is trimmed of spaces and tabs, its only white space, without Foundation.
+    static func isFrontMatterEnd(_ line: Substring) -> Bool {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return ["---", "..."].contains(line.trimmingCharacters(in: .whitespaces)) }
+        let trimmed = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+        return trimmed.count == 3 && (trimmed.allSatisfy { $0 == 0x2D } || trimmed.allSatisfy { $0 == 0x2E })
     }
 
     /// A paper's file read and parsed, before its header is checked against the content (`check`).
@@ -42,13 +69,12 @@ enum PaperReader {
             context.diagnostics.error(start, "paper file name: \(problem)", hint: "name paper files like 'kcsp-2024-11.md': the paper's id and '.md'")
         }
         guard let text = context.text(of: url, display: display) else { return nil }
-        // Split on the bytes: a line feed always ends a character (and the text has no carriage returns).
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        let lines = PaperReader.lines(of: text)
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
             context.diagnostics.error(start, "paper has no front matter", hint: frontMatterHint)
             return nil
         }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+        guard let close = lines.indices.dropFirst().first(where: { isFrontMatterEnd(lines[$0]) }) else {
             context.diagnostics.error(start, "paper's front matter is not closed", hint: "end the front matter with a line '---'")
             return nil
         }
@@ -61,11 +87,11 @@ enum PaperReader {
         return Parsed(name: name, body: body, header: header)
     }
 
-    /// The paper with its header checked: the layout, the edition it reports on (one of `editions`), the
-    /// source papers `site` lists, and every other field.
-    static func check(_ parsed: Parsed, editions: [String], site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper {
+    /// The paper with its header checked: the layout (one of `layouts`), the edition it reports on (one of
+    /// `editions`), the source papers `site` lists, and every other field.
+    static func check(_ parsed: Parsed, editions: [String], layouts: [String]?, site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper {
         guard let m = parsed.header else { return ReadPaper(paper: nil, edition: nil, body: parsed.body.blocks) }
-        let read = PaperHeaderReader.read(m, editions: editions, site: site, &context)
+        let read = PaperHeaderReader.read(m, editions: editions, layouts: layouts, site: site, &context)
         guard Identifier.problem(parsed.name) == nil, let layout = read.layout, let header = read.header else {
             return ReadPaper(paper: nil, edition: read.edition, body: parsed.body.blocks, draftable: !read.editionUnknown)
         }
@@ -80,8 +106,8 @@ enum PapersFolder {
     static let hint = "the papers folder holds only Markdown papers, named like 'kcsp-2024-11.md'"
 
     /// Every paper in `papers/`, sorted by id; unexpected entries are reported.
-    static func read(root: URL, display: (String) -> String, files: FileSystem, editions: [String], site: SiteInfo?,
-                     _ context: inout ReadContext) -> [ReadPaper] {
+    static func read(root: URL, display: (String) -> String, files: FileSystem, editions: [String], layouts: [String]?,
+                     site: SiteInfo?, _ context: inout ReadContext) -> [ReadPaper] {
         let url = root.appendingPathComponent("papers")
         switch files.entry(url.path, display: display("papers"), &context.diagnostics) {
         case .none: return []
@@ -109,7 +135,8 @@ enum PapersFolder {
             case .file where !name.hasSuffix(".md"):
                 context.diagnostics.error(SourceLocation(file: shown), "unexpected file '\(DisplayText.escaped(name))' in the papers folder", hint: hint)
             case .file:
-                if let paper = PaperReader.read(url.appendingPathComponent(name), display: shown, editions: editions, site: site, &context) {
+                if let paper = PaperReader.read(url.appendingPathComponent(name), display: shown, editions: editions, layouts: layouts,
+                                                site: site, &context) {
                     papers.append(paper)
                 }
             }

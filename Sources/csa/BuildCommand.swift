@@ -68,7 +68,8 @@ struct BuildCommand: ParsableCommand {
             return
         }
 
-        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
+        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content),
+                                         paperLayouts: PaperLayoutFolder.names(templates: BuildFolders.literal(templates)))
         DiagnosticPrinter.print(reading.diagnostics)
         guard let publication = reading.publication else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)

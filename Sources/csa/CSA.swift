@@ -10,16 +10,26 @@ struct CSA: ParsableCommand {
         subcommands: [CheckCommand.self, BuildCommand.self, DiffCommand.self, PaperCommand.self]
     )
 
-    /// Runs the command line: a usual `csa diff` straight away (`DiffArguments`), anything else through ArgumentParser.
+    /// The commands a user runs many times in a row (`csa diff`, `csa paper`), whose start-up counts.
+    /// ArgumentParser reads their arguments with that command alone as the root, which spares it the
+    /// work of setting up the whole tree of commands; anything that command refuses (help, a mistake)
+    /// is read again the usual way, so help and error messages are exactly ArgumentParser's.
+    static let quickCommands: [String: ParsableCommand.Type] = ["diff": DiffCommand.self, "paper": PaperCommand.self]
+
+    /// Runs the command line: a quick command straight away when its arguments read cleanly, anything
+    /// else through the whole tree of commands.
     static func main() {
-        guard let diff = DiffArguments.run(Array(CommandLine.arguments.dropFirst())) else {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard let name = arguments.first, let command = quickCommands[name],
+              var parsed = try? command.parseAsRoot(Array(arguments.dropFirst())),
+              type(of: parsed) == command else {
             main(nil)
             return
         }
         do {
-            try diff.run()
+            try parsed.run()
         } catch {
-            exit(withError: error)
+            command.exit(withError: error)
         }
     }
 }

@@ -16,6 +16,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("content"), help: "The content folder to read.")
     var contentOption: String?
 
+    @Option(name: .long, help: "The templates folder, whose papers/*.yml are the layouts a paper may name.")
+    var templates: String = "Templates"
+
     /// The folder to check: given either way, or `Content`.
     var content: String { folder ?? contentOption ?? "Content" }
 
@@ -31,8 +34,12 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
             throw ExitCode.failure
         }
-        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content))
+        let layouts = PaperLayoutFolder.names(templates: BuildFolders.literal(templates))
+        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content), paperLayouts: layouts)
         DiagnosticPrinter.print(reading.diagnostics)
+        if layouts == nil, !(reading.publication?.papers.isEmpty ?? true) {
+            FileHandle.standardError.write(Data("warning: \(DisplayText.escaped(templates))/papers/ cannot be read, so the papers' layouts were not checked\n    hint: run csa check from the folder that holds Templates, or pass --templates FOLDER\n".utf8))
+        }
         guard let publication = reading.publication else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
             throw ExitCode.failure

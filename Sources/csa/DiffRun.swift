@@ -14,7 +14,7 @@ import Foundation
 
 /// What one `csa diff` was asked to do, as plain values, and doing it: the two editions read, compared
 /// and written in the chosen format. Made by `DiffCommand` from ArgumentParser's reading of the command
-/// line, or by `DiffArguments` from the usual command lines without it.
+/// line.
 struct DiffRun: Equatable {
     var old: String
     var new: String

@@ -64,7 +64,8 @@ struct PaperCommand: ParsableCommand {
         let target = try output.map { try PaperOutput.prepare($0, content: content) }
         let id = try PaperCommand.find(self.paper, content: content)
         // Only what the paper draws on is read and checked: site.yml, the paper, the editions its directives name.
-        let reading = PaperContentReader.read(contentDirectory: BuildFolders.literal(content), paper: id)
+        let reading = PaperContentReader.read(contentDirectory: BuildFolders.literal(content), paper: id,
+                                              layouts: PaperLayoutFolder.names(templates: BuildFolders.literal(templates)))
         DiagnosticPrinter.print(reading.diagnostics)
         guard let publication = reading.publication, let paper = publication.papers.first else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
@@ -75,7 +76,7 @@ struct PaperCommand: ParsableCommand {
         if format == .docx {
             let layout = try PaperLayoutFile.load(paper.layout, templates: templates)
             if layout.isEmpty {
-                throw CommandError(PaperFiles.missingLayout(paper, known: PaperLayoutFile.names(templates: templates), templates: templates))
+                throw CommandError(PaperFiles.missingLayout(paper, known: PaperLayoutFolder.names(templates: templates) ?? [], templates: templates))
             }
             files = PaperFiles(publication: publication, layouts: layout)
         } else {

@@ -30,10 +30,4 @@ enum PaperLayoutFile {
         let n = problems.count
         throw ThemeLoadError(message: problems.map(\.description).joined(separator: "\n") + "\n\(n) paper layout \(n == 1 ? "error" : "errors")")
     }
-
-    /// The names of the layouts in `Templates/papers/` (each `<name>.yml`), sorted; empty when it cannot be listed.
-    static func names(templates: String) -> [String] {
-        let names = (try? POSIXFiles.names(in: templates + "/papers", shown: templates + "/papers")) ?? []
-        return names.filter { $0.hasSuffix(".yml") && !$0.hasPrefix(".") }.map { String($0.dropLast(4)) }.sorted()
-    }
 }

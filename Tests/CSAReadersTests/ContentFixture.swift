@@ -113,7 +113,11 @@ struct ContentFixture {
         try data.write(to: url)
     }
 
-    func read() -> ContentReading { ContentReader.read(contentDirectory: root.path) }
+    func read() -> ContentReading { ContentReader.read(contentDirectory: root.path, paperLayouts: ContentFixture.paperLayouts) }
+
+    /// The layouts of the bundled templates (`Templates/papers/*.yml`), which the fixture's papers may name.
+    static let paperLayouts = PaperLayoutFolder.names(templates: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates").path)
 
     /// The diagnostics as printed, with the temporary folder shown as `C`.
     func messages() -> [String] {

@@ -58,9 +58,35 @@ import Testing
             """])
     }
 
+    /// The layouts are the templates' `papers/*.yml`: whatever names they give, a paper may use, with the
+    /// error at the field naming them when it names another.
+    @Test func layoutsAreTheTemplatesFiles() throws {
+        func messages(layout: String, layouts: [String]?) throws -> [String] {
+            let fixture = try ContentFixture(replacing: [PaperFixtureText.path: PaperFixtureText.replacing("layout: council", with: "layout: \(layout)")])
+            defer { fixture.remove() }
+            let reading = ContentReader.read(contentDirectory: fixture.root.path, paperLayouts: layouts)
+            #expect((reading.publication?.papers.first?.layout).map { $0 == layout } ?? reading.diagnostics.hasErrors)
+            return reading.diagnostics.sorted.map { $0.description.replacingOccurrences(of: fixture.root.path, with: "C") }
+        }
+        #expect(try messages(layout: "minutes", layouts: ["council", "minutes"]) == [])
+        #expect(try messages(layout: "anything", layouts: nil) == [])
+        #expect(try messages(layout: "agenda", layouts: ["council", "minutes"]) == ["""
+            C/papers/update.md:2:9: error: field 'layout' in paper 'update' must be one of council, minutes, but it is 'agenda'
+                hint: each layout is a file in the templates folder's papers/ (council.yml, minutes.yml); to make a new one, add its file there; see docs/PAPERS.md
+            """])
+        #expect(try messages(layout: "council", layouts: []) == ["""
+            C/papers/update.md:2:9: error: field 'layout' in paper 'update' is 'council', but the templates have no paper layouts
+                hint: each layout is a file in the templates folder's papers/: add council.yml there; see docs/PAPERS.md
+            """])
+    }
+
+    @Test func theBundledLayoutsAreTheTemplatesFiles() {
+        #expect(ContentFixture.paperLayouts == ["council", "decision", "partnership"])
+    }
+
     @Test func unknownLayout() throws {
         #expect(try paper("layout: council", "layout: counsel") == ["""
-            C/papers/update.md:2:9: error: field 'layout' in paper 'update' must be one of council, partnership, decision, but it is 'counsel'
+            C/papers/update.md:2:9: error: field 'layout' in paper 'update' must be one of council, decision, partnership, but it is 'counsel'
                 hint: did you mean 'council'?
             """])
     }
@@ -251,7 +277,7 @@ import Testing
             .replacingOccurrences(of: "action-summary", with: "action-summary as=list\n```\n\n```csa\nactions priority=neighbourhood-crme")
         #expect(try messages(broken) == [
             """
-            C/papers/update.md:2:9: error: field 'layout' in paper 'update' must be one of council, partnership, decision, but it is 'counsel'
+            C/papers/update.md:2:9: error: field 'layout' in paper 'update' must be one of council, decision, partnership, but it is 'counsel'
                 hint: did you mean 'council'?
             """,
             """

@@ -68,7 +68,7 @@ enum PaperFixtureText {
 extension ContentFixture {
     /// Reads one paper as `csa paper` does: site.yml, the paper, and only the editions it draws on.
     func readPaper(_ id: String = "update") -> PaperReading {
-        PaperContentReader.read(contentDirectory: root.path, paper: id)
+        PaperContentReader.read(contentDirectory: root.path, paper: id, layouts: ContentFixture.paperLayouts)
     }
 
     /// The diagnostics of `readPaper` as printed, with the temporary folder shown as `C`.

@@ -5,8 +5,7 @@
 /// "Page 1 of 2" included. Closing them where the text ends keeps their effect inside it.
 enum BidiControls {
     static func balanced(_ text: String) -> String {
-        // Every one of these controls is written in UTF-8 starting with the byte 0xE2.
-        guard text.utf8.contains(0xE2) else { return text }
+        guard mayHoldControls(text) else { return text }
         var open: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -33,6 +32,23 @@ enum BidiControls {
             closed.unicodeScalars.append(isIsolate(scalar) ? "\u{2069}" : "\u{202C}")
         }
         return closed
+    }
+
+    /// True when the text's bytes hold one of the controls: U+202A to U+202E (E2 80 AA to E2 80 AE) or
+    /// U+2066 to U+2069 (E2 81 A6 to E2 81 A9). Most text holds none, and is then returned as it is.
+    static func mayHoldControls(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xE2 {
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// LRI, RLI or FSI (the others it meets are LRE, RLE, LRO and RLO).
