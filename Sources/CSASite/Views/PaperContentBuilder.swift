@@ -18,7 +18,7 @@ struct PaperContentBuilder {
         var footnotes = FootnoteNumbering(numbers: outline.footnoteNumbers)
         let paragraphIDs = outline.sections.flatMap { section in
             section.items.enumerated().compactMap { index, item -> String? in
-                guard case .paragraph(let number?, _, _) = item, let ordinal = section.ordinal else { return nil }
+                guard case .paragraph(_?, _, _) = item, let ordinal = section.ordinal else { return nil }
                 return paragraphID(ordinal, index, in: section)
             }
         }
