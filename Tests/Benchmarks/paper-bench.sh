@@ -2,7 +2,9 @@
 # Benchmark (not a test): a committee paper of about 14,000 words to a Word document, by
 # `csa paper --format docx` (reading site.yml, the paper, its layout and the edition its four
 # directives draw on, drafting the paper and writing the .docx) and by Debian's pandoc converting
-# the same Markdown (without the front matter) to .docx, side by side in one run. Several runs of
+# the same Markdown (without the front matter) to .docx, side by side in one run. pandoc runs with
+# --no-highlight: it keeps each directive as a code block, and would otherwise load its syntax
+# highlighters for them (about 0.2 s, doubling its time), work that has nothing to do with the paper. Several runs of
 # each; prints the medians and the ratio of csa's to pandoc's (the aim: at most 0.1), and, for
 # scale, csa's start-up alone (`csa --version`) and `csa check` of the whole content folder. Run it
 # with `make bench-paper` (which builds csa in release mode and installs pandoc).
@@ -20,7 +22,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/csa-paper-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 echo "paper: $(python3 Tests/Benchmarks/make-paper.py Content "$work/content" bench-paper "$words")"
 "$csa" paper bench-paper --content "$work/content" --format docx --output "$work/csa" >/dev/null
-pandoc -f markdown -t docx -o "$work/pandoc.docx" "$work/bench-paper.pandoc.md"
+pandoc --no-highlight -f markdown -t docx -o "$work/pandoc.docx" "$work/bench-paper.pandoc.md"
 
 seconds() {
     local start end
@@ -38,7 +40,7 @@ for _ in $(seq "$runs"); do
     seconds "$csa" --version >> "$work/start.txt"
     seconds "$csa" check --content "$work/content" >> "$work/check.txt"
     seconds "$csa" paper bench-paper --content "$work/content" --format docx --output "$work/csa" >> "$work/csa.txt"
-    seconds pandoc -f markdown -t docx -o "$work/pandoc.docx" "$work/bench-paper.pandoc.md" >> "$work/pandoc.txt"
+    seconds pandoc --no-highlight -f markdown -t docx -o "$work/pandoc.docx" "$work/bench-paper.pandoc.md" >> "$work/pandoc.txt"
 done
 
 csa_time=$(median < "$work/csa.txt")
