@@ -4,7 +4,7 @@
 ///
 /// Containers are opened and closed by `object` and `array`; inside an object each member starts with
 /// `key`, inside an array each item with `item`. An empty container is written `{}` or `[]`.
-struct JSONStream {
+public struct JSONStream {
     /// The text written so far.
     private(set) var bytes: [UInt8] = []
     /// The indentation level of the container being written into.
@@ -183,7 +183,7 @@ struct JSONStream {
 
     /// A JSON string: quotes, backslashes and control characters escaped (RFC 8259), and the line and
     /// paragraph separators too, so that the text is also safe inside JavaScript.
-    static func quote(_ s: String, into out: inout [UInt8]) {
+    public static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { text in

@@ -1,3 +1,4 @@
+import CSADiffText
 import CSAHTML
 
 /// JSON written by hand, so that writing it cannot fail: a `JSONText.Value` in, deterministic text out
@@ -81,26 +82,12 @@ public enum JSONText {
     /// `"` and `\` are escaped, line feed, carriage return and tab written `\n`, `\r` and `\t`, every other
     /// C0 control character and U+2028 and U+2029 (line ends to older JavaScript) as `\u` escapes
     /// (`\u001b`, `\u2028`); every other character as itself.
+    /// The one rule, shared with `csa diff --format json`: `JSONStream.quote` (CSADiffText).
     public static func quoted(_ value: String) -> String {
-        // Most strings need no escape: their bytes are copied in one step.
-        guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) else {
-            return "\"" + value + "\""
-        }
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0}"..."\u{1F}", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count + 2)
+        JSONStream.quote(value, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// JSON text made safe inside a `<script>` element: `<`, `>` and `&` (so no `</script>` or `<!--`
