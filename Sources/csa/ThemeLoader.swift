@@ -12,9 +12,7 @@ import CSASite
 /// each `papers/<name>.yml` is read as a committee paper layout (`PaperLayoutReader`; every problem
 /// in every layout is reported at once). Symbolic links to files are read; links to folders are not followed.
 enum ThemeLoader {
-    /// With `paperLayoutsOnly`, only `papers/` is read (what a paper's Word document needs), and the
-    /// theme has no templates or assets.
-    static func load(_ directory: String, paperLayoutsOnly: Bool = false) throws -> SiteTheme {
+    static func load(_ directory: String) throws -> SiteTheme {
         let prefix = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var info = stat()
         guard stat(directory, &info) == 0, POSIXFiles.kind(of: info.st_mode) == .folder else {
@@ -65,11 +63,7 @@ enum ThemeLoader {
                 }
             }
         }
-        if !paperLayoutsOnly {
-            try walk("")
-        } else if BuildFolders.isFolder(directory + "/papers") {
-            try walk("papers")
-        }
+        try walk("")
         if !layoutProblems.isEmpty {
             let n = layoutProblems.count
             throw ThemeLoadError(message: layoutProblems.map(\.description).joined(separator: "\n")
