@@ -51,11 +51,30 @@ enum DiffOutput {
         _ = unlink(temporary)   // a leftover of an earlier run killed part way (a file; never a folder)
         do {
             try NewFile.write(temporary, mode: 0o644, shown: given, produce)
-            try POSIXFiles.move(temporary, to: target, shown: given)
+            try replace(target, with: temporary, shown: given)
         } catch {
             _ = unlink(temporary)
             throw error
         }
+    }
+
+    /// Puts the file at `temporary` at `target` in one step. An existing file is swapped with it
+    /// (`POSIXFiles.exchange`) and then removed from the temporary name, rather than renamed over: ext4
+    /// writes a file renamed over another to disk before the rename returns (its `auto_da_alloc`), which
+    /// made replacing a few megabytes of output take as long as comparing a chapter. Where the system
+    /// cannot swap, or there is no file yet, it is a rename. Either way the target is at every moment the
+    /// old file or the new one, whole, for every program that reads it; what is given up is ext4's care
+    /// for a power cut in the next few seconds, after which the file could be empty. It is output, made
+    /// again by running the same command.
+    static func replace(_ target: String, with temporary: String, shown: String) throws {
+        var info = stat()
+        if lstat(target, &info) == 0, POSIXFiles.kind(of: info.st_mode) == .file,
+           try POSIXFiles.exchange(temporary, target, shown: shown) {
+            // The temporary name now holds the old file.
+            guard unlink(temporary) == 0 || errno == ENOENT else { throw FileFault(action: "replace", path: shown, code: errno) }
+            return
+        }
+        try POSIXFiles.move(temporary, to: target, shown: shown)
     }
 }
 

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import CPlatform
 import CSADiff
 import CSADiffDocx
 import CSADocx
@@ -100,17 +101,10 @@ struct DiffRun: Equatable {
 /// How the C library's allocator grows the memory of a short run that reads, compares and writes megabytes:
 /// in steps of 16 MiB (reserved, and only used as it is written) rather than 128 KiB, and never given
 /// back before the end, so that the run makes a few calls to the system to grow its memory rather than
-/// hundreds (one per step, on each thread). Set through glibc's `mallopt`, which Swift's C library
-/// module does not declare (it is looked up by name); elsewhere nothing is changed.
+/// hundreds (one per step, on each thread). Set through glibc's `mallopt` (`CPlatform`); elsewhere
+/// nothing is changed.
 enum MemoryGrowth {
     static func inLargeSteps() {
-        #if canImport(Glibc)
-        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-        guard let symbol = dlsym(nil, "mallopt") else { return }
-        let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
-        let topPad: Int32 = -2, trimThreshold: Int32 = -1   // M_TOP_PAD and M_TRIM_THRESHOLD in <malloc.h>
-        _ = mallopt(topPad, 16 << 20)
-        _ = mallopt(trimThreshold, 256 << 20)
-        #endif
+        _ = csa_malloc_large_steps(16 << 20, 256 << 20)
     }
 }

@@ -106,6 +106,8 @@ import Testing
         // Replacing the file it wrote before is fine, and leaves nothing else behind.
         let again = try CSAProgram.run(["diff", "2011-14", "2018-19", "--format", "json", "--output", dir.appendingPathComponent("d.json").path])
         #expect(again.status == 0)
+        #expect(try String(contentsOfFile: dir.appendingPathComponent("d.json").path, encoding: .utf8)
+                == (try CSAProgram.run(["diff", "2011-14", "2018-19", "--format", "json"])).stdout)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["d.html", "d.json", "d.md", "d.txt"])
     }
 

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CPlatform
 import CSAModel
 
 /// The few file-system calls the output code needs, straight on the C library so that every failure
@@ -151,19 +152,11 @@ enum POSIXFiles {
         guard rename(from, to) == 0 else { throw FileFault(action: "move", path: shown, code: errno) }
     }
 
-    /// Swaps two folders in one step (Linux `renameat2` with `RENAME_EXCHANGE`, macOS `renamex_np` with
-    /// `RENAME_SWAP`): at every moment each path holds one complete folder. Returns false when the
+    /// Swaps two files or folders in one step (Linux `renameat2` with `RENAME_EXCHANGE`, macOS `renamex_np` with
+    /// `RENAME_SWAP`): at every moment each path holds one complete file or folder (`CPlatform`). Returns false when the
     /// system or file system cannot swap (the caller then falls back to two renames).
     static func exchange(_ a: String, _ b: String, shown: String) throws -> Bool {
-        #if canImport(Glibc)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        // glibc exports renameat2 (2.28 and later) but its header hides it from Swift; RENAME_EXCHANGE is 2.
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let result = renameat2(AT_FDCWD, a, AT_FDCWD, b, 2)
-        #else
-        let result = renamex_np(a, b, UInt32(RENAME_SWAP))
-        #endif
+        let result = csa_rename_exchange(a, b)
         if result == 0 { return true }
         if errno == EINVAL || errno == ENOSYS || errno == ENOTSUP { return false }
         throw FileFault(action: "replace", path: shown, code: errno)
