@@ -23,11 +23,13 @@ enum Similarity {
         return WordBag(words: numbers)
     }
 
-    /// The numbers of the words of UTF-8 `bytes`, in order.
+    /// The numbers of the words of UTF-8 `bytes`, in order. A word of ASCII letters and digits is
+    /// numbered by a hash of its lower-cased bytes, taken as it is read (`WordNumbers.hash`); any other
+    /// is copied lower-cased first.
     private static func bag(bytes: UnsafeBufferPointer<UInt8>, _ words: inout WordNumbers) -> [Int] {
         var numbers: [Int] = []
-        numbers.reserveCapacity(bytes.count / 6)
-        var word: [UInt8] = []     // a word lower-cased, when it is not taken straight from `bytes`
+        numbers.reserveCapacity(bytes.count / 5)
+        var word: [UInt8] = []     // a word lower-cased, when it is not hashed straight from `bytes`
         var i = 0
         let n = bytes.count
         asciiClasses.withUnsafeBufferPointer { classes in
@@ -40,29 +42,30 @@ enum Similarity {
                     let (u, length) = WordTokens.scalar(bytes, i)
                     if !CharacterClass.isWord(u) { i &+= length; continue }
                 }
-                // The word: numbered straight from `bytes` when it is lower-case ASCII.
+                // The word: hashed as it is read while it is ASCII (a capital as its lower case).
                 let start = i
-                var kinds: UInt8 = 0      // the classes met, or'ed together: 2 for a capital, 4 for anything not ASCII
+                var hash = WordNumbers.hashStart
+                var ascii = true
                 while i < n {
                     let c = bytes[i]
                     if c < 0x80 {
                         let k = classes[Int(c)]
                         if k == 0 { break }
-                        kinds |= k
+                        hash = WordNumbers.hash(hash, k == 2 ? c &+ 32 : c)
                         i &+= 1
                         continue
                     }
                     let (u, length) = WordTokens.scalar(bytes, i)
                     guard CharacterClass.isWord(u) else { break }
-                    kinds |= 4
+                    ascii = false
                     i &+= length
                 }
-                if kinds & 6 == 0 {
-                    numbers.append(words.number(UnsafeBufferPointer(rebasing: bytes[start..<i])))
+                if ascii {
+                    numbers.append(WordNumbers.number(hash: hash))
                     continue
                 }
                 word.removeAll(keepingCapacity: true)
-                var ascii = true
+                var lowered = true     // every byte of the lower-cased word ASCII
                 var k = start
                 while k < i {
                     let c = bytes[k]
@@ -73,12 +76,12 @@ enum Similarity {
                     }
                     let (u, length) = WordTokens.scalar(bytes, k)
                     for scalar in u.properties.lowercaseMapping.unicodeScalars {
-                        if scalar.value >= 0x80 { ascii = false }
+                        if scalar.value >= 0x80 { lowered = false }
                         UTF8.encode(scalar) { word.append($0) }
                     }
                     k += length
                 }
-                numbers.append(words.number(word, ascii: ascii))
+                numbers.append(words.number(word, ascii: lowered))
             }
         }
         return numbers
@@ -117,22 +120,32 @@ struct WordBag {
     let words: [Int]
 }
 
-/// Numbers lower-cased words, the same number for the same word. Words of ASCII letters and digits are
-/// numbered by their bytes (`ByteInterner`); any other word as a `String`, so that two spellings of one
-/// accented letter (precomposed, or a letter and a combining mark) are one word, as Swift compares text.
+/// Numbers lower-cased words, the same number for the same word. A word of ASCII letters and digits is
+/// numbered by a 63-bit FNV-1a hash of its bytes (0 and up), read without copying it or looking it up;
+/// two different words share a number only if their hashes collide, which for the few thousand words of
+/// a chapter is far less likely than one in a billion billion, and would only make two blocks seem a
+/// little more alike. Any other word is numbered as a `String` (-1 and down), so that two spellings of
+/// one accented letter (precomposed, or a letter and a combining mark) are one word, as Swift compares text.
 struct WordNumbers {
-    private var ascii = ByteInterner()
     private var other: [String: Int] = [:]
 
-    /// The number of `word` (UTF-8); `ascii` says that every byte is ASCII. Words of the two kinds get
-    /// numbers of their own: from 0 up, and from -1 down.
-    /// The number of `word`, lower-case ASCII letters and digits.
-    mutating func number(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        ascii.id(word)
+    static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// `hash` with one more byte (FNV-1a).
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
+    /// The number of the ASCII word whose bytes hash (from `hashStart`) to `hash`.
+    @inline(__always)
+    static func number(hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash & 0x7FFF_FFFF_FFFF_FFFF)
+    }
+
+    /// The number of `word` (UTF-8, already lower-cased); `ascii` says that every byte is ASCII.
     mutating func number(_ word: [UInt8], ascii isASCII: Bool) -> Int {
-        if isASCII { return ascii.id(word, 0..<word.count) }
+        if isASCII { return Self.number(hash: word.reduce(Self.hashStart, Self.hash)) }
         let text = String(decoding: word, as: UTF8.self)
         if let known = other[text] { return known }
         let number = -(other.count + 1)

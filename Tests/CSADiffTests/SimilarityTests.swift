@@ -32,6 +32,17 @@ import Testing
         #expect(Similarity.dice("\u{C9}COLE", "\u{E9}cole") == 1)
     }
 
+    /// An ASCII word is numbered by a hash taken as it is read; a word whose letters lower-case to ASCII
+    /// (the Kelvin sign's lower case is "k") gets the same number, by the same hash of its lower-cased bytes.
+    @Test func wordsNumberedByTheirLowerCasedBytes() {
+        var words = WordNumbers()
+        let bag = Similarity.bag("Kent KENT kent \u{212A}ent kents", &words)
+        #expect(Set(bag.words).count == 2)
+        #expect(Similarity.dice("\u{212A}ent plan", "kent PLAN") == 1)
+        #expect(bag.words.allSatisfy { $0 >= 0 })
+        #expect(Similarity.bag("caf\u{E9}", &words).words.allSatisfy { $0 < 0 })
+    }
+
     @Test func internerNumbersEachDistinctStringOnce() {
         var interner = ByteInterner()
         let words = (0..<5000).map { Array("word\($0 % 1700)".utf8) }
