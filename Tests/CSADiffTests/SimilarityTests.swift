@@ -1,5 +1,6 @@
 @testable import CSADiff
 import Testing
+import TestSupport
 
 /// Word similarity: the Dice coefficient over lower-cased words as multisets, with words numbered
 /// rather than kept as strings.
@@ -52,5 +53,24 @@ import Testing
         #expect(zip(words, ids).allSatisfy { word, id in Int(String(decoding: word.dropFirst(4), as: UTF8.self)).map { ids[$0] } == id })
         #expect(interner.id([], 0..<0) == 1700)
         #expect(interner.id(Array("xword1y".utf8), 1..<6) == 1)
+    }
+}
+
+/// `WordSort` sorts exactly as the standard library does, on lists of every shape.
+@Suite struct WordSortTests {
+    @Test func sortsLikeTheStandardLibrary() {
+        var generator = SeededRandom(seed: 20261124)
+        var lists: [[Int]] = [[], [1], [2, 1], Array(0..<100), Array((0..<100).reversed()), Array(repeating: 7, count: 50),
+                              (0..<300).map { $0 % 3 }, (0..<1000).map { _ in Int.random(in: Int.min...Int.max, using: &generator) }]
+        for n in [5, 17, 40, 129, 600] {
+            lists.append((0..<n).map { _ in Int.random(in: -20...20, using: &generator) })
+            // Organ-pipe order: rises then falls.
+            lists.append((0..<n).map { min($0, n - $0) })
+        }
+        for list in lists {
+            var sorted = list
+            WordSort.sort(&sorted)
+            #expect(sorted == list.sorted(), "\(list.prefix(20))")
+        }
     }
 }
