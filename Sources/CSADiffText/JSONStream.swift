@@ -6,7 +6,9 @@
 /// `key`, inside an array each item with `item`. An empty container is written `{}` or `[]`.
 public struct JSONStream {
     /// The text written so far.
-    private(set) var bytes: [UInt8] = []
+    private let store: ByteStore
+    /// The text written so far, as an array.
+    var bytes: [UInt8] { store.withBytes { Array($0) } }
     /// The indentation level of the container being written into.
     private var depth: Int
     /// Whether the innermost open container has no member or item yet.
@@ -16,7 +18,7 @@ public struct JSONStream {
     /// bytes before it grows.
     init(depth: Int = 0, capacity: Int = 4096) {
         self.depth = depth
-        bytes.reserveCapacity(capacity)
+        store = ByteStore(capacity: capacity)
     }
 
     // MARK: Containers
@@ -52,7 +54,7 @@ public struct JSONStream {
     /// Opens an object (`{`) or an array (`[`) that stays open until `end`, so that its members can be
     /// written a piece at a time (`flush`).
     mutating func begin(_ open: UInt8) {
-        bytes.append(open)
+        store.append(open)
         begun.append(empty)
         empty = true
         depth += 1
@@ -62,43 +64,45 @@ public struct JSONStream {
     mutating func end(_ close: UInt8) {
         depth -= 1
         if !empty {
-            bytes.append(UInt8(ascii: "\n"))
+            store.append(UInt8(ascii: "\n"))
             indent()
         }
-        bytes.append(close)
+        store.append(close)
         empty = begun.removeLast()
     }
 
     /// Hands the text written so far to `out` and forgets it; what is written next follows it.
     mutating func flush<E: Error>(to out: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
-        try bytes.withUnsafeBufferPointer(out)
-        bytes.removeAll(keepingCapacity: true)
+        try store.withBytes(out)
+        store.removeAll()
     }
 
     /// A line end, after the last value of a document.
-    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
+    mutating func newline() { store.append(UInt8(ascii: "\n")) }
 
     private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONStream) -> Void) {
-        bytes.append(open)
+        store.append(open)
         let outer = empty
         empty = true
         depth += 1
         body(&self)
         depth -= 1
         if !empty {
-            bytes.append(UInt8(ascii: "\n"))
+            store.append(UInt8(ascii: "\n"))
             indent()
         }
-        bytes.append(close)
+        store.append(close)
         empty = outer
     }
 
     /// Starts a member of the open object: `"key": `, then its value is written.
     mutating func key(_ key: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        store.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { store.append($0) }
+        store.append(UInt8(ascii: "\""))
+        store.append(UInt8(ascii: ":"))
+        store.append(UInt8(ascii: " "))
     }
 
     /// Starts an item of the open array; then its value is written.
@@ -107,45 +111,40 @@ public struct JSONStream {
     }
 
     private mutating func separate() {
-        if !empty { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "\n"))
+        if !empty { store.append(UInt8(ascii: ",")) }
+        store.append(UInt8(ascii: "\n"))
         empty = false
         indent()
     }
 
     private mutating func indent() {
-        let width = 2 * depth
-        if width <= Self.spaces.count {
-            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<width])) }
-        } else {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
-        }
+        store.append(repeating: UInt8(ascii: " "), count: 2 * depth)
     }
-
-    /// Spaces to indent with, copied a stretch at a time.
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     // MARK: Values
 
-    mutating func null() { Self.ascii("null", &bytes) }
+    mutating func null() { ascii("null") }
 
-    mutating func bool(_ b: Bool) { Self.ascii(b ? "true" : "false", &bytes) }
+    mutating func bool(_ b: Bool) { ascii(b ? "true" : "false") }
 
     mutating func int(_ n: Int) {
-        guard n >= 0, n < 10_000 else { bytes.append(contentsOf: String(n).utf8); return }
+        guard n >= 0, n < 10_000 else { ascii(String(n)); return }
         // Small numbers (counts, levels, block indices) written digit by digit, without making a string.
-        if n >= 1000 { bytes.append(UInt8(ascii: "0") + UInt8(n / 1000)) }
-        if n >= 100 { bytes.append(UInt8(ascii: "0") + UInt8(n / 100 % 10)) }
-        if n >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(n / 10 % 10)) }
-        bytes.append(UInt8(ascii: "0") + UInt8(n % 10))
+        if n >= 1000 { store.append(UInt8(ascii: "0") + UInt8(n / 1000)) }
+        if n >= 100 { store.append(UInt8(ascii: "0") + UInt8(n / 100 % 10)) }
+        if n >= 10 { store.append(UInt8(ascii: "0") + UInt8(n / 10 % 10)) }
+        store.append(UInt8(ascii: "0") + UInt8(n % 10))
     }
 
     /// A number: whole numbers below 10^15 without a fraction, others as Swift writes a `Double`.
     mutating func number(_ d: Double) {
-        if d == d.rounded(), abs(d) < 1e15 { bytes.append(contentsOf: String(Int64(d)).utf8) } else { bytes.append(contentsOf: String(d).utf8) }
+        if d == d.rounded(), abs(d) < 1e15 { ascii(String(Int64(d))) } else { ascii(String(d)) }
     }
 
-    mutating func string(_ s: String) { Self.quote(s, into: &bytes) }
+    mutating func string(_ s: String) {
+        var sink = ByteStoreSink(store: store)
+        Self.quoted(s, into: &sink)
+    }
 
     /// A string, or null.
     mutating func string(_ s: String?) {
@@ -158,16 +157,26 @@ public struct JSONStream {
     /// A member whose value is text known to need no escape.
     mutating func member(_ name: StaticString, plain s: StaticString) {
         key(name)
-        bytes.append(UInt8(ascii: "\""))
-        Self.ascii(s, &bytes)
-        bytes.append(UInt8(ascii: "\""))
+        store.append(UInt8(ascii: "\""))
+        ascii(s)
+        store.append(UInt8(ascii: "\""))
     }
     mutating func member(_ name: StaticString, _ s: String?) { key(name); string(s) }
     mutating func member(_ name: StaticString, _ n: Int) { key(name); int(n) }
     mutating func member(_ name: StaticString, _ b: Bool) { key(name); bool(b) }
 
-    private static func ascii(_ text: StaticString, _ out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    private func ascii(_ text: StaticString) {
+        text.withUTF8Buffer { store.append($0) }
+    }
+
+    /// Text of ASCII characters that need no escape (a number).
+    private func ascii(_ text: String) {
+        var text = text
+        text.withUTF8 { store.append($0) }
+    }
+
+    private static func ascii<Sink: JSONByteSink>(_ text: StaticString, _ out: inout Sink) {
+        text.withUTF8Buffer { out.append($0) }
     }
 
     /// Whether any of the eight bytes in `word` is a control character, a quote, a backslash or 0xE2
@@ -184,6 +193,11 @@ public struct JSONStream {
     /// A JSON string: quotes, backslashes and control characters escaped (RFC 8259), and the line and
     /// paragraph separators too, so that the text is also safe inside JavaScript.
     public static func quote(_ s: String, into out: inout [UInt8]) {
+        quoted(s, into: &out)
+    }
+
+    /// `quote` into any sink (specialised for an array and for the stream's store).
+    static func quoted<Sink: JSONByteSink>(_ s: String, into out: inout Sink) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { text in
@@ -199,14 +213,14 @@ public struct JSONStream {
                 let b = text[i]
                 guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 else { i += 1; continue }
                 if b == 0xE2, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0xA8 || text[i + 2] == 0xA9 {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<i]))
+                    out.append(UnsafeBufferPointer(rebasing: text[start..<i]))
                     Self.ascii(text[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", &out)
                     i += 3
                     start = i
                     continue
                 }
                 if b == 0xE2 { i += 1; continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<i]))
+                out.append(UnsafeBufferPointer(rebasing: text[start..<i]))
                 switch b {
                 case 0x22: Self.ascii("\\\"", &out)
                 case 0x5C: Self.ascii("\\\\", &out)
@@ -222,7 +236,7 @@ public struct JSONStream {
                 i += 1
                 start = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<n]))
+            out.append(UnsafeBufferPointer(rebasing: text[start..<n]))
         }
         out.append(UInt8(ascii: "\""))
     }
