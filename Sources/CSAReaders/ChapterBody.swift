@@ -7,7 +7,7 @@ enum ChapterBody {
 
     /// Reports every level-1 heading, however deeply nested in quotes and lists, at its line in the file.
     /// `lines` are the file's lines; the body's first line is line `bodyStartLine` of the file.
-    static func check(_ body: Document, lines: [Substring], bodyStartLine: Int, file: String, _ diagnostics: inout Diagnostics) {
+    static func check(_ body: Document, lines: SourceLines, bodyStartLine: Int, file: String, _ diagnostics: inout Diagnostics) {
         func walk(_ blocks: [Block]) {
             for block in blocks {
                 switch block.kind {

@@ -15,19 +15,29 @@ enum ChapterReader {
     /// Reads the chapter file at `path`, whose name is `fileName`.
     static func read(path: String, fileName: String, display: String, edition: String, _ context: inout ReadContext) -> Chapter? {
         guard let text = context.text(ofPath: path, display: display) else { return nil }
-        let lines = SourceText.lines(text)
         let start = SourceLocation(file: display)
-        guard let first = lines.first, first.trimming(.whitespaces) == "---" else {
+        // The front matter, found line by line from the top; the rest of the file is split into lines only
+        // if a problem needs placing (`SourceLines`).
+        var walker = LineWalker(text)
+        guard let first = walker.next(), first.trimming(.whitespaces) == "---" else {
             context.diagnostics.error(start, "chapter has no front matter", hint: frontMatterHint)
             return nil
         }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimming(.whitespaces)) }) else {
+        var secondLineStart: String.Index? = nil, lineBeforeClose = first, closeLine: Substring? = nil
+        while let line = walker.next() {
+            if ["---", "..."].contains(line.trimming(.whitespaces)) { closeLine = line; break }
+            if secondLineStart == nil { secondLineStart = line.startIndex }
+            lineBeforeClose = line
+        }
+        guard let closeLine else {
             context.diagnostics.error(start, "chapter's front matter is not closed", hint: "end the front matter with a line '---'")
             return nil
         }
+        let close = walker.count - 1     // the closing line, counted from 0
+        let lines = SourceLines(of: text)
         // The lines between the two '---' lines, and the lines after the second, as one text each.
-        let yamlText = close > 1 ? String(text[lines[1].startIndex..<lines[close - 1].endIndex]) : ""
-        let bodyText = close + 1 < lines.count ? String(text[lines[close + 1].startIndex...]) : ""
+        let yamlText = secondLineStart.map { String(text[$0..<lineBeforeClose.endIndex]) } ?? ""
+        let bodyText = closeLine.endIndex < text.endIndex ? String(text[text.utf8.index(after: closeLine.endIndex)...]) : ""
         let body = MarkdownText.chapterBody(bodyText, file: display, lines: lines, bodyStartLine: close + 2, &context.diagnostics)
         ChapterBody.check(body, lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
         let place = MarkdownPlace(file: display, lines: lines, firstLine: close + 2, fallback: start)

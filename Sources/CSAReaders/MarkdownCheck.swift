@@ -5,7 +5,7 @@ import CSAModel
 struct MarkdownPlace {
     let file: String
     /// The file's lines (normalised to `\n`), for finding columns.
-    let lines: [Substring]
+    let lines: SourceLines
     /// The file line of the Markdown's first line, or nil when its lines do not map to the file's (a
     /// folded or quoted YAML scalar): every problem is then reported at `fallback`.
     let firstLine: Int?

@@ -25,7 +25,7 @@ enum MarkdownText {
     }
 
     /// A chapter body that starts on line `bodyStartLine` of a file whose lines are `lines`.
-    static func chapterBody(_ text: String, file: String, lines: [Substring], bodyStartLine: Int,
+    static func chapterBody(_ text: String, file: String, lines: SourceLines, bodyStartLine: Int,
                             _ diagnostics: inout Diagnostics) -> Document {
         parse(text, holder: "chapter", at: { line, byteColumn in
             let fileLine = bodyStartLine + line - 1

@@ -19,7 +19,7 @@ enum PaperBodyReader {
         let document = MarkdownText.parse(text, holder: "paper", at: { line, byteColumn in
             SourceLocation(file: file, line: line, column: MarkdownText.column(byteColumn, in: lines.indices.contains(line - 1) ? lines[line - 1] : nil))
         }, &diagnostics)
-        let place = MarkdownPlace(file: file, lines: lines, firstLine: 1, fallback: SourceLocation(file: file, line: bodyStartLine))
+        let place = MarkdownPlace(file: file, lines: SourceLines(lines), firstLine: 1, fallback: SourceLocation(file: file, line: bodyStartLine))
         MarkdownCheck.check(document, at: place, &diagnostics)
         _ = ChapterLint.check(document, at: place, &diagnostics)
 

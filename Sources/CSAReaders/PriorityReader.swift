@@ -55,7 +55,7 @@ enum PriorityReader {
         let at = node.map { m.source.location($0) } ?? m.location
         var firstLine: Int?
         if case .scalar(let scalar)? = node, scalar.style == .literal { firstLine = at.line + 1 }
-        return MarkdownPlace(file: at.file, lines: m.source.lines, firstLine: firstLine, fallback: at)
+        return MarkdownPlace(file: at.file, lines: SourceLines(m.source.lines), firstLine: firstLine, fallback: at)
     }
 
     private struct Common {

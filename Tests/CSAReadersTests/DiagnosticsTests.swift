@@ -158,6 +158,20 @@ import Testing
             """])
     }
 
+    /// The front matter is found line by line from the top: closed by '---' or '...' (with spaces around),
+    /// at the end of the file or not; lines after it keep their numbers in messages.
+    @Test func frontMatterClosings() throws {
+        let head = "---\nid: introduction\ntitle: Introduction\norder: 1\nsummary: What the agreement is.\n"
+        #expect(try messages("editions/2024-25/chapters/01-introduction.md", head + "---") == [])
+        #expect(try messages("editions/2024-25/chapters/01-introduction.md", head + " ... \n\nText.\n") == [])
+        #expect(try messages("editions/2024-25/chapters/01-introduction.md", head + "\u{A0}---\n\n# Again\n") == [
+            "C/editions/2024-25/chapters/01-introduction.md:8:1: error: chapter body has a level-1 heading 'Again'\n    hint: the chapter's title is the page's level-1 heading; use '##' for the chapter's top-level sections",
+        ])
+        #expect(try messages("editions/2024-25/chapters/01-introduction.md", head + "----\n") == [
+            "C/editions/2024-25/chapters/01-introduction.md:1:1: error: chapter's front matter is not closed\n    hint: end the front matter with a line '---'",
+        ])
+    }
+
     /// The chapter's title is its page's `<h1>`: a level-1 heading in the body, in either form and even inside a quote
     /// or a list, would be a second one. Lines count from the top of the file, front matter included.
     @Test func levelOneHeadingInAChapterBody() throws {
