@@ -13,7 +13,11 @@ struct CSA: ParsableCommand {
     /// The commands a user runs many times in a row (`csa diff`, `csa paper`), whose start-up counts.
     /// ArgumentParser reads their arguments with that command alone as the root, which spares it the
     /// work of setting up the whole tree of commands; anything that command refuses (help, a mistake)
-    /// is read again the usual way, so help and error messages are exactly ArgumentParser's.
+    /// is read again the usual way, so help and error messages are exactly ArgumentParser's. Each names
+    /// `csa` as its super-command (`_superCommandName`), which marks it as a command of `csa` read on
+    /// its own and spares ArgumentParser a second reading of the arguments in search of a request for
+    /// a completion script (that request is `csa`'s, and is read through the whole tree); in the whole
+    /// tree the setting is not used, as only the root's counts.
     static let quickCommands: [String: ParsableCommand.Type] = ["diff": DiffCommand.self, "paper": PaperCommand.self]
 
     /// Runs the command line: a quick command straight away when its arguments read cleanly, anything

@@ -6,6 +6,7 @@ import CSAModel
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
+        _superCommandName: "csa",
         abstract: "Compare two editions: priorities and themes, actions, measures, and every chapter word by word.",
         discussion: "Either edition may be the earlier one. Without --output, text formats go to standard output. Only the two editions' chapters are read (and every edition's YAML, which following renames needs); 'csa check' checks the rest."
     )

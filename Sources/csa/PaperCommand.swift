@@ -15,6 +15,7 @@ import Foundation
 struct PaperCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paper",
+        _superCommandName: "csa",
         abstract: "Write a committee paper as HTML, a Word document and a tagged PDF.",
         discussion: """
             The paper is Content/papers/ID.md (or that file, named by its path). With --output FOLDER, csa \
