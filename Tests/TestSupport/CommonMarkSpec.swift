@@ -1,17 +1,17 @@
 import Foundation
 
 /// One example of the CommonMark spec file: its number, section, Markdown and expected HTML.
-struct SpecExample {
-    let number: Int
-    let section: String
-    let markdown: String
-    let html: String
+public struct SpecExample {
+    public let number: Int
+    public let section: String
+    public let markdown: String
+    public let html: String
 }
 
 /// Reads the examples out of `spec-0.30.txt` the way the spec's own test runner does.
-enum CommonMarkSpec {
+public enum CommonMarkSpec {
     /// `../shared/commonmark/spec-0.30.txt` beside the repository, or `CSA_COMMONMARK_SPEC` when set.
-    static var path: URL {
+    public static var path: URL {
         if let override = ProcessInfo.processInfo.environment["CSA_COMMONMARK_SPEC"] {
             return URL(fileURLWithPath: override)
         }
@@ -20,7 +20,7 @@ enum CommonMarkSpec {
         return repo.deletingLastPathComponent().appendingPathComponent("shared/commonmark/spec-0.30.txt")
     }
 
-    static func examples() throws -> [SpecExample] {
+    public static func examples() throws -> [SpecExample] {
         let text = try String(contentsOf: path, encoding: .utf8)
         let fence = String(repeating: "`", count: 32)
         var examples: [SpecExample] = []
@@ -55,7 +55,7 @@ enum CommonMarkSpec {
 
     /// The one normalisation applied before comparing: heading `id` attributes, which the spec's
     /// expected output does not have, are removed. Everything else must match byte for byte.
-    static func normalize(_ html: String) -> String {
+    public static func normalize(_ html: String) -> String {
         html.replacingOccurrences(of: #"<h([1-6]) id="[^"]*">"#, with: "<h$1>", options: .regularExpression)
     }
 }
