@@ -26,7 +26,9 @@ enum ReferenceChecker {
         }
         for (id, target) in supersedes.sorted(by: { $0.key < $1.key }) where !folders.contains(target.value) {
             diagnostics.error(target.location, "edition \(id) supersedes '\(target.value)', which is not an edition in this content",
-                              hint: NearestName.hint(target.value, from: byID.keys.sorted()) ?? "name the folder of an edition under editions/")
+                              // Never the edition itself, which cannot supersede itself.
+                              hint: NearestName.hint(target.value, from: byID.keys.filter { $0 != id }.sorted())
+                                  ?? "name the folder of the edition this one follows, under editions/")
         }
         let looping = checkLoops(supersedes, &diagnostics)
         for reference in context.references {
