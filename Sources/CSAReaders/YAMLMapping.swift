@@ -158,7 +158,8 @@ struct YAMLMapping {
         return Located(value: scalar.string, location: source.location(node))
     }
 
-    /// A list of ids, each with its own location; a missing optional list is empty.
+    /// A list of ids, each with its own location; a missing optional list is empty. An id listed twice is
+    /// reported at its second place and taken once.
     func idList(_ key: String, required: Bool = false, _ diagnostics: inout Diagnostics) -> [Located<String>] {
         guard let items = sequence(key, required: required, &diagnostics) else { return [] }
         var ids: [Located<String>] = []
@@ -169,6 +170,11 @@ struct YAMLMapping {
             }
             if let problem = Identifier.problem(scalar.string) {
                 diagnostics.error(source.location(item), problem, hint: Identifier.hint)
+                continue
+            }
+            if ids.contains(where: { $0.value == scalar.string }) {
+                diagnostics.error(source.location(item), "'\(key)' in \(what) names '\(DisplayText.escaped(scalar.string))' twice",
+                                  hint: "list each id once")
                 continue
             }
             ids.append(Located(value: scalar.string, location: source.location(item)))

@@ -265,6 +265,23 @@ import Testing
             """])
     }
 
+    /// A list of ids (an action's priorities, a priority's themes, what an item replaces) names each id
+    /// once: the second mention is reported where it stands.
+    @Test func anIdListedTwiceIsReportedAtItsSecondPlace() throws {
+        let actions = ContentFixture.files["editions/2024-25/actions.yml"]!
+            .replacingOccurrences(of: "priorities: [neighbourhood-crime]", with: "priorities: [neighbourhood-crime, neighbourhood-crime]")
+        #expect(try messages("editions/2024-25/actions.yml", actions) == ["""
+            C/editions/2024-25/actions.yml:2:37: error: 'priorities' in action 'nc-01' names 'neighbourhood-crime' twice
+                hint: list each id once
+            """])
+        let priorities = ContentFixture.files["editions/2024-25/priorities.yml"]!
+            .replacingOccurrences(of: "themes: [prevention]", with: "themes:\n    - prevention\n    - prevention")
+        #expect(try messages("editions/2024-25/priorities.yml", priorities) == ["""
+            C/editions/2024-25/priorities.yml:6:7: error: 'themes' in priority 'neighbourhood-crime' names 'prevention' twice
+                hint: list each id once
+            """])
+    }
+
     @Test func leadThatIsNotABody() throws {
         let themes = ContentFixture.files["editions/2024-25/themes.yml"]!.replacingOccurrences(of: "lead: tcsp", with: "lead: polce")
         let got = try messages("editions/2024-25/themes.yml", themes)
