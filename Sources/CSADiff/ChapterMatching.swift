@@ -8,7 +8,9 @@ enum ChapterMatching {
     /// The least word similarity of two leftover chapters' bodies for them to be taken as one chapter.
     static let similar = 0.6
 
-    static func compare(_ old: [Chapter], _ new: [Chapter]) -> [ChapterComparison] {
+    /// The chapters of `old` and `new` paired and compared; a pair matched by id that `ahead` has already
+    /// compared (`ChaptersAhead`) is taken from there.
+    static func compare(_ old: [Chapter], _ new: [Chapter], ahead: ChaptersAhead? = nil) -> [ChapterComparison] {
         // The chapters' texts (`DocumentText`) are made where they are needed: those paired by id in the
         // parallel comparison of each pair, the rest (few, if any) here.
         let oldChapters = old.sorted { $0.order < $1.order }, newChapters = new.sorted { $0.order < $1.order }
@@ -54,12 +56,11 @@ enum ChapterMatching {
                                              new: newChapters[$0.element.1], newText: newTexts[$0.element.1],
                                              match: $0.element.2, moved: !inOrder.contains($0.offset)) }
         let compared = ParallelMap.map(jobs) { job in
-            let old = job.oldText ?? ChapterText(job.old), new = job.newText ?? ChapterText(job.new)
-            return ChapterComparison(
-                match: job.match, old: old.side, new: new.side, moved: job.moved,
-                title: WordDiff.compare([TextRun(old.side.title)], [TextRun(new.side.title)]),
-                summary: WordDiff.compare([TextRun(old.side.summary)], [TextRun(new.side.summary)]),
-                blocks: BlockAlignment.align(old.blocks, new.blocks))
+            if job.match == .sameID, var done = ahead?.comparison(old: job.old, new: job.new) {
+                done.moved = job.moved
+                return done
+            }
+            return pair(old: job.oldText ?? ChapterText(job.old), new: job.newText ?? ChapterText(job.new), match: job.match, moved: job.moved)
         }
         var byNew: [Int: ChapterComparison] = [:]
         for (pair, comparison) in zip(pairs, compared) { byNew[pair.1] = comparison }
@@ -94,5 +95,14 @@ enum ChapterMatching {
             appendRemoved(after: y)
         }
         return out
+    }
+
+    /// Two chapters found to be one, compared: title and summary word by word, the bodies block by block.
+    static func pair(old: ChapterText, new: ChapterText, match: ChapterComparison.Match, moved: Bool) -> ChapterComparison {
+        ChapterComparison(
+            match: match, old: old.side, new: new.side, moved: moved,
+            title: WordDiff.compare([TextRun(old.side.title)], [TextRun(new.side.title)]),
+            summary: WordDiff.compare([TextRun(old.side.summary)], [TextRun(new.side.summary)]),
+            blocks: BlockAlignment.align(old.blocks, new.blocks))
     }
 }

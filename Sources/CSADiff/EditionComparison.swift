@@ -46,15 +46,17 @@ public enum ComparisonError: Error, Hashable, Sendable {
 
 extension EditionComparison {
     /// Compares edition `old` with edition `new` of `publication`. Either may be the later one.
-    public static func compare(_ publication: Publication, old oldID: String, new newID: String) throws(ComparisonError) -> EditionComparison {
+    /// Pairs of chapters that `ahead` compared while the editions were read are taken from it.
+    public static func compare(_ publication: Publication, old oldID: String, new newID: String,
+                               ahead: ChaptersAhead? = nil) throws(ComparisonError) -> EditionComparison {
         let known = publication.editions.map(\.id)
         guard let old = publication.edition(oldID) else { throw .unknownEdition(oldID, known: known) }
         guard let new = publication.edition(newID) else { throw .unknownEdition(newID, known: known) }
-        return compare(publication, old: old, new: new)
+        return compare(publication, old: old, new: new, ahead: ahead)
     }
 
     /// Compares two editions of `publication` that the caller already holds. Either may be the later one.
-    public static func compare(_ publication: Publication, old: Edition, new: Edition) -> EditionComparison {
+    public static func compare(_ publication: Publication, old: Edition, new: Edition, ahead: ChaptersAhead? = nil) -> EditionComparison {
         let bodies = { (id: String) in BodyName(id: id, name: publication.site.body(id)?.name ?? id) }
         return EditionComparison(
             old: EditionSide(old), new: EditionSide(new),
@@ -63,6 +65,6 @@ extension EditionComparison {
             items: ItemMatching.compare(publication, old: old, new: new),
             actions: ActionComparison.compare(old.actions, new.actions, bodies: bodies),
             measures: MeasureComparison.compare(old.measures, new.measures),
-            chapters: ChapterMatching.compare(old.chapters, new.chapters))
+            chapters: ChapterMatching.compare(old.chapters, new.chapters, ahead: ahead))
     }
 }

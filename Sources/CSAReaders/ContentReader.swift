@@ -27,8 +27,12 @@ public enum ContentReader {
     ///
     /// `paperLayouts` are the layouts the templates offer (`PaperLayoutFolder`), which a paper's `layout:`
     /// must name; nil when they are not known, and then any layout is taken.
+    ///
+    /// `chapterRead` is handed each chapter as soon as it is read, with its edition's id, on the thread that
+    /// read it (`csa diff` starts comparing there); the chapter is the one the publication then holds.
     public static func read(contentDirectory path: String, chaptersOf chapterEditions: Set<String>? = nil,
-                            editions only: Set<String>? = nil, paperLayouts: [String]? = nil) -> ContentReading {
+                            editions only: Set<String>? = nil, paperLayouts: [String]? = nil,
+                            chapterRead: (@Sendable (Chapter, String) -> Void)? = nil) -> ContentReading {
         var context = ReadContext()
         let root = URL(fileURLWithPath: path)
         let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -94,14 +98,20 @@ public enum ContentReader {
         let chapterJobs = zip(readFolders, listings).flatMap { name, listing in
             readsChapters(name) ? listing.folder.chapterFiles.map { (folder: listing.folder, name: $0) } : []
         }
-        var chapterReadings = ParallelMap.map(chapterJobs) { job in
+        // Taken edition by edition in turn (the first chapter of each, then the second, ...), so that a chapter
+        // and its namesakes in the other editions are read close together (`chapterRead` compares them as soon
+        // as both are read); the readings are put back in the order of `chapterJobs`.
+        let turns = Self.inTurn(zip(readFolders, listings).map { name, listing in readsChapters(name) ? listing.folder.chapterFiles.count : 0 })
+        var chapterReadings = ParallelMap.map(turns) { index in
+            let job = chapterJobs[index]
             var own = ReadContext()
             own.requireSources = requireSources
             let chapter = ChapterReader.read(path: "\(job.folder.path)/chapters/\(job.name)", fileName: job.name,
                                              display: "\(job.folder.display)/chapters/\(job.name)",
                                              edition: job.folder.id, &own)
+            if let chapter { chapterRead?(chapter, job.folder.id) }
             return (chapter: chapter, context: own)
-        }[...]
+        }.inOrder(of: turns)[...]
 
         var editions: [Edition] = []
         // What references are checked against: every edition folder's items, even when its edition.yml
@@ -193,5 +203,28 @@ public enum ContentReader {
             return ContentReading(publication: nil, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders)
         }
         return ContentReading(publication: publication, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders)
+    }
+
+    /// The indices of groups of `counts` items laid end to end, taken group by group in turn: the first of
+    /// each group, then the second of each, and so on.
+    static func inTurn(_ counts: [Int]) -> [Int] {
+        var starts: [Int] = [], total = 0
+        for count in counts { starts.append(total); total += count }
+        var order: [Int] = []
+        order.reserveCapacity(total)
+        for k in 0..<(counts.max() ?? 0) {
+            for (group, count) in counts.enumerated() where k < count { order.append(starts[group] + k) }
+        }
+        return order
+    }
+}
+
+private extension Array {
+    /// Items made in the order `order` gives (item `k` is the one for index `order[k]`), put back in the
+    /// order of their indices; `order` is a permutation of the indices.
+    func inOrder(of order: [Int]) -> [Element] {
+        var placed = [Element?](repeating: nil, count: count)
+        for (k, index) in order.enumerated() { placed[index] = self[k] }
+        return placed.compactMap { $0 }
     }
 }

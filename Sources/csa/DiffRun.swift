@@ -37,7 +37,10 @@ struct DiffRun: Equatable {
         if !BuildFolders.isFolder(content) { throw BuildFolders.missing(content, role: "content", option: "--content") }
         // Only the two editions' chapters are read: the others' prose plays no part in the comparison
         // (`csa check` checks it). Every edition's YAML is read, as following renames needs it.
-        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content), chaptersOf: [old, new])
+        // Each pair of chapters with one id is compared as soon as both are read, while the rest are read.
+        let ahead = ChaptersAhead(old: old, new: new)
+        let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content), chaptersOf: [old, new],
+                                         chapterRead: { chapter, edition in ahead.offer(chapter, edition: edition) })
         DiagnosticPrinter.print(reading.diagnostics)
         guard let publication = reading.publication else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
@@ -45,7 +48,7 @@ struct DiffRun: Equatable {
         }
         var comparison: EditionComparison
         do {
-            comparison = try EditionComparison.compare(publication, old: old, new: new)
+            comparison = try EditionComparison.compare(publication, old: old, new: new, ahead: ahead)
         } catch .unknownEdition(let id, let known) {
             throw CommandError(DiffMessages.unknownEdition(id, known: known, content: content))
         }

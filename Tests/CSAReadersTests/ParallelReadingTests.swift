@@ -1,5 +1,5 @@
 import CSAModel
-import CSAReaders
+@testable import CSAReaders
 import Foundation
 import Testing
 
@@ -46,5 +46,13 @@ import Testing
         for _ in 1...5 {
             #expect(fixture.read().diagnostics.all.map { $0.description.replacingOccurrences(of: fixture.root.path, with: "C") } == first)
         }
+    }
+
+    /// Chapter files are taken edition by edition in turn (the first of each edition, then the second, ...),
+    /// so that a chapter's namesakes in the other editions are read close together.
+    @Test func chaptersAreTakenEditionByEditionInTurn() {
+        #expect(ContentReader.inTurn([3, 2, 0, 4]) == [0, 3, 5, 1, 4, 6, 2, 7, 8])
+        #expect(ContentReader.inTurn([2]) == [0, 1])
+        #expect(ContentReader.inTurn([]) == [])
     }
 }
