@@ -99,8 +99,8 @@ public enum ContentReader {
             readsChapters(name) ? listing.folder.chapterFiles.map { (folder: listing.folder, name: $0) } : []
         }
         // Taken edition by edition in turn (the first chapter of each, then the second, ...), so that a chapter
-        // and its namesakes in the other editions are read close together (`chapterRead` compares them as soon
-        // as both are read); the readings are put back in the order of `chapterJobs`.
+        // and its namesakes in the other editions are read close together (a `chapterRead` that pairs them,
+        // as `csa diff`'s does, gets each pair early); the readings are put back in the order of `chapterJobs`.
         let turns = Self.inTurn(zip(readFolders, listings).map { name, listing in readsChapters(name) ? listing.folder.chapterFiles.count : 0 })
         var chapterReadings = ParallelMap.map(turns) { index in
             let job = chapterJobs[index]
