@@ -32,17 +32,15 @@ public enum DiffJSONWriter {
         json.key("new"); edition(c.new, &json)
         json.member("newIsOlder", c.newIsOlder)
         json.key("succession"); json.array(strings: c.succession)
-        // The summary (which counts the words of every chapter) and the data are written while the first
-        // chapters are made; each chapter is written on its own at its depth in the document (the top
-        // object's members are one level deep, the items of their arrays two).
-        try InOrder.write(c.chapters, into: &json, after: { json in
-            json.key("summary"); summary(c.summary, &json)
-            json.key("items"); items(c.items, &json)
-            json.key("actions"); actions(c.actions, &json)
-            json.key("measures"); measures(c.measures, &json)
-            json.key("chapters")
-            json.begin(UInt8(ascii: "["))
-        }, to: out) { chapter in
+        json.key("summary"); summary(c.summary, &json)
+        json.key("items"); items(c.items, &json)
+        json.key("actions"); actions(c.actions, &json)
+        json.key("measures"); measures(c.measures, &json)
+        json.key("chapters")
+        json.begin(UInt8(ascii: "["))
+        // Each chapter is written on its own at its depth in the document (the top object's members are
+        // one level deep, the items of their arrays two).
+        try InOrder.write(c.chapters, into: &json, to: out) { chapter in
             var own = JSONStream(depth: 2, capacity: 4096 + chapter.blocks.count * 1280)
             Self.chapter(chapter, &own)
             return own.bytes

@@ -8,29 +8,17 @@ import Dispatch
 enum InOrder {
     /// Makes the text of each of `items` with `make` and hands it to `out` in the order of `items`, each
     /// after the document's text so far (`array`, the open array they go into, with the separator
-    /// before the item). `head`, when given, first writes into `array` what comes before the items (the
-    /// start of the document and the array's opening), while the first items are being made, so that
-    /// slow work there (a summary of all the items) overlaps with making them. `out` is called from any
-    /// thread, never two at once. The first error `out` throws stops the handing out and is thrown.
+    /// before the item). `out` is called from any thread, never two at once. The first error `out`
+    /// throws stops the handing out and is thrown.
     static func write<Item: Sendable, E: Error>(_ items: [Item], into array: inout JSONStream,
-                                                after head: ((inout JSONStream) -> Void)? = nil,
                                                 to out: (UnsafeBufferPointer<UInt8>) throws(E) -> Void,
                                                 _ make: @Sendable (Item) -> [UInt8]) throws(E) {
         let turn = Turn<E>(array, count: items.count)
-        // The head, when there is one, is iteration 0 and lets the first item go out when it is done.
-        let first = head == nil ? 0 : 1
-        if head == nil { turn.ready.first?.signal() }
+        turn.ready.first?.signal()
         withoutActuallyEscaping(out) { out in
             // Called one at a time, in turn, as the semaphores see to.
             nonisolated(unsafe) let out = out
-            nonisolated(unsafe) let head = head
-            DispatchQueue.concurrentPerform(iterations: items.count + first) { iteration in
-                if iteration < first {
-                    head?(&turn.array)
-                    turn.ready.first?.signal()
-                    return
-                }
-                let k = iteration - first
+            DispatchQueue.concurrentPerform(iterations: items.count) { k in
                 let text = make(items[k])
                 turn.ready[k].wait()
                 if turn.error == nil {

@@ -43,40 +43,4 @@ import Testing
         }
         #expect(calls == 9)
     }
-
-    /// A head, written while the first items are made, comes before every item: the array's opening and
-    /// what precedes it are its own, and the items follow with their separators.
-    @Test func theHeadComesFirst() {
-        let items = Array(0..<200)
-        var document = JSONStream()
-        document.begin(UInt8(ascii: "{"))
-        var out: [UInt8] = []
-        InOrder.write(items, into: &document, after: { json in
-            // Slow work, so that items are made before it ends.
-            var x: UInt64 = 1
-            for _ in 0..<200_000 { x = x &* 6364136223846793005 &+ 1442695040888963407 }
-            json.member("seed", Int(x % 7))
-            json.key("items")
-            json.begin(UInt8(ascii: "["))
-        }, to: { out.append(contentsOf: $0) }, Self.make)
-        document.end(UInt8(ascii: "]"))
-        document.end(UInt8(ascii: "}"))
-        document.flush { out.append(contentsOf: $0) }
-
-        var x: UInt64 = 1
-        for _ in 0..<200_000 { x = x &* 6364136223846793005 &+ 1442695040888963407 }
-        var expected = JSONStream()
-        expected.object { json in
-            json.member("seed", Int(x % 7))
-            json.key("items"); json.array(items) { $0.int($1) }
-        }
-        #expect(String(decoding: out, as: UTF8.self) == String(decoding: expected.bytes, as: UTF8.self))
-
-        // With no items, the head alone.
-        var alone = JSONStream()
-        alone.begin(UInt8(ascii: "{"))
-        InOrder.write([Int](), into: &alone, after: { $0.member("only", 1) }, to: { _ in Issue.record("nothing to hand out") }, Self.make)
-        alone.end(UInt8(ascii: "}"))
-        #expect(String(decoding: alone.bytes, as: UTF8.self) == "{\n  \"only\": 1\n}")
-    }
 }
