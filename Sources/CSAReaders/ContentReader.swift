@@ -100,10 +100,9 @@ public enum ContentReader {
         }
         // Taken edition by edition in turn (the first chapter of each, then the second, ...), so that a chapter
         // and its namesakes in the other editions are read close together (a `chapterRead` that pairs them,
-        // as `csa diff`'s does, gets each pair early); the readings are put back in the order of `chapterJobs`.
+        // as `csa diff`'s does, gets each pair early); the readings still come in the order of `chapterJobs`.
         let turns = Self.inTurn(zip(readFolders, listings).map { name, listing in readsChapters(name) ? listing.folder.chapterFiles.count : 0 })
-        var chapterReadings = ParallelMap.map(turns) { index in
-            let job = chapterJobs[index]
+        var chapterReadings = ParallelMap.map(chapterJobs, takenIn: turns) { job in
             var own = ReadContext()
             own.requireSources = requireSources
             let chapter = ChapterReader.read(path: "\(job.folder.path)/chapters/\(job.name)", fileName: job.name,
@@ -111,7 +110,7 @@ public enum ContentReader {
                                              edition: job.folder.id, &own)
             if let chapter { chapterRead?(chapter, job.folder.id) }
             return (chapter: chapter, context: own)
-        }.inOrder(of: turns)[...]
+        }[...]
 
         var editions: [Edition] = []
         // What references are checked against: every edition folder's items, even when its edition.yml
@@ -216,15 +215,5 @@ public enum ContentReader {
             for (group, count) in counts.enumerated() where k < count { order.append(starts[group] + k) }
         }
         return order
-    }
-}
-
-private extension Array {
-    /// Items made in the order `order` gives (item `k` is the one for index `order[k]`), put back in the
-    /// order of their indices; `order` is a permutation of the indices.
-    func inOrder(of order: [Int]) -> [Element] {
-        var placed = [Element?](repeating: nil, count: count)
-        for (k, index) in order.enumerated() { placed[index] = self[k] }
-        return placed.compactMap { $0 }
     }
 }

@@ -21,12 +21,12 @@ struct CSA: ParsableCommand {
     /// tree the setting is not used, as only the root's counts.
     static let quickCommands: [String: ParsableCommand.Type] = ["diff": DiffCommand.self, "paper": PaperCommand.self]
 
-    /// Runs the command line: a quick command straight away when its arguments read cleanly, anything
-    /// else through the whole tree of commands.
     /// The commands that read a content folder: for them, the first reading's one-time work starts on
     /// another core while ArgumentParser reads the arguments (`ReadingWarmUp`).
     static let readingCommands: Set<String> = ["check", "build", "diff", "paper"]
 
+    /// Runs the command line: a quick command straight away when its arguments read cleanly, anything
+    /// else through the whole tree of commands.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let name = arguments.first, readingCommands.contains(name) { ReadingWarmUp.start() }

@@ -38,6 +38,10 @@ import TestSupport
         same.offer(stand, edition: "new")
         #expect(try EditionComparison.compare(publication, old: "old", new: "new", ahead: same) != after)
         // Chapters of another edition, or of one edition compared with itself, are never paired.
+        let other = ChaptersAhead(old: "old", new: "new")
+        other.offer(old[0].chapter, edition: "old")
+        other.offer(stand, edition: "older")
+        #expect(try EditionComparison.compare(publication, old: "old", new: "new", ahead: other) == after)
         let itself = ChaptersAhead(old: "old", new: "old")
         itself.offer(old[0].chapter, edition: "old")
         itself.offer(stand, edition: "old")
