@@ -19,33 +19,29 @@ import TestSupport
         #expect(try EditionComparison.compare(publication, old: "old", new: "new", ahead: ahead) == after)
     }
 
+    /// The comparison of `publication`'s editions `old` and `new` with `ahead` offered `offers` (a chapter
+    /// and the edition it is said to be read from) first.
+    static func compare(_ publication: Publication, old: String, new: String, offers: [(Chapter, String)]) throws -> EditionComparison {
+        let ahead = ChaptersAhead(old: old, new: new)
+        for (chapter, edition) in offers { ahead.offer(chapter, edition: edition) }
+        return try EditionComparison.compare(publication, old: old, new: new, ahead: ahead)
+    }
+
     @Test func aPairIsTakenOnlyFromTheFilesOffered() throws {
         let (old, new) = GeneratedEditions.pair(seed: 5, chapters: 2, blocks: 3...6, edits: 4)
         let publication = TwoEditions.publication(old: old.map(\.chapter), new: new.map(\.chapter))
         let after = try EditionComparison.compare(publication, old: "old", new: "new")
         var stand = new[0].chapter
         stand.body = Document(blocks: [])
-        // From another file: passed over.
-        let elsewhere = ChaptersAhead(old: "old", new: "new")
         var moved = stand
         moved.location = SourceLocation(file: "elsewhere.md")
-        elsewhere.offer(old[0].chapter, edition: "old")
-        elsewhere.offer(moved, edition: "new")
-        #expect(try EditionComparison.compare(publication, old: "old", new: "new", ahead: elsewhere) == after)
+        // From another file: passed over.
+        #expect(try Self.compare(publication, old: "old", new: "new", offers: [(old[0].chapter, "old"), (moved, "new")]) == after)
         // From the same file: taken (so the reader must offer the chapter the publication then holds).
-        let same = ChaptersAhead(old: "old", new: "new")
-        same.offer(old[0].chapter, edition: "old")
-        same.offer(stand, edition: "new")
-        #expect(try EditionComparison.compare(publication, old: "old", new: "new", ahead: same) != after)
+        #expect(try Self.compare(publication, old: "old", new: "new", offers: [(old[0].chapter, "old"), (stand, "new")]) != after)
         // Chapters of another edition, or of one edition compared with itself, are never paired.
-        let other = ChaptersAhead(old: "old", new: "new")
-        other.offer(old[0].chapter, edition: "old")
-        other.offer(stand, edition: "older")
-        #expect(try EditionComparison.compare(publication, old: "old", new: "new", ahead: other) == after)
-        let itself = ChaptersAhead(old: "old", new: "old")
-        itself.offer(old[0].chapter, edition: "old")
-        itself.offer(stand, edition: "old")
-        #expect(try EditionComparison.compare(publication, old: "old", new: "old", ahead: itself)
+        #expect(try Self.compare(publication, old: "old", new: "new", offers: [(old[0].chapter, "old"), (stand, "older")]) == after)
+        #expect(try Self.compare(publication, old: "old", new: "old", offers: [(old[0].chapter, "old"), (stand, "old")])
                 == EditionComparison.compare(publication, old: "old", new: "old"))
     }
 }
