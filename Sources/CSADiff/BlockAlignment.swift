@@ -70,6 +70,7 @@ public enum BlockAlignment {
                 let bag = bags.old(index)
                 var best: (score: Double, at: Int)? = nil
                 for (k, candidate) in leftNew.enumerated() where candidate.gap != g && !taken.contains(k) {
+                    guard Similarity.mayReach(movedAndChanged, bag, newBags[k]) else { continue }
                     let score = Similarity.dice(bag, newBags[k])
                     if score >= movedAndChanged, score > (best?.score ?? 0) { best = (score, k) }
                 }
@@ -146,6 +147,7 @@ public enum BlockAlignment {
     static func pair(_ oldBags: [WordBag], _ newBags: [WordBag]) -> [(Int, Int)] {
         guard !oldBags.isEmpty, !newBags.isEmpty else { return [] }
         func score(_ x: Int, _ y: Int) -> Double {
+            guard Similarity.mayReach(pairing, oldBags[x], newBags[y]) else { return 0 }
             let s = Similarity.dice(oldBags[x], newBags[y])
             return s >= pairing ? s : 0
         }

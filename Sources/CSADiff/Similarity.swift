@@ -29,72 +29,101 @@ enum Similarity {
     private static func bag(bytes: UnsafeBufferPointer<UInt8>, _ words: inout WordNumbers) -> [Int] {
         var numbers: [Int] = []
         numbers.reserveCapacity(bytes.count / 5)
+        guard let base = bytes.baseAddress else { return numbers }
+        let table = wordBytes
         var word: [UInt8] = []     // a word lower-cased, when it is not hashed straight from `bytes`
         var i = 0
         let n = bytes.count
-        asciiClasses.withUnsafeBufferPointer { classes in
+        while i < n {
+            // Up to the next word.
+            let b = base[i]
+            if b < 0x80 {
+                if table[Int(b)] == 0 { i &+= 1; continue }
+            } else {
+                let (u, length) = WordTokens.scalar(bytes, i)
+                if !CharacterClass.isWord(u) { i &+= length; continue }
+            }
+            // The word: hashed as it is read while it is ASCII (a capital as its lower case), in a loop
+            // that calls nothing, so that the hash stays in a register.
+            let start = i
+            var hash = WordNumbers.hashStart
             while i < n {
-                // Up to the next word.
-                let b = bytes[i]
-                if b < 0x80 {
-                    if classes[Int(b)] == 0 { i &+= 1; continue }
-                } else {
-                    let (u, length) = WordTokens.scalar(bytes, i)
-                    if !CharacterClass.isWord(u) { i &+= length; continue }
-                }
-                // The word: hashed as it is read while it is ASCII (a capital as its lower case).
-                let start = i
-                var hash = WordNumbers.hashStart
-                var ascii = true
+                let lowered = table[Int(base[i])]
+                if lowered == 0 { break }
+                hash = WordNumbers.hash(hash, lowered)
+                i &+= 1
+            }
+            if i < n, base[i] >= 0x80, continuesWord(bytes, i) {
+                // Not all ASCII: read to its end, then numbered from a lower-cased copy.
                 while i < n {
-                    let c = bytes[i]
-                    if c < 0x80 {
-                        let k = classes[Int(c)]
-                        if k == 0 { break }
-                        hash = WordNumbers.hash(hash, k == 2 ? c &+ 32 : c)
+                    if base[i] < 0x80 {
+                        if table[Int(base[i])] == 0 { break }
                         i &+= 1
                         continue
                     }
                     let (u, length) = WordTokens.scalar(bytes, i)
                     guard CharacterClass.isWord(u) else { break }
-                    ascii = false
                     i &+= length
                 }
-                if ascii {
-                    numbers.append(WordNumbers.number(hash: hash))
-                    continue
-                }
-                word.removeAll(keepingCapacity: true)
-                var lowered = true     // every byte of the lower-cased word ASCII
-                var k = start
-                while k < i {
-                    let c = bytes[k]
-                    if c < 0x80 {
-                        word.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
-                        k += 1
-                        continue
-                    }
-                    let (u, length) = WordTokens.scalar(bytes, k)
-                    for scalar in u.properties.lowercaseMapping.unicodeScalars {
-                        if scalar.value >= 0x80 { lowered = false }
-                        UTF8.encode(scalar) { word.append($0) }
-                    }
-                    k += length
-                }
-                numbers.append(words.number(word, ascii: lowered))
+                numbers.append(otherWord(bytes, start..<i, &word, &words))
+            } else {
+                numbers.append(WordNumbers.number(hash: hash))
             }
         }
         return numbers
     }
 
-    /// For each ASCII byte: 1 for a lower-case letter, digit or underscore, 2 for a capital, 0 for any
-    /// other (not part of a word, as `CharacterClass.isWord` has it).
-    private static let asciiClasses: [UInt8] = (0..<128).map { b in
-        switch UInt8(b) {
-        case 0x61...0x7A, 0x30...0x39, 0x5F: return 1
-        case 0x41...0x5A: return 2
-        default: return 0
+    /// Whether the character at byte `i` (not ASCII) is part of a word.
+    private static func continuesWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        CharacterClass.isWord(WordTokens.scalar(bytes, i).0)
+    }
+
+    /// For each byte: the byte lower-cased when it is an ASCII letter, digit or underscore (part of a word,
+    /// as `CharacterClass.isWord` has it), 0 for any other ASCII byte and for every byte from 0x80, which
+    /// is judged with the character it starts. Written once, then only read (hence `nonisolated(unsafe)`).
+    nonisolated(unsafe) private static let wordBytes: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 {
+            switch UInt8(b) {
+            case 0x61...0x7A, 0x30...0x39, 0x5F: table[b] = UInt8(b)
+            case 0x41...0x5A: table[b] = UInt8(b) + 32
+            default: table[b] = 0
+            }
         }
+        return UnsafePointer(table)
+    }()
+
+    /// The number of a word that is not all ASCII, bytes `range` of `bytes`: copied lower-cased into `word`
+    /// (one buffer for every such word) and numbered by `words`.
+    private static func otherWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: inout [UInt8],
+                                  _ words: inout WordNumbers) -> Int {
+        word.removeAll(keepingCapacity: true)
+        var lowered = true     // every byte of the lower-cased word ASCII
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let c = bytes[k]
+            if c < 0x80 {
+                word.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+                k += 1
+                continue
+            }
+            let (u, length) = WordTokens.scalar(bytes, k)
+            for scalar in u.properties.lowercaseMapping.unicodeScalars {
+                if scalar.value >= 0x80 { lowered = false }
+                UTF8.encode(scalar) { word.append($0) }
+            }
+            k += length
+        }
+        return words.number(word, ascii: lowered)
+    }
+
+    /// Whether `dice(a, b)` may be `least` or more, from the sizes of the bags alone: two bags share at
+    /// most as many words as the smaller holds, so that their similarity is at most 2·min / (sum).
+    @inline(__always)
+    static func mayReach(_ least: Double, _ a: WordBag, _ b: WordBag) -> Bool {
+        let total = a.words.count + b.words.count
+        guard total > 0 else { return true }
+        return Double(2 * min(a.words.count, b.words.count)) / Double(total) >= least
     }
 
     static func dice(_ a: WordBag, _ b: WordBag) -> Double {

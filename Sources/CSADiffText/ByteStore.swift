@@ -44,6 +44,14 @@ final class ByteStore {
         count += bytes.count
     }
 
+    /// Writes at most `n` bytes straight into the store: `body` is given room for `n` bytes, and returns
+    /// how many it wrote there.
+    @inline(__always)
+    func write(atMost n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(n)
+        count += body(start + count)
+    }
+
     /// `byte` written `n` times.
     func append(repeating byte: UInt8, count n: Int) {
         guard n > 0 else { return }

@@ -96,13 +96,21 @@ public struct JSONStream {
     }
 
     /// Starts a member of the open object: `"key": `, then its value is written.
+    /// Written in one step, as a member starts for every value of a comparison: the separator, the
+    /// indentation and the quoted key.
     mutating func key(_ key: StaticString) {
-        separate()
-        store.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { store.append($0) }
-        store.append(UInt8(ascii: "\""))
-        store.append(UInt8(ascii: ":"))
-        store.append(UInt8(ascii: " "))
+        let comma = !empty, indent = 2 * depth, length = key.utf8CodeUnitCount, name = key.utf8Start
+        empty = false
+        store.write(atMost: 2 + indent + length + 4) { out in
+            var k = 0
+            if comma { out[k] = UInt8(ascii: ","); k += 1 }
+            out[k] = UInt8(ascii: "\n"); k += 1
+            (out + k).update(repeating: UInt8(ascii: " "), count: indent); k += indent
+            out[k] = UInt8(ascii: "\""); k += 1
+            (out + k).update(from: name, count: length); k += length
+            out[k] = UInt8(ascii: "\""); out[k + 1] = UInt8(ascii: ":"); out[k + 2] = UInt8(ascii: " ")
+            return k + 3
+        }
     }
 
     /// Starts an item of the open array; then its value is written.
@@ -111,10 +119,15 @@ public struct JSONStream {
     }
 
     private mutating func separate() {
-        if !empty { store.append(UInt8(ascii: ",")) }
-        store.append(UInt8(ascii: "\n"))
+        let comma = !empty, indent = 2 * depth
         empty = false
-        indent()
+        store.write(atMost: 2 + indent) { out in
+            var k = 0
+            if comma { out[k] = UInt8(ascii: ","); k += 1 }
+            out[k] = UInt8(ascii: "\n"); k += 1
+            (out + k).update(repeating: UInt8(ascii: " "), count: indent)
+            return k + indent
+        }
     }
 
     private mutating func indent() {

@@ -44,6 +44,26 @@ import TestSupport
         #expect(Similarity.bag("caf\u{E9}", &words).words.allSatisfy { $0 < 0 })
     }
 
+    /// The bound from the bags' sizes never rules out a pair that reaches the threshold, and is met by
+    /// a bag and itself.
+    @Test func sizeBoundNeverRulesOutAPairThatReachesTheThreshold() {
+        var generator = SeededRandom(seed: 20261207)
+        var words = WordNumbers()
+        let vocabulary = ["plan", "kent", "crime", "safety", "the", "and", "partners", "violence", "caf\u{E9}"]
+        func text() -> String {
+            (0..<Int.random(in: 0...30, using: &generator)).map { _ in vocabulary[Int.random(in: 0..<vocabulary.count, using: &generator)] }
+                .joined(separator: " ")
+        }
+        for _ in 0..<2000 {
+            let a = Similarity.bag(text(), &words), b = Similarity.bag(text(), &words)
+            for least in [BlockAlignment.pairing, BlockAlignment.movedAndChanged, 0.0, 1.0] {
+                if Similarity.dice(a, b) >= least { #expect(Similarity.mayReach(least, a, b)) }
+                #expect(Similarity.mayReach(least, a, a))
+            }
+        }
+        #expect(!Similarity.mayReach(0.4, Similarity.bag("one", &words), Similarity.bag("one two three four five six", &words)))
+    }
+
     @Test func internerNumbersEachDistinctStringOnce() {
         var interner = ByteInterner()
         let words = (0..<5000).map { Array("word\($0 % 1700)".utf8) }
