@@ -18,6 +18,18 @@ enum SequenceDiff {
         return script.steps
     }
 
+    /// The diff of `a[aLo..<aHi]` against `b[bLo..<bHi]`, appended to `script`.
+    static func diff(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, into script: inout EditScript) {
+        let vectors = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * vectorLength(aHi - aLo, bHi - bLo))
+        defer { vectors.deallocate() }
+        diff(a, aLo, aHi, b, bLo, bHi, vectors: vectors, into: &script)
+    }
+
+    /// The length of each diagonal vector for ranges of `n` and `m` elements.
+    private static func vectorLength(_ n: Int, _ m: Int) -> Int {
+        2 * ((n + m + 1) / 2) + 2
+    }
+
     /// How many elements `a[aLo..<aHi]` and `b[bLo..<bHi]` share at the start, and then, in what is
     /// left, at the end: what a shortest edit script keeps before anything else (shared by `PatienceDiff`).
     static func sharedEnds(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int) -> (prefix: Int, suffix: Int) {
@@ -28,8 +40,11 @@ enum SequenceDiff {
         return (prefix, suffix)
     }
 
-    /// The diff of `a[aLo..<aHi]` against `b[bLo..<bHi]`, appended to `script`.
-    static func diff(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, into script: inout EditScript) {
+    /// The diff of `a[aLo..<aHi]` against `b[bLo..<bHi]`, appended to `script`, with one pair of
+    /// diagonal vectors (`vectors`) for every bisection: a part bisected later is never longer than the
+    /// whole, and each bisection has finished with them before it diffs its parts.
+    private static func diff(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int,
+                             vectors: UnsafeMutableBufferPointer<Int>, into script: inout EditScript) {
         let (prefix, suffix) = sharedEnds(a, aLo, aHi, b, bLo, bHi)
         let aLo = aLo + prefix, bLo = bLo + prefix, aHi = aHi - suffix, bHi = bHi - suffix
         script.append(.equal, prefix)
@@ -38,19 +53,22 @@ enum SequenceDiff {
         } else if bLo == bHi {
             script.append(.delete, aHi - aLo)
         } else {
-            bisect(a, aLo, aHi, b, bLo, bHi, into: &script)
+            bisect(a, aLo, aHi, b, bLo, bHi, vectors: vectors, into: &script)
         }
         script.append(.equal, suffix)
     }
 
     /// Finds the middle snake of the two ranges and diffs each side of it.
-    private static func bisect(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, into script: inout EditScript) {
+    private static func bisect(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int,
+                               vectors: UnsafeMutableBufferPointer<Int>, into script: inout EditScript) {
         let n = aHi - aLo, m = bHi - bLo
         let maxD = (n + m + 1) / 2
         let offset = maxD
-        let length = 2 * maxD + 2
-        var v1 = [Int](repeating: -1, count: length)
-        var v2 = [Int](repeating: -1, count: length)
+        let length = vectorLength(n, m)
+        let v1 = UnsafeMutableBufferPointer(rebasing: vectors[0..<length])
+        let v2 = UnsafeMutableBufferPointer(rebasing: vectors[length..<(2 * length)])
+        v1.update(repeating: -1)
+        v2.update(repeating: -1)
         v1[offset + 1] = 0
         v2[offset + 1] = 0
         let delta = n - m
@@ -71,7 +89,7 @@ enum SequenceDiff {
                 } else if front {
                     let k2Offset = offset + delta - k1
                     if k2Offset >= 0, k2Offset < length, v2[k2Offset] != -1, x1 >= n - v2[k2Offset] {
-                        split(a, aLo, aHi, b, bLo, bHi, x1, y1, into: &script)
+                        split(a, aLo, aHi, b, bLo, bHi, x1, y1, vectors: vectors, into: &script)
                         return
                     }
                 }
@@ -94,7 +112,7 @@ enum SequenceDiff {
                         let x1 = v1[k1Offset]
                         let y1 = offset + x1 - k1Offset
                         if x1 >= n - x2 {
-                            split(a, aLo, aHi, b, bLo, bHi, x1, y1, into: &script)
+                            split(a, aLo, aHi, b, bLo, bHi, x1, y1, vectors: vectors, into: &script)
                             return
                         }
                     }
@@ -107,9 +125,9 @@ enum SequenceDiff {
     }
 
     private static func split(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, _ x: Int, _ y: Int,
-                              into script: inout EditScript) {
-        diff(a, aLo, aLo + x, b, bLo, bLo + y, into: &script)
-        diff(a, aLo + x, aHi, b, bLo + y, bHi, into: &script)
+                              vectors: UnsafeMutableBufferPointer<Int>, into script: inout EditScript) {
+        diff(a, aLo, aLo + x, b, bLo, bLo + y, vectors: vectors, into: &script)
+        diff(a, aLo + x, aHi, b, bLo + y, bHi, vectors: vectors, into: &script)
     }
 }
 

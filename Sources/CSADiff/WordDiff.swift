@@ -65,8 +65,19 @@ extension WordDiff {
     /// between two kept words, white space the two sides share at either end is kept and the rest is
     /// deleted and inserted.
     static func wordScript(_ a: [Int], _ b: [Int], old: WordTokens, new: WordTokens) -> [DiffStep] {
-        let aWords = a.indices.filter { !old.isSpace($0) }, bWords = b.indices.filter { !new.isSpace($0) }
-        let steps = SequenceDiff.diff(aWords.map { a[$0] }, bWords.map { b[$0] })
+        // The positions of the words (tokens that are not white space), and their numbers.
+        func words(_ ids: [Int], _ tokens: WordTokens) -> (positions: [Int], ids: [Int]) {
+            var positions: [Int] = [], numbers: [Int] = []
+            positions.reserveCapacity(ids.count)
+            numbers.reserveCapacity(ids.count)
+            for k in ids.indices where !tokens.isSpace(k) {
+                positions.append(k)
+                numbers.append(ids[k])
+            }
+            return (positions, numbers)
+        }
+        let (aWords, aIDs) = words(a, old), (bWords, bIDs) = words(b, new)
+        let steps = SequenceDiff.diff(aIDs, bIDs)
         var script = EditScript()
         var i = 0, j = 0          // full token positions reached
         var wi = 0, wj = 0        // word positions reached
