@@ -82,6 +82,6 @@ let package = Package(
         .testTarget(name: "CSADiffTextTests", dependencies: ["CSADiffText", "CSADiff", "CSAModel", "CSAMarkdown", "CSAReaders", "TestSupport"],
                     exclude: ["Expected"]),
         .testTarget(name: "CSADiffDocxTests", dependencies: ["CSADiffDocx", "CSADiff", "CSADocx", "CSAModel", "CSAMarkdown", "CSAReaders", "TestSupport"]),
-        .testTarget(name: "csaTests", dependencies: ["csa", "TestSupport"]),
+        .testTarget(name: "csaTests", dependencies: ["csa", "CPlatform", "TestSupport"]),
     ]
 )

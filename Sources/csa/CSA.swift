@@ -29,7 +29,7 @@ struct CSA: ParsableCommand {
     /// else through the whole tree of commands.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let name = arguments.first, readingCommands.contains(name) { ReadingWarmUp.start() }
+        if let name = arguments.first, readingCommands.contains(name) { BesideThread.start { ReadingWarmUp.run() } }
         guard let name = arguments.first, let command = quickCommands[name],
               var parsed = try? command.parseAsRoot(Array(arguments.dropFirst())),
               type(of: parsed) == command else {
