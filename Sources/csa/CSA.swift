@@ -22,14 +22,20 @@ struct CSA: ParsableCommand {
     static let quickCommands: [String: ParsableCommand.Type] = ["diff": DiffCommand.self, "paper": PaperCommand.self]
 
     /// The commands that read a content folder: for them, the first reading's one-time work starts on
-    /// another core while ArgumentParser reads the arguments (`ReadingWarmUp`).
+    /// another core while ArgumentParser reads the arguments (`ReadingWarmUp`, and for `csa diff` the
+    /// first comparison's too, `DiffWarmUp`), on a thread placed there at once (`BesideThread`).
     static let readingCommands: Set<String> = ["check", "build", "diff", "paper"]
 
     /// Runs the command line: a quick command straight away when its arguments read cleanly, anything
     /// else through the whole tree of commands.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let name = arguments.first, readingCommands.contains(name) { BesideThread.start { ReadingWarmUp.run() } }
+        if let name = arguments.first, readingCommands.contains(name) {
+            BesideThread.start {
+                ReadingWarmUp.run()
+                if name == "diff" { DiffWarmUp.run() }
+            }
+        }
         guard let name = arguments.first, let command = quickCommands[name],
               var parsed = try? command.parseAsRoot(Array(arguments.dropFirst())),
               type(of: parsed) == command else {
