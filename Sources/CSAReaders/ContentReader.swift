@@ -84,8 +84,9 @@ public enum ContentReader {
         }
 
         // Each edition folder listed (its diagnostics kept for their place below), then every chapter file of
-        // every edition read in parallel, each with a context of its own; below, edition by edition, each
-        // file's diagnostics and references are added in the order a serial reading would add them.
+        // every edition and each edition's YAML files read in parallel, each job with a context of its own;
+        // below, edition by edition, each file's diagnostics and references are added in the order a serial
+        // reading would add them (the edition's YAML files, then its chapters).
         let requireSources = context.requireSources
         func readsChapters(_ folder: String) -> Bool { chapterEditions?.contains(folder) ?? true }
         let readFolders = only.map { only in folders.filter(only.contains) } ?? folders
@@ -96,21 +97,31 @@ public enum ContentReader {
             return (folder: folder, diagnostics: listed)
         }
         let chapterJobs = zip(readFolders, listings).flatMap { name, listing in
-            readsChapters(name) ? listing.folder.chapterFiles.map { (folder: listing.folder, name: $0) } : []
+            readsChapters(name) ? listing.folder.chapterFiles.map { ReadJob.chapter(folder: listing.folder, name: $0) } : []
         }
         // Taken edition by edition in turn (the first chapter of each, then the second, ...), so that a chapter
         // and its namesakes in the other editions are read close together (a `chapterRead` that pairs them,
-        // as `csa diff`'s does, gets each pair early); the readings still come in the order of `chapterJobs`.
+        // as `csa diff`'s does, gets each pair early); each edition's YAML files after every chapter, as one
+        // job an edition, filling the time the last chapters leave; the readings still come in the order of
+        // the jobs.
+        let yamlJobs = zip(readFolders, listings).map { name, listing in ReadJob.yaml(folder: listing.folder, name: name) }
         let turns = Self.inTurn(zip(readFolders, listings).map { name, listing in readsChapters(name) ? listing.folder.chapterFiles.count : 0 })
-        var chapterReadings = ParallelMap.map(chapterJobs, takenIn: turns) { job in
+            + Array(chapterJobs.count..<(chapterJobs.count + yamlJobs.count))
+        let readings = ParallelMap.map(chapterJobs + yamlJobs, takenIn: turns) { job -> ReadJob.Reading in
             var own = ReadContext()
             own.requireSources = requireSources
-            let chapter = ChapterReader.read(path: "\(job.folder.path)/chapters/\(job.name)", fileName: job.name,
-                                             display: "\(job.folder.display)/chapters/\(job.name)",
-                                             edition: job.folder.id, &own)
-            if let chapter { chapterRead?(chapter, job.folder.id) }
-            return (chapter: chapter, context: own)
-        }[...]
+            switch job {
+            case .chapter(let folder, let name):
+                let chapter = ChapterReader.read(path: "\(folder.path)/chapters/\(name)", fileName: name,
+                                                 display: "\(folder.display)/chapters/\(name)", edition: folder.id, &own)
+                if let chapter { chapterRead?(chapter, folder.id) }
+                return .chapter(chapter, own)
+            case .yaml(let folder, _):
+                return .yaml(EditionYAML.read(folder, &own), own)
+            }
+        }
+        var chapterReadings = readings.prefix(chapterJobs.count)
+        var yamlReadings = readings.dropFirst(chapterJobs.count)
 
         var editions: [Edition] = []
         // What references are checked against: every edition folder's items, even when its edition.yml
@@ -128,42 +139,26 @@ public enum ContentReader {
             }
             context.diagnostics.append(contentsOf: listing.diagnostics)
             let files = listing.folder
-            var header: Edition?
-            if let (editionURL, editionShown) = files.file("edition.yml"),
-               let (read, supersededID) = EditionFileReader.read(editionURL, display: editionShown, id: folder, &context) {
-                header = read
-                if let supersededID { supersedes[folder] = supersededID }
-            } else {
-                // What this edition supersedes is unknown, so its `replaces:` lists cannot be checked.
-                context.markUnreadable(edition: folder, kind: .supersededItem)
-            }
-            var priorities: [Priority] = [], themes: [Theme] = []
-            if let (url, shown) = files.file("priorities.yml") {
-                priorities = PriorityReader.priorities(url, display: shown, edition: folder, &context)
-            } else {
-                context.markUnreadable(edition: folder, kind: .priority)
-            }
-            if let (url, shown) = files.file("themes.yml") {
-                themes = PriorityReader.themes(url, display: shown, edition: folder, &context)
-            } else {
-                context.markUnreadable(edition: folder, kind: .theme)
-            }
-            let actions = files.file("actions.yml").map { ActionReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
-            let measures = files.file("measures.yml").map { MeasureReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
+            guard case .yaml(let yaml, let yamlContext)? = yamlReadings.popFirst() else { continue }
+            context.absorb(yamlContext)
+            if let supersededID = yaml.supersededID { supersedes[folder] = supersededID }
 
             let chapterCount = readsChapters(name) ? files.chapterFiles.count : 0
             let read = chapterReadings.prefix(chapterCount)
             chapterReadings = chapterReadings.dropFirst(chapterCount)
-            read.forEach { context.absorb($0.context) }
-            let chapters = read.compactMap(\.chapter)
-                .sorted { ($0.appendix == nil ? 0 : 1, $0.order, $0.id) < ($1.appendix == nil ? 0 : 1, $1.order, $1.id) }
+            var chapters: [Chapter] = []
+            for case .chapter(let chapter, let chapterContext) in read {
+                context.absorb(chapterContext)
+                if let chapter { chapters.append(chapter) }
+            }
+            chapters.sort { ($0.appendix == nil ? 0 : 1, $0.order, $0.id) < ($1.appendix == nil ? 0 : 1, $1.order, $1.id) }
             ChapterLinkChecker.check(context.chapterLinks[folder] ?? [], chapterFiles: files.chapterFiles, edition: folder, &context.diagnostics)
-            checked.append(ReferenceChecker.Items(id: folder, supersedes: header?.supersedes, priorities: priorities, themes: themes))
-            if var edition = header, Identifier.problem(name) == nil {
-                edition.priorities = priorities
-                edition.themes = themes
-                edition.actions = actions
-                edition.measures = measures
+            checked.append(ReferenceChecker.Items(id: folder, supersedes: yaml.header?.supersedes, priorities: yaml.priorities, themes: yaml.themes))
+            if var edition = yaml.header, Identifier.problem(name) == nil {
+                edition.priorities = yaml.priorities
+                edition.themes = yaml.themes
+                edition.actions = yaml.actions
+                edition.measures = yaml.measures
                 edition.chapters = chapters
                 editions.append(edition)
             }
@@ -215,5 +210,56 @@ public enum ContentReader {
             for (group, count) in counts.enumerated() where k < count { order.append(starts[group] + k) }
         }
         return order
+    }
+}
+
+/// One piece of a content folder's reading, done on any core (`ContentReader`): a chapter file, or an
+/// edition's YAML files; and what it gives, with the context it was read with, added to the whole reading's
+/// in the order a serial reading would add it.
+private enum ReadJob: Sendable {
+    case chapter(folder: EditionFolder, name: String)
+    case yaml(folder: EditionFolder, name: String)
+
+    enum Reading: Sendable {
+        case chapter(Chapter?, ReadContext)
+        case yaml(EditionYAML, ReadContext)
+    }
+}
+
+/// An edition folder's YAML files, read: its header (edition.yml) and what it supersedes, its priorities,
+/// themes, actions and measures. A file that is missing marks what it holds as unreadable, so that
+/// references to it are not reported again.
+struct EditionYAML: Sendable {
+    var header: Edition?
+    var supersededID: Located<String>?
+    var priorities: [Priority] = []
+    var themes: [Theme] = []
+    var actions: [Action] = []
+    var measures: [Measure] = []
+
+    static func read(_ files: EditionFolder, _ context: inout ReadContext) -> EditionYAML {
+        var yaml = EditionYAML()
+        let folder = files.id
+        if let (editionURL, editionShown) = files.file("edition.yml"),
+           let (read, supersededID) = EditionFileReader.read(editionURL, display: editionShown, id: folder, &context) {
+            yaml.header = read
+            yaml.supersededID = supersededID
+        } else {
+            // What this edition supersedes is unknown, so its `replaces:` lists cannot be checked.
+            context.markUnreadable(edition: folder, kind: .supersededItem)
+        }
+        if let (url, shown) = files.file("priorities.yml") {
+            yaml.priorities = PriorityReader.priorities(url, display: shown, edition: folder, &context)
+        } else {
+            context.markUnreadable(edition: folder, kind: .priority)
+        }
+        if let (url, shown) = files.file("themes.yml") {
+            yaml.themes = PriorityReader.themes(url, display: shown, edition: folder, &context)
+        } else {
+            context.markUnreadable(edition: folder, kind: .theme)
+        }
+        yaml.actions = files.file("actions.yml").map { ActionReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
+        yaml.measures = files.file("measures.yml").map { MeasureReader.read($0.url, display: $0.display, edition: folder, &context) } ?? []
+        return yaml
     }
 }
