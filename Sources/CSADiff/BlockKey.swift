@@ -4,53 +4,46 @@ import Glibc
 import Darwin
 #endif
 
-/// The bytes that identify a block for alignment: its shape and its runs (text and formatting), each
-/// length written before it, so that two blocks have the same key exactly when they have the same
-/// shape and the same runs, byte for byte (`same`). Hashed eight bytes at a time (`BlockNumbers`), a
-/// chapter's blocks are numbered far faster than through `Hashable` (which hashes every character of
-/// every run), and a block counts as unchanged only when its text is the same bytes, so that OLD is
-/// rebuilt exactly.
+/// What identifies a block for alignment, its key: its shape and its runs (text and formatting), so that
+/// two blocks have the same key exactly when they have the same shape and the same runs, byte for byte
+/// (`same`). Hashed a word at a time straight from the block (`hash`, for `BlockNumbers`), a chapter's
+/// blocks are numbered far faster than through `Hashable` (which hashes every character of every run),
+/// and a block counts as unchanged only when its text is the same bytes, so that OLD is rebuilt exactly.
 enum BlockKey {
-    /// `block`'s key, written into `key` (emptied first, so that one buffer serves a whole chapter).
-    static func write(_ block: BlockText, into key: inout [UInt8]) {
-        key.removeAll(keepingCapacity: true)
+    /// A hash of `block`'s key: its shape and its runs (each text's length, then its bytes, eight at a
+    /// time), taken straight from the block without writing the key out. Equal keys give equal hashes;
+    /// blocks with the same hash are told apart by `same`.
+    static func hash(_ block: BlockText) -> UInt64 {
+        var hasher = KeyHasher()
         let shape = block.shape
         switch shape.kind {
-        case .paragraph: key.append(0)
-        case .heading: key.append(1)
-        case .code: key.append(2)
-        case .rule: key.append(3)
-        case .html: key.append(4)
+        case .paragraph: hasher.add(0)
+        case .heading: hasher.add(1)
+        case .code: hasher.add(2)
+        case .rule: hasher.add(3)
+        case .html: hasher.add(4)
         }
-        number(shape.level, &key)
-        text(shape.info, &key)
-        number(shape.containers.count, &key)
+        hasher.add(UInt64(bitPattern: Int64(shape.level)))
+        hasher.add(shape.info)
+        hasher.add(UInt64(shape.containers.count))
         for container in shape.containers {
             switch container {
-            case .quote: key.append(0)
-            case .bullet: key.append(1)
-            case .numbered: key.append(2)
-            case .continuation: key.append(3)
+            case .quote: hasher.add(0)
+            case .bullet: hasher.add(1)
+            case .numbered: hasher.add(2)
+            case .continuation: hasher.add(3)
             }
         }
-        number(block.runs.count, &key)
+        hasher.add(UInt64(block.runs.count))
         for run in block.runs {
             let style = run.style
-            key.append((style.emphasis ? 1 : 0) | (style.strong ? 2 : 0) | (style.code ? 4 : 0)
-                       | (style.link == nil ? 0 : 8) | (style.image == nil ? 0 : 16))
-            if let link = style.link { text(link, &key) }
-            if let image = style.image { text(image, &key) }
-            text(run.text, &key)
+            hasher.add(UInt64((style.emphasis ? 1 : 0) | (style.strong ? 2 : 0) | (style.code ? 4 : 0)
+                              | (style.link == nil ? 0 : 8) | (style.image == nil ? 0 : 16)))
+            if let link = style.link { hasher.add(link) }
+            if let image = style.image { hasher.add(image) }
+            hasher.add(run.text)
         }
-    }
-
-    private static func number(_ n: Int, _ key: inout [UInt8]) {
-        withUnsafeBytes(of: n.littleEndian) { key.append(contentsOf: $0) }
-    }
-
-    private static func text(_ s: String, _ key: inout [UInt8]) {
-        number(s.utf8.count, &key)
-        key.append(contentsOf: s.utf8)
+        return hasher.value
     }
 
     /// Whether `a` and `b` have the same key: the same shape and runs, every text the same bytes.
@@ -72,6 +65,36 @@ enum BlockKey {
             b.withUTF8 { y in
                 guard let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
                 return memcmp(p, q, x.count) == 0
+            }
+        }
+    }
+}
+
+/// A 64-bit hash taken a word at a time: each number, and each text as its length and then its UTF-8
+/// bytes eight at a time (the last few zero-padded), mixed in by a multiply and a shift.
+private struct KeyHasher {
+    private(set) var value: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    @inline(__always)
+    mutating func add(_ word: UInt64) {
+        value = (value ^ word) &* 0xFF51_AFD7_ED55_8CCD
+        value ^= value >> 32
+    }
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            add(UInt64(bytes.count))
+            let raw = UnsafeRawBufferPointer(bytes)
+            var i = 0
+            while i + 8 <= raw.count {
+                add(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
+            }
+            if i < raw.count {
+                var tail: UInt64 = 0
+                for k in i..<raw.count { tail = tail << 8 | UInt64(raw[k]) }
+                add(tail)
             }
         }
     }

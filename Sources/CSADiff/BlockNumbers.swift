@@ -1,20 +1,18 @@
 /// Numbers a chapter's blocks for alignment, 0, 1, 2, ... in the order first seen: two blocks get the
 /// same number exactly when they have the same key (`BlockKey`). Each distinct block is kept with the
-/// hash of its key, and a block is compared only with those whose hash is the same; no key is stored,
-/// so numbering a long chapter copies none of its text.
+/// hash of its key (`BlockKey.hash`, taken from the block itself), and a block is compared only with
+/// those whose hash is the same; no key is written out, so numbering a long chapter copies none of its
+/// text.
 struct BlockNumbers {
     /// For each slot, the number of the block there, or -1.
     private var slots = [Int32](repeating: -1, count: 256)
     private var hashes: [UInt64] = []
     /// The first block given each number.
     private(set) var blocks: [BlockText] = []
-    /// The key being hashed, one buffer for every block.
-    private var key: [UInt8] = []
 
     /// The number of `block`.
     mutating func number(_ block: BlockText) -> Int {
-        BlockKey.write(block, into: &key)
-        let hash = key.withUnsafeBufferPointer(ByteInterner.hash)
+        let hash = BlockKey.hash(block)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while true {

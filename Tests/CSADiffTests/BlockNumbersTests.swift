@@ -36,4 +36,20 @@ import Testing
         #expect(many.map { numbers.number($0) } == Array(variants.count..<(variants.count + 1000)))
         #expect(many.map { numbers.number($0) } == Array(variants.count..<(variants.count + 1000)))
     }
+
+    /// The hash is taken from the key's parts, however their text was made, and the blocks above, which
+    /// differ in one part each, all hash apart (text lengths around a multiple of eight included).
+    @Test func equalKeysHashAlikeAndTheseDifferentOnesApart() {
+        let words = "Kent Police and the county council agreed"
+        let made = String(words.split(separator: " ").prefix(2).joined(separator: " "))
+        let shape = BlockShape(.paragraph, containers: [.bullet])
+        #expect(BlockKey.hash(BlockText(shape: shape, runs: [TextRun("Kent Police")]))
+                == BlockKey.hash(BlockText(shape: shape, runs: [TextRun(made)])))
+        let texts = (0..<40).map { String(repeating: "a", count: $0) } + ["abcdefgh", "abcdefgi", "abcdefghi", "abcdefghj"]
+        var blocks = texts.map { BlockText(shape: BlockShape(.paragraph), runs: $0.isEmpty ? [] : [TextRun($0)]) }
+        blocks += texts.dropFirst().map { BlockText(shape: BlockShape(.heading, level: 2), runs: [TextRun($0)]) }
+        blocks += [BlockText(shape: BlockShape(.paragraph), runs: [TextRun("ab", style: RunStyle(emphasis: true)), TextRun("c")]),
+                   BlockText(shape: BlockShape(.paragraph), runs: [TextRun("a", style: RunStyle(emphasis: true)), TextRun("bc")])]
+        #expect(Set(blocks.map(BlockKey.hash)).count == blocks.count)
+    }
 }
