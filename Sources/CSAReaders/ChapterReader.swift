@@ -40,7 +40,10 @@ enum ChapterReader {
         let bodyText = closeLine.endIndex < text.endIndex ? String(text[text.utf8.index(after: closeLine.endIndex)...]) : ""
         let body = MarkdownText.chapterBody(bodyText, file: display, lines: lines, bodyStartLine: close + 2, &context.diagnostics)
         ChapterBody.check(body, lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
-        let place = MarkdownPlace(file: display, lines: lines, firstLine: close + 2, fallback: start)
+        var place = MarkdownPlace(file: display, lines: lines, firstLine: close + 2, fallback: start)
+        // A control character can reach the parsed text only through a character reference ('&#7;'), as
+        // raw ones were replaced before parsing: with no '&' in the body, there is none to look for.
+        place.reportsReferences = MarkdownText.mayHoldReferences(bodyText)
         MarkdownCheck.check(body, at: place, &context.diagnostics)
         context.chapterLinks[edition, default: []] += ChapterLint.check(body, at: place, &context.diagnostics)
         let source = YAMLFile(file: display, lineOffset: 1)

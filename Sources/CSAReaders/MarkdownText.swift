@@ -1,10 +1,25 @@
 import CSAMarkdown
 import CSAModel
 import Yams
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Markdown read from a content file: parsed with `MarkdownParser`, and text nested deeper than it converts
 /// turned into a located error (the value is then an empty document, so reading carries on).
 enum MarkdownText {
+    /// Whether Markdown `text` may hold a character reference (`&#7;`, `&amp;`): only if it holds an '&'
+    /// (looked for with `memchr`).
+    static func mayHoldReferences(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
+        }
+    }
+
     /// Parses `text`; `place` maps a 1-based line and libcmark's byte column (when it gives one) within `text`
     /// to a place in the file. `holder` names what holds the text in the message, e.g. "chapter".
     static func parse(_ text: String, holder: String, at place: (Int, Int?) -> SourceLocation,
