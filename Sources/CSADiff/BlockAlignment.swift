@@ -162,22 +162,23 @@ public enum BlockAlignment {
             }
             return out
         }
-        // best[x][y]: the greatest total over old[x...] and new[y...].
-        var best = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
-        var scores = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
+        // best[x, y]: the greatest total over old[x...] and new[y...]; each table one array, row by row.
+        let width = m + 1
+        var best = [Double](repeating: 0, count: (n + 1) * width)
+        var scores = [Double](repeating: 0, count: n * m)
         for x in stride(from: n - 1, through: 0, by: -1) {
             for y in stride(from: m - 1, through: 0, by: -1) {
                 let s = score(x, y)
-                scores[x][y] = s
-                best[x][y] = max(best[x + 1][y], best[x][y + 1], s > 0 ? s + best[x + 1][y + 1] : 0)
+                scores[x * m + y] = s
+                best[x * width + y] = max(best[(x + 1) * width + y], best[x * width + y + 1], s > 0 ? s + best[(x + 1) * width + y + 1] : 0)
             }
         }
         var out: [(Int, Int)] = []
         var x = 0, y = 0
         while x < n, y < m {
-            let s = scores[x][y]
-            if s > 0, best[x][y] == s + best[x + 1][y + 1] { out.append((x, y)); x += 1; y += 1 }
-            else if best[x][y] == best[x + 1][y] { x += 1 }
+            let s = scores[x * m + y]
+            if s > 0, best[x * width + y] == s + best[(x + 1) * width + y + 1] { out.append((x, y)); x += 1; y += 1 }
+            else if best[x * width + y] == best[(x + 1) * width + y] { x += 1 }
             else { y += 1 }
         }
         return out
