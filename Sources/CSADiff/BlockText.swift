@@ -85,6 +85,12 @@ public struct BlockText: Hashable, Sendable {
         self.runs = runs.canonical
     }
 
+    /// A block whose runs are already in canonical form (as `DocumentText.runs` makes them).
+    init(shape: BlockShape, canonical runs: [TextRun]) {
+        self.shape = shape
+        self.runs = runs
+    }
+
     /// The text without formatting.
     public var plainText: String { runs.plainText }
 }

@@ -22,9 +22,9 @@ public enum DocumentText {
         for block in blocks {
             switch block.kind {
             case .paragraph(let inlines):
-                out.append(BlockText(shape: BlockShape(.paragraph, containers: containers), runs: runs(inlines)))
+                out.append(BlockText(shape: BlockShape(.paragraph, containers: containers), canonical: runs(inlines)))
             case .heading(let level, let inlines):
-                out.append(BlockText(shape: BlockShape(.heading, level: level, containers: containers), runs: runs(inlines)))
+                out.append(BlockText(shape: BlockShape(.heading, level: level, containers: containers), canonical: runs(inlines)))
             case .codeBlock(let info, let literal):
                 out.append(BlockText(shape: BlockShape(.code, info: info, containers: containers), runs: [TextRun(literal)]))
             case .htmlBlock(let literal):
@@ -58,25 +58,37 @@ public enum DocumentText {
         }
     }
 
-    /// The inlines as runs of styled text.
+    /// The inlines as runs of styled text, in canonical form (`Array<TextRun>.canonical`): each piece of
+    /// text joins the run before it when their styles are the same, as it is added.
     static func runs(_ inlines: [Inline]) -> [TextRun] {
         var out: [TextRun] = []
         append(inlines, style: .plain, into: &out)
-        return out.canonical
+        return out
+    }
+
+    /// `text` in `style` added to the end of `out`: dropped when empty, joined to the last run when that
+    /// has the same style.
+    private static func add(_ text: String, _ style: RunStyle, to out: inout [TextRun]) {
+        guard !text.isEmpty else { return }
+        if let last = out.indices.last, out[last].style == style {
+            out[last].text += text
+        } else {
+            out.append(TextRun(text, style: style))
+        }
     }
 
     private static func append(_ inlines: [Inline], style: RunStyle, into out: inout [TextRun]) {
         for inline in inlines {
             switch inline.kind {
-            case .text(let text): out.append(TextRun(text, style: style))
-            case .softBreak: out.append(TextRun(" ", style: style))
-            case .lineBreak: out.append(TextRun("\n", style: style))
+            case .text(let text): add(text, style, to: &out)
+            case .softBreak: add(" ", style, to: &out)
+            case .lineBreak: add("\n", style, to: &out)
             case .code(let text):
                 var inner = style
                 inner.code = true
-                out.append(TextRun(text, style: inner))
+                add(text, inner, to: &out)
             case .html: break
-            case .footnoteReference(let label): out.append(TextRun("[^\(label)]", style: style))
+            case .footnoteReference(let label): add("[^\(label)]", style, to: &out)
             case .emphasis(let children):
                 var inner = style
                 inner.emphasis = true
