@@ -252,7 +252,19 @@ public enum DiffJSONWriter {
         }
     }
 
+    /// A block's shape; a plain paragraph's (most blocks') copied from `plainParagraph`.
     static func shape(_ s: BlockShape, _ json: inout JSONStream) {
+        if s.kind == .paragraph, s.level == 0, s.info.isEmpty, s.containers.isEmpty {
+            json.value(plainParagraph)
+        } else {
+            shapeObject(s, &json)
+        }
+    }
+
+    /// The shape of a paragraph outside any list or quote, written once for each depth.
+    private static let plainParagraph = JSONTemplate { shapeObject(BlockShape(.paragraph), &$0) }
+
+    private static func shapeObject(_ s: BlockShape, _ json: inout JSONStream) {
         json.object { json in
             json.member("kind", s.kind.rawValue); json.member("level", s.level); json.member("info", s.info)
             json.key("containers"); json.array(s.containers) { $0.string($1.rawValue) }

@@ -77,6 +77,15 @@ public struct JSONStream {
         store.removeAll()
     }
 
+    /// A value that is always written the same (`template`), copied as it was written at this depth.
+    mutating func value(_ template: JSONTemplate) {
+        guard let text = template.text(at: depth) else {
+            template.write(&self)
+            return
+        }
+        text.withUnsafeBufferPointer { store.append($0) }
+    }
+
     /// A line end, after the last value of a document.
     mutating func newline() { store.append(UInt8(ascii: "\n")) }
 
@@ -252,5 +261,28 @@ public struct JSONStream {
             out.append(UnsafeBufferPointer(rebasing: text[start..<n]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// A JSON value that is always the same (the shape of a plain paragraph, which most blocks have), written
+/// once for each depth of indentation it may be placed at, so that writing it again is a copy.
+final class JSONTemplate: Sendable {
+    /// How the value is written.
+    let write: @Sendable (inout JSONStream) -> Void
+    /// The value's text at depths 0, 1, 2, ... (written when the template is made, then only read).
+    private let texts: [[UInt8]]
+
+    init(depths: Int = 12, _ write: @escaping @Sendable (inout JSONStream) -> Void) {
+        self.write = write
+        texts = (0..<depths).map { depth in
+            var json = JSONStream(depth: depth, capacity: 256)
+            write(&json)
+            return json.bytes
+        }
+    }
+
+    /// The value's text at `depth`, when it was written for that depth.
+    func text(at depth: Int) -> [UInt8]? {
+        depth < texts.count ? texts[depth] : nil
     }
 }

@@ -87,4 +87,32 @@ import Testing
             }
         }
     }
+
+    /// A template copied at any depth, as a member or an array's item, reads exactly as the same value
+    /// written in place, deeper than its copies reach too.
+    @Test func aTemplateReadsAsTheValueWrittenInPlace() {
+        let template = JSONTemplate(depths: 3) { json in
+            json.object { json in
+                json.member("kind", "paragraph")
+                json.key("containers"); json.array(strings: [])
+            }
+        }
+        func nested(_ levels: Int, _ value: (inout JSONStream) -> Void) -> String {
+            var json = JSONStream()
+            func open(_ left: Int, _ json: inout JSONStream) {
+                if left == 0 {
+                    json.object { json in json.key("shape"); value(&json); json.member("n", 1) }
+                } else {
+                    json.array { json in json.item(); open(left - 1, &json); json.item(); json.int(left) }
+                }
+            }
+            open(levels, &json)
+            return String(decoding: json.bytes, as: UTF8.self)
+        }
+        for levels in 0..<6 {
+            let inPlace = nested(levels) { template.write(&$0) }
+            #expect(nested(levels) { $0.value(template) } == inPlace)
+            #expect(inPlace.contains("\"kind\": \"paragraph\""))
+        }
+    }
 }
