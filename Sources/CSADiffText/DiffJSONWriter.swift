@@ -232,6 +232,11 @@ public enum DiffJSONWriter {
 
     /// A style as an object holding only what is set; plain text has an empty object.
     static func style(_ s: RunStyle, _ json: inout JSONStream) {
+        if !s.emphasis, !s.strong, !s.code, s.link == nil, s.image == nil {
+            // Plain text, most runs: an empty object.
+            json.emptyObject()
+            return
+        }
         json.object { json in
             if s.emphasis { json.member("emphasis", true) }
             if s.strong { json.member("strong", true) }

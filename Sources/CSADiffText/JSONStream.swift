@@ -77,6 +77,12 @@ public struct JSONStream {
         store.removeAll()
     }
 
+    /// An object with no members: `{}`.
+    mutating func emptyObject() {
+        store.append(UInt8(ascii: "{"))
+        store.append(UInt8(ascii: "}"))
+    }
+
     /// A value that is always written the same (`template`), copied as it was written at this depth.
     mutating func value(_ template: JSONTemplate) {
         guard let text = template.text(at: depth) else {
