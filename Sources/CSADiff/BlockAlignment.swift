@@ -40,28 +40,28 @@ public enum BlockAlignment {
         if let (gi, gj) = gapStart { gaps.append((gi..<i, gj..<j)) }
         var insertedAt: [Int: [Int]] = [:]
         for gap in gaps { for index in gap.new { insertedAt[b[index], default: []].append(index) } }
-        var movedTo: [Int: Int] = [:], movedFrom: [Int: Int] = [:]
+        // Where each OLD block moved to and each NEW block moved from (indices; -1: not moved).
+        var moves = Moves(old: old.count, new: new.count)
         for gap in gaps {
             for index in gap.old {
                 guard var places = insertedAt[a[index]], !places.isEmpty else { continue }
                 let target = places.removeFirst()
                 insertedAt[a[index]] = places
-                movedTo[index] = target
-                movedFrom[target] = index
+                moves.move(index, to: target)
             }
         }
         // In each stretch, alike deleted and inserted blocks are one block changed in place.
         var bags = BlockBags(old: old, new: new)
         let gapPairs = gaps.map { gap in
-            pairs(old: old, new: new, deleted: gap.old.filter { movedTo[$0] == nil }, inserted: gap.new.filter { movedFrom[$0] == nil }, bags: &bags)
+            pairs(old: old, new: new, deleted: gap.old.filter { moves.to[$0] < 0 }, inserted: gap.new.filter { moves.from[$0] < 0 }, bags: &bags)
         }
         // Moved and changed: a block left deleted in one stretch and one nearly the same left inserted in another.
-        var changedMoves = Set<Int>()     // new indices
+        var pairedOld = [Bool](repeating: false, count: old.count), pairedNew = [Bool](repeating: false, count: new.count)
+        for pairs in gapPairs { for (x, y) in pairs { pairedOld[x] = true; pairedNew[y] = true } }
         var leftOld: [(gap: Int, index: Int)] = [], leftNew: [(gap: Int, index: Int)] = []
         for (g, gap) in gaps.enumerated() {
-            let pairedOld = Set(gapPairs[g].map(\.0)), pairedNew = Set(gapPairs[g].map(\.1))
-            leftOld += gap.old.filter { movedTo[$0] == nil && !pairedOld.contains($0) && !old[$0].runs.isEmpty }.map { (g, $0) }
-            leftNew += gap.new.filter { movedFrom[$0] == nil && !pairedNew.contains($0) && !new[$0].runs.isEmpty }.map { (g, $0) }
+            for index in gap.old where moves.to[index] < 0 && !pairedOld[index] && !old[index].runs.isEmpty { leftOld.append((g, index)) }
+            for index in gap.new where moves.from[index] < 0 && !pairedNew[index] && !new[index].runs.isEmpty { leftNew.append((g, index)) }
         }
         if !leftOld.isEmpty, !leftNew.isEmpty, leftOld.count * leftNew.count <= 250_000 {
             let newBags = leftNew.map { bags.new($0.index) }
@@ -77,9 +77,8 @@ public enum BlockAlignment {
                 if let best {
                     taken.insert(best.at)
                     let target = leftNew[best.at].index
-                    movedTo[index] = target
-                    movedFrom[target] = index
-                    changedMoves.insert(target)
+                    moves.move(index, to: target)
+                    moves.changed[target] = true
                 }
             }
         }
@@ -92,8 +91,7 @@ public enum BlockAlignment {
         while i < old.count || j < new.count {
             if gapIndex < gaps.count, gaps[gapIndex].old.lowerBound == i, gaps[gapIndex].new.lowerBound == j {
                 let gap = gaps[gapIndex]
-                appendGap(old: old, new: new, gap.old, gap.new, pairs: gapPairs[gapIndex], movedTo: movedTo, movedFrom: movedFrom,
-                          changedMoves: changedMoves, tokens: &tokens, into: &edits)
+                appendGap(old: old, new: new, gap.old, gap.new, pairs: gapPairs[gapIndex], moves: moves, tokens: &tokens, into: &edits)
                 i = gap.old.upperBound; j = gap.new.upperBound
                 gapIndex += 1
             } else {
@@ -115,17 +113,18 @@ public enum BlockAlignment {
 
     /// One stretch of changes: moves where they were and where they went, paired blocks changed in place.
     private static func appendGap(old: [BlockText], new: [BlockText], _ oldRange: Range<Int>, _ newRange: Range<Int>, pairs: [(Int, Int)],
-                                  movedTo: [Int: Int], movedFrom: [Int: Int], changedMoves: Set<Int>, tokens: inout ByteInterner,
-                                  into edits: inout [BlockEdit]) {
+                                  moves: Moves, tokens: inout ByteInterner, into edits: inout [BlockEdit]) {
         var i = oldRange.lowerBound, j = newRange.lowerBound
         func flush(toOld: Int, toNew: Int) {
             while i < toOld {
-                if let target = movedTo[i] { edits.append(.movedAway(old[i], to: target)) } else { edits.append(.deleted(old[i])) }
+                let target = moves.to[i]
+                if target >= 0 { edits.append(.movedAway(old[i], to: target)) } else { edits.append(.deleted(old[i])) }
                 i += 1
             }
             while j < toNew {
-                if let source = movedFrom[j] {
-                    edits.append(changedMoves.contains(j)
+                let source = moves.from[j]
+                if source >= 0 {
+                    edits.append(moves.changed[j]
                         ? .movedHereChanged(old: old[source].shape, new: new[j].shape, words: WordDiff.compare(old[source].runs, new[j].runs, ids: &tokens), from: source)
                         : .movedHere(new[j], from: source))
                 } else {
@@ -213,5 +212,24 @@ struct BlockBags {
         let bag = Similarity.bag(newBlocks[index].runs.map(\.text), &words)
         newBags[index] = bag
         return bag
+    }
+}
+
+/// The moves found between two sequences of blocks: for each OLD block the index in NEW it moved to, for
+/// each NEW block the index in OLD it moved from (-1 for a block that did not move), and which NEW blocks
+/// moved with changes.
+private struct Moves {
+    var to: [Int], from: [Int]
+    var changed: [Bool]
+
+    init(old: Int, new: Int) {
+        to = [Int](repeating: -1, count: old)
+        from = [Int](repeating: -1, count: new)
+        changed = [Bool](repeating: false, count: new)
+    }
+
+    mutating func move(_ index: Int, to target: Int) {
+        to[index] = target
+        from[target] = index
     }
 }
