@@ -43,7 +43,7 @@ public enum DiffJSONWriter {
         try InOrder.write(c.chapters, into: &json, to: out) { chapter in
             var own = JSONStream(depth: 2, capacity: 4096 + chapter.blocks.count * 1280)
             Self.chapter(chapter, &own)
-            return own.bytes
+            return own
         }
         json.end(UInt8(ascii: "]"))
         json.end(UInt8(ascii: "}"))

@@ -10,9 +10,9 @@ enum InOrder {
     /// after the document's text so far (`array`, the open array they go into, with the separator
     /// before the item). `out` is called from any thread, never two at once. The first error `out`
     /// throws stops the handing out and is thrown.
-    static func write<Item: Sendable, E: Error>(_ items: [Item], into array: inout JSONStream,
-                                                to out: (UnsafeBufferPointer<UInt8>) throws(E) -> Void,
-                                                _ make: @Sendable (Item) -> [UInt8]) throws(E) {
+    static func write<Item: Sendable, Text: JSONText, E: Error>(_ items: [Item], into array: inout JSONStream,
+                                                                to out: (UnsafeBufferPointer<UInt8>) throws(E) -> Void,
+                                                                _ make: @Sendable (Item) -> Text) throws(E) {
         let turn = Turn<E>(array, count: items.count)
         turn.ready.first?.signal()
         withoutActuallyEscaping(out) { out in
@@ -25,7 +25,7 @@ enum InOrder {
                     do throws(E) {
                         turn.array.item()
                         try turn.array.flush(to: out)
-                        try text.withUnsafeBufferPointer(out)
+                        try text.withText(out)
                     } catch {
                         turn.error = error
                     }
@@ -49,5 +49,17 @@ enum InOrder {
             self.array = array
             ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
         }
+    }
+}
+
+/// The text of one item `InOrder` hands out: its bytes, read where they are (an item is handed out by the
+/// thread that made it, so its text never moves between threads).
+protocol JSONText {
+    func withText<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E)
+}
+
+extension Array: JSONText where Element == UInt8 {
+    func withText<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
+        try withUnsafeBufferPointer(body)
     }
 }

@@ -4,7 +4,7 @@
 ///
 /// Containers are opened and closed by `object` and `array`; inside an object each member starts with
 /// `key`, inside an array each item with `item`. An empty container is written `{}` or `[]`.
-public struct JSONStream {
+public struct JSONStream: JSONText {
     /// The text written so far.
     private let store: ByteStore
     /// The text written so far, as an array.
@@ -69,6 +69,11 @@ public struct JSONStream {
         }
         store.append(close)
         empty = begun.removeLast()
+    }
+
+    /// Hands the text written so far to `out` and keeps it.
+    func withText<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
+        try store.withBytes(body)
     }
 
     /// Hands the text written so far to `out` and forgets it; what is written next follows it.
