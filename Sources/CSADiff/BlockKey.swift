@@ -14,7 +14,7 @@ enum BlockKey {
     /// time), taken straight from the block without writing the key out. Equal keys give equal hashes;
     /// blocks with the same hash are told apart by `same`.
     static func hash(_ block: BlockText) -> UInt64 {
-        var hasher = KeyHasher()
+        var hasher = WordHasher()
         let shape = block.shape
         switch shape.kind {
         case .paragraph: hasher.add(0)
@@ -65,36 +65,6 @@ enum BlockKey {
             b.withUTF8 { y in
                 guard let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
                 return memcmp(p, q, x.count) == 0
-            }
-        }
-    }
-}
-
-/// A 64-bit hash taken a word at a time: each number, and each text as its length and then its UTF-8
-/// bytes eight at a time (the last few zero-padded), mixed in by a multiply and a shift.
-private struct KeyHasher {
-    private(set) var value: UInt64 = 0x9E37_79B9_7F4A_7C15
-
-    @inline(__always)
-    mutating func add(_ word: UInt64) {
-        value = (value ^ word) &* 0xFF51_AFD7_ED55_8CCD
-        value ^= value >> 32
-    }
-
-    mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            add(UInt64(bytes.count))
-            let raw = UnsafeRawBufferPointer(bytes)
-            var i = 0
-            while i + 8 <= raw.count {
-                add(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i += 8
-            }
-            if i < raw.count {
-                var tail: UInt64 = 0
-                for k in i..<raw.count { tail = tail << 8 | UInt64(raw[k]) }
-                add(tail)
             }
         }
     }

@@ -140,23 +140,11 @@ struct ByteInterner {
         return id
     }
 
-    /// A hash of `key`: eight bytes at a time, multiplied and folded.
+    /// A hash of `key`, eight bytes at a time (`WordHasher`).
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let raw = UnsafeRawBufferPointer(key)
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(key.count + 1)
-        var i = 0
-        while i + 8 <= raw.count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-            i += 8
-        }
-        if i < raw.count {
-            var tail: UInt64 = 0
-            for k in i..<raw.count { tail = tail << 8 | UInt64(raw[k]) }
-            hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-            hash ^= hash >> 29
-        }
-        return hash
+        var hasher = WordHasher()
+        hasher.add(key)
+        return hasher.value
     }
 
     private func matches(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {

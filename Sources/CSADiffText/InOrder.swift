@@ -10,22 +10,22 @@ enum InOrder {
     /// after the document's text so far (`array`, the open array they go into, with the separator
     /// before the item). `out` is called from any thread, never two at once. The first error `out`
     /// throws stops the handing out and is thrown.
-    static func write<Item: Sendable, Text: JSONText, E: Error>(_ items: [Item], into array: inout JSONStream,
-                                                                to out: (UnsafeBufferPointer<UInt8>) throws(E) -> Void,
-                                                                _ make: @Sendable (Item) -> Text) throws(E) {
+    static func write<Item: Sendable, E: Error>(_ items: [Item], into array: inout JSONStream,
+                                                to out: (UnsafeBufferPointer<UInt8>) throws(E) -> Void,
+                                                _ make: @Sendable (Item) -> JSONStream) throws(E) {
         let turn = Turn<E>(array, count: items.count)
         turn.ready.first?.signal()
         withoutActuallyEscaping(out) { out in
             // Called one at a time, in turn, as the semaphores see to.
             nonisolated(unsafe) let out = out
             DispatchQueue.concurrentPerform(iterations: items.count) { k in
-                let text = make(items[k])
+                var text = make(items[k])
                 turn.ready[k].wait()
                 if turn.error == nil {
                     do throws(E) {
                         turn.array.item()
                         try turn.array.flush(to: out)
-                        try text.withText(out)
+                        try text.flush(to: out)
                     } catch {
                         turn.error = error
                     }
@@ -52,14 +52,3 @@ enum InOrder {
     }
 }
 
-/// The text of one item `InOrder` hands out: its bytes, read where they are (an item is handed out by the
-/// thread that made it, so its text never moves between threads).
-protocol JSONText {
-    func withText<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E)
-}
-
-extension Array: JSONText where Element == UInt8 {
-    func withText<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
-        try withUnsafeBufferPointer(body)
-    }
-}

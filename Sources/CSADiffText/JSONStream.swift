@@ -4,7 +4,7 @@
 ///
 /// Containers are opened and closed by `object` and `array`; inside an object each member starts with
 /// `key`, inside an array each item with `item`. An empty container is written `{}` or `[]`.
-public struct JSONStream: JSONText {
+public struct JSONStream {
     /// The text written so far.
     private let store: ByteStore
     /// The text written so far, as an array.
@@ -71,11 +71,6 @@ public struct JSONStream: JSONText {
         empty = begun.removeLast()
     }
 
-    /// Hands the text written so far to `out` and keeps it.
-    func withText<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
-        try store.withBytes(body)
-    }
-
     /// Hands the text written so far to `out` and forgets it; what is written next follows it.
     mutating func flush<E: Error>(to out: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
         try store.withBytes(out)
@@ -116,37 +111,31 @@ public struct JSONStream: JSONText {
     }
 
     /// Starts a member of the open object: `"key": `, then its value is written.
-    /// Written in one step, as a member starts for every value of a comparison: the separator, the
-    /// indentation and the quoted key.
     mutating func key(_ key: StaticString) {
-        let comma = !empty, indent = 2 * depth, length = key.utf8CodeUnitCount, name = key.utf8Start
+        separate(key: key)
+    }
+
+    /// Starts an item of the open array; then its value is written.
+    mutating func item() {
+        separate(key: nil)
+    }
+
+    /// The separator from what came before in the open container (a comma unless it is the first), a line
+    /// end, the indentation and, for a member, its quoted key: written in one step, as one starts every
+    /// value of a comparison.
+    private mutating func separate(key: StaticString?) {
+        let comma = !empty, indent = 2 * depth, length = key?.utf8CodeUnitCount ?? 0
         empty = false
         store.write(atMost: 2 + indent + length + 4) { out in
             var k = 0
             if comma { out[k] = UInt8(ascii: ","); k += 1 }
             out[k] = UInt8(ascii: "\n"); k += 1
             (out + k).update(repeating: UInt8(ascii: " "), count: indent); k += indent
+            guard let key else { return k }
             out[k] = UInt8(ascii: "\""); k += 1
-            (out + k).update(from: name, count: length); k += length
+            (out + k).update(from: key.utf8Start, count: length); k += length
             out[k] = UInt8(ascii: "\""); out[k + 1] = UInt8(ascii: ":"); out[k + 2] = UInt8(ascii: " ")
             return k + 3
-        }
-    }
-
-    /// Starts an item of the open array; then its value is written.
-    mutating func item() {
-        separate()
-    }
-
-    private mutating func separate() {
-        let comma = !empty, indent = 2 * depth
-        empty = false
-        store.write(atMost: 2 + indent) { out in
-            var k = 0
-            if comma { out[k] = UInt8(ascii: ","); k += 1 }
-            out[k] = UInt8(ascii: "\n"); k += 1
-            (out + k).update(repeating: UInt8(ascii: " "), count: indent)
-            return k + indent
         }
     }
 

@@ -104,7 +104,7 @@ public enum ContentReader {
         // as `csa diff`'s does, gets each pair early); each edition's YAML files after every chapter, as one
         // job an edition, filling the time the last chapters leave; the readings still come in the order of
         // the jobs.
-        let yamlJobs = zip(readFolders, listings).map { name, listing in ReadJob.yaml(folder: listing.folder, name: name) }
+        let yamlJobs = listings.map { ReadJob.yaml(folder: $0.folder) }
         let turns = Self.inTurn(zip(readFolders, listings).map { name, listing in readsChapters(name) ? listing.folder.chapterFiles.count : 0 })
             + Array(chapterJobs.count..<(chapterJobs.count + yamlJobs.count))
         let readings = ParallelMap.map(chapterJobs + yamlJobs, takenIn: turns) { job -> ReadJob.Reading in
@@ -116,7 +116,7 @@ public enum ContentReader {
                                                  display: "\(folder.display)/chapters/\(name)", edition: folder.id, &own)
                 if let chapter { chapterRead?(chapter, folder.id) }
                 return .chapter(chapter, own)
-            case .yaml(let folder, _):
+            case .yaml(let folder):
                 return .yaml(EditionYAML.read(folder, &own), own)
             }
         }
@@ -218,7 +218,7 @@ public enum ContentReader {
 /// in the order a serial reading would add it.
 private enum ReadJob: Sendable {
     case chapter(folder: EditionFolder, name: String)
-    case yaml(folder: EditionFolder, name: String)
+    case yaml(folder: EditionFolder)
 
     enum Reading: Sendable {
         case chapter(Chapter?, ReadContext)

@@ -34,7 +34,7 @@ import TestSupport
         try Self.check(old: SpecChapters.chapters(slice.dropLast().map { ($0.number, $0.body) }),
                        new: SpecChapters.chapters(slice.dropFirst().map { ($0.number, $0.body) }))
         let edited = slice.dropLast().map { example in
-            (example.number, FixtureMarkdown.parse(example.markdown.replacingOccurrences(of: "foo", with: "changed")))
+            (example.number, FixtureMarkdown.parse(SpecChapters.edited(example.markdown)))
         }
         try Self.check(old: SpecChapters.chapters(slice.dropLast().map { ($0.number, $0.body) }), new: SpecChapters.chapters(edited))
     }

@@ -1,5 +1,6 @@
 import CSAMarkdown
 import CSAModel
+import Foundation
 
 /// The CommonMark spec's examples as chapters, for tests that take every construct Markdown has through
 /// the comparison and its writers.
@@ -19,5 +20,12 @@ public enum SpecChapters {
             Chapter(id: "chapter-\(index)", title: "Example \(example.number)", order: index + 1, summary: "", body: example.body,
                     bodyStartLine: 1, location: SourceLocation(file: "example-\(example.number).md"))
         }
+    }
+
+    /// An example's Markdown with its first word of letters changed, so that a block changes in place (a
+    /// line added when it has no such word).
+    public static func edited(_ markdown: String) -> String {
+        guard let range = markdown.range(of: #"[A-Za-z]{2,}"#, options: .regularExpression) else { return markdown + "\nadded\n" }
+        return markdown.replacingCharacters(in: range, with: "changed")
     }
 }
