@@ -79,8 +79,9 @@ struct FileSystem {
         }
     }
 
-    /// The bytes of the file at `path`, or the reason they cannot be read.
-    static func contents(of path: String) -> Result<Data, Fault> {
+    /// What `body` makes of the bytes of the file at `path`, or the reason they cannot be read. The bytes
+    /// are read straight into one buffer the file's size, valid only inside `body`.
+    static func withContents<T>(of path: String, _ body: (UnsafeRawBufferPointer) -> T) -> Result<T, Fault> {
         // Non-blocking, so that a named pipe where a file should be cannot make the reader wait for ever.
         let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { return .failure(Fault(reason(errno))) }
@@ -89,19 +90,27 @@ struct FileSystem {
         guard fstat(fd, &info) == 0 else { return .failure(Fault(reason(errno))) }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(Fault(reason(EISDIR))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(Fault("it is not a regular file")) }
-        var data = Data()
-        data.reserveCapacity(max(0, Int(info.st_size)))
-        // Read into an uninitialised buffer: zeroing 64 KiB for every file cost more than reading it.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65536) { buffer in
-            while true {
-                let count = read(fd, buffer.baseAddress, buffer.count)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return .failure(Fault(reason(errno)))
-                }
-                if count == 0 { return .success(data) }
-                data.append(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        // One byte more than the size, so that a file read whole is seen to end without growing the buffer
+        // (which happens only if the file grows while it is read).
+        var capacity = max(0, Int(info.st_size)) + 1
+        var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        var used = 0
+        while true {
+            if used == capacity {
+                let larger = UnsafeMutableRawPointer.allocate(byteCount: 2 * capacity, alignment: 16)
+                larger.copyMemory(from: buffer, byteCount: used)
+                buffer.deallocate()
+                buffer = larger
+                capacity *= 2
             }
+            let count = read(fd, buffer + used, capacity - used)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(Fault(reason(errno)))
+            }
+            if count == 0 { return .success(body(UnsafeRawBufferPointer(start: buffer, count: used))) }
+            used += count
         }
     }
 

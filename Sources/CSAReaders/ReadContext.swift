@@ -72,15 +72,15 @@ struct ReadContext: Sendable {
     }
 
     mutating func text(ofPath path: String, display: String) -> String? {
-        let data: Data
-        switch FileSystem.contents(of: path) {
-        case .success(let bytes): data = bytes
+        let decoded: Result<String, Diagnostic>
+        switch FileSystem.withContents(of: path, { UTF8Text.decode($0, file: display) }) {
+        case .success(let result): decoded = result
         case .failure(let fault):
             diagnostics.error(SourceLocation(file: display), "cannot read this file: \(fault.reason)",
                               hint: "check that it is a readable text file, then run the check again")
             return nil
         }
-        switch UTF8Text.decode(data, file: display) {
+        switch decoded {
         case .success(let text): return SourceText.prepare(text, file: display, &diagnostics)
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)

@@ -3,26 +3,27 @@ import Foundation
 
 /// Turns a file's bytes into text, or says exactly where the bytes stop being UTF-8.
 ///
-/// Valid text (nearly every file) is validated and copied in one step by the standard library; only
-/// text with an invalid byte is walked scalar by scalar, to find the line and column of that byte.
+/// Valid text (nearly every file) is checked (`UTF8Validation`) and copied; only text with an invalid
+/// byte is walked scalar by scalar, to find the line and column of that byte.
 enum UTF8Text {
     /// The byte order mark, dropped from the start of a file.
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
-        let valid: String? = data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            let body = bytes.starts(with: byteOrderMark) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
-            return String(validating: body, as: UTF8.self)
+    static func decode(_ raw: UnsafeRawBufferPointer, file: String) -> Result<String, Diagnostic> {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        let body = bytes.starts(with: byteOrderMark) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
+        let finding = UTF8Validation.check(body)
+        guard finding.isValid else { return locateError([UInt8](bytes), file: file) }
+        if #available(macOS 26, *) {
+            // Checked above: copied without the standard library checking every character again.
+            return .success(String(copying: UTF8Span(unchecked: body.span, isKnownASCII: finding.isASCII)))
         }
-        if let valid { return .success(valid) }
-        return locateError(data, file: file)
+        return String(validating: body, as: UTF8.self).map { .success($0) } ?? locateError([UInt8](bytes), file: file)
     }
 
     /// Walks text that is not valid UTF-8 to the first invalid byte, counting lines and columns as an
     /// editor does.
-    private static func locateError(_ data: Data, file: String) -> Result<String, Diagnostic> {
-        let bytes = [UInt8](data)
+    private static func locateError(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
         var line = 1, column = 1
         var index = 0
         var afterCR = false
