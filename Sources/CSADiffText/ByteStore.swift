@@ -52,14 +52,6 @@ final class ByteStore {
         count += body(start + count)
     }
 
-    /// `byte` written `n` times.
-    func append(repeating byte: UInt8, count n: Int) {
-        guard n > 0 else { return }
-        reserve(n)
-        (start + count).update(repeating: byte, count: n)
-        count += n
-    }
-
     /// The bytes so far.
     func withBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
         try body(UnsafeBufferPointer(start: start, count: count))

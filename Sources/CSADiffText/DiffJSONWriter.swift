@@ -38,10 +38,9 @@ public enum DiffJSONWriter {
         json.key("measures"); measures(c.measures, &json)
         json.key("chapters")
         json.begin(UInt8(ascii: "["))
-        // Each chapter is written on its own at its depth in the document (the top object's members are
-        // one level deep, the items of their arrays two).
+        // Each chapter is written on its own, in parallel, and handed out in order.
         try InOrder.write(c.chapters, into: &json, to: out) { chapter in
-            var own = JSONStream(depth: 2, capacity: 4096 + chapter.blocks.count * 1280)
+            var own = JSONStream(capacity: 4096 + chapter.blocks.count * 768)
             Self.chapter(chapter, &own)
             return own
         }
@@ -266,7 +265,7 @@ public enum DiffJSONWriter {
         }
     }
 
-    /// The shape of a paragraph outside any list or quote, written once for each depth.
+    /// The shape of a paragraph outside any list or quote, written once.
     private static let plainParagraph = JSONTemplate { shapeObject(BlockShape(.paragraph), &$0) }
 
     private static func shapeObject(_ s: BlockShape, _ json: inout JSONStream) {

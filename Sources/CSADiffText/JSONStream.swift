@@ -1,6 +1,7 @@
-/// JSON written straight out as UTF-8 bytes, indented by two spaces per level, object keys in the order
-/// written, so that output is the same every run. A comparison of a long edition makes megabytes of
-/// JSON; writing it as it is walked costs far less than building a tree of values first.
+/// JSON written straight out as UTF-8 bytes, compact (no space or line break between tokens, as tools
+/// exchange JSON and as pandoc writes its own), object keys in the order written, so that output is the
+/// same every run. A comparison of a long edition makes megabytes of JSON; writing it as it is walked
+/// costs far less than building a tree of values first.
 ///
 /// Containers are opened and closed by `object` and `array`; inside an object each member starts with
 /// `key`, inside an array each item with `item`. An empty container is written `{}` or `[]`.
@@ -9,15 +10,11 @@ public struct JSONStream {
     private let store: ByteStore
     /// The text written so far, as an array.
     var bytes: [UInt8] { store.withBytes { Array($0) } }
-    /// The indentation level of the container being written into.
-    private var depth: Int
     /// Whether the innermost open container has no member or item yet.
     private var empty = false
 
-    /// A stream whose first value is placed `depth` levels of indentation deep, with room for `capacity`
-    /// bytes before it grows.
-    init(depth: Int = 0, capacity: Int = 4096) {
-        self.depth = depth
+    /// A stream with room for `capacity` bytes before it grows.
+    init(capacity: Int = 4096) {
         store = ByteStore(capacity: capacity)
     }
 
@@ -57,16 +54,10 @@ public struct JSONStream {
         store.append(open)
         begun.append(empty)
         empty = true
-        depth += 1
     }
 
     /// Closes the container `begin` opened last with `close` (`}` or `]`).
     mutating func end(_ close: UInt8) {
-        depth -= 1
-        if !empty {
-            store.append(UInt8(ascii: "\n"))
-            indent()
-        }
         store.append(close)
         empty = begun.removeLast()
     }
@@ -83,13 +74,9 @@ public struct JSONStream {
         store.append(UInt8(ascii: "}"))
     }
 
-    /// A value that is always written the same (`template`), copied as it was written at this depth.
+    /// A value that is always written the same (`template`), copied as it was written.
     mutating func value(_ template: JSONTemplate) {
-        guard let text = template.text(at: depth) else {
-            template.write(&self)
-            return
-        }
-        text.withUnsafeBufferPointer { store.append($0) }
+        template.text.withUnsafeBufferPointer { store.append($0) }
     }
 
     /// A line end, after the last value of a document.
@@ -99,18 +86,12 @@ public struct JSONStream {
         store.append(open)
         let outer = empty
         empty = true
-        depth += 1
         body(&self)
-        depth -= 1
-        if !empty {
-            store.append(UInt8(ascii: "\n"))
-            indent()
-        }
         store.append(close)
         empty = outer
     }
 
-    /// Starts a member of the open object: `"key": `, then its value is written.
+    /// Starts a member of the open object: `"key":`, then its value is written.
     mutating func key(_ key: StaticString) {
         separate(key: key)
     }
@@ -120,27 +101,20 @@ public struct JSONStream {
         separate(key: nil)
     }
 
-    /// The separator from what came before in the open container (a comma unless it is the first), a line
-    /// end, the indentation and, for a member, its quoted key: written in one step, as one starts every
-    /// value of a comparison.
+    /// The separator from what came before in the open container (a comma unless it is the first) and,
+    /// for a member, its quoted key: written in one step, as one starts every value of a comparison.
     private mutating func separate(key: StaticString?) {
-        let comma = !empty, indent = 2 * depth, length = key?.utf8CodeUnitCount ?? 0
+        let comma = !empty, length = key?.utf8CodeUnitCount ?? 0
         empty = false
-        store.write(atMost: 2 + indent + length + 4) { out in
+        store.write(atMost: length + 4) { out in
             var k = 0
             if comma { out[k] = UInt8(ascii: ","); k += 1 }
-            out[k] = UInt8(ascii: "\n"); k += 1
-            (out + k).update(repeating: UInt8(ascii: " "), count: indent); k += indent
             guard let key else { return k }
             out[k] = UInt8(ascii: "\""); k += 1
             (out + k).update(from: key.utf8Start, count: length); k += length
-            out[k] = UInt8(ascii: "\""); out[k + 1] = UInt8(ascii: ":"); out[k + 2] = UInt8(ascii: " ")
-            return k + 3
+            out[k] = UInt8(ascii: "\""); out[k + 1] = UInt8(ascii: ":")
+            return k + 2
         }
-    }
-
-    private mutating func indent() {
-        store.append(repeating: UInt8(ascii: " "), count: 2 * depth)
     }
 
     // MARK: Values
@@ -265,24 +239,14 @@ public struct JSONStream {
 }
 
 /// A JSON value that is always the same (the shape of a plain paragraph, which most blocks have), written
-/// once for each depth of indentation it may be placed at, so that writing it again is a copy.
+/// once, so that writing it again is a copy.
 final class JSONTemplate: Sendable {
-    /// How the value is written.
-    let write: @Sendable (inout JSONStream) -> Void
-    /// The value's text at depths 0, 1, 2, ... (written when the template is made, then only read).
-    private let texts: [[UInt8]]
+    /// The value's text.
+    let text: [UInt8]
 
-    init(depths: Int = 12, _ write: @escaping @Sendable (inout JSONStream) -> Void) {
-        self.write = write
-        texts = (0..<depths).map { depth in
-            var json = JSONStream(depth: depth, capacity: 256)
-            write(&json)
-            return json.bytes
-        }
-    }
-
-    /// The value's text at `depth`, when it was written for that depth.
-    func text(at depth: Int) -> [UInt8]? {
-        depth < texts.count ? texts[depth] : nil
+    init(_ write: (inout JSONStream) -> Void) {
+        var json = JSONStream(capacity: 256)
+        write(&json)
+        text = json.bytes
     }
 }

@@ -12,7 +12,9 @@ import Testing
             store.append(byte); expected.append(byte)
             let run = [UInt8](repeating: byte &+ 1, count: n % 7)
             run.withUnsafeBufferPointer { store.append($0) }; expected += run
-            store.append(repeating: 0x20, count: n % 5); expected += [UInt8](repeating: 0x20, count: n % 5)
+            // Room for up to six bytes, of which `n % 5` are written.
+            store.write(atMost: 6) { out in out.update(repeating: 0x20, count: n % 5); return n % 5 }
+            expected += [UInt8](repeating: 0x20, count: n % 5)
         }
         #expect(store.count == expected.count)
         #expect(store.withBytes { Array($0) } == expected)

@@ -80,8 +80,8 @@ import Testing
 
     @Test func schemaRefusesWrongDocuments() throws {
         let good = DiffJSONWriter.write(try SmallComparison.comparison())
-        let wrongFormat = good.replacingOccurrences(of: "\"format\": \"csa-diff\"", with: "\"format\": \"csa-dif\"")
-        let wrongPiece = good.replacingOccurrences(of: "\"change\": \"inserted\"", with: "\"change\": \"added\"")
+        let wrongFormat = good.replacingOccurrences(of: "\"format\":\"csa-diff\"", with: "\"format\":\"csa-dif\"")
+        let wrongPiece = good.replacingOccurrences(of: "\"change\":\"inserted\"", with: "\"change\":\"added\"")
         #expect(wrongFormat != good && wrongPiece != good)
         let format = try Self.validate([wrongFormat])
         #expect(format.status == 1)

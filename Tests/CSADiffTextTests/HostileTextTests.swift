@@ -36,7 +36,7 @@ import Testing
 
     @Test func jsonEscapesControlCharacters() throws {
         let json = DiffJSONWriter.write(try Self.comparison())
-        #expect(json.contains(#""title": "<script>alert(1)</script> *bold* [x](y) \u001b[31mred \u0007 & \"q\" \u2028""#))
+        #expect(json.contains(#""title":"<script>alert(1)</script> *bold* [x](y) \u001b[31mred \u0007 & \"q\" \u2028""#))
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let added = (parsed?["items"] as? [String: Any])?["added"] as? [[String: Any]]
         #expect(added?.first?["title"] as? String == Self.hostile)

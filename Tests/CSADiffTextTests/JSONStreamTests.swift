@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// The JSON writer's own output: indentation at any depth, numbers, empty containers.
+/// The JSON writer's own output: compact at any depth, numbers, empty containers.
 @Suite struct JSONStreamTests {
     static func text(_ body: (inout JSONStream) -> Void) -> String {
         var json = JSONStream()
@@ -13,21 +13,20 @@ import Testing
     @Test func numbersAreWrittenInFull() {
         let numbers = [0, 7, 10, 99, 100, 999, 1000, 9999, 10_000, 123_456_789, -1, -10_000, Int.min]
         let text = Self.text { json in json.array(numbers) { $0.int($1) } }
-        #expect(text == "[\n" + numbers.map { "  \($0)" }.joined(separator: ",\n") + "\n]")
+        #expect(text == "[" + numbers.map { "\($0)" }.joined(separator: ",") + "]")
     }
 
-    @Test func deepNestingIsIndentedTwoSpacesALevel() {
+    @Test func deepNestingHasNoSpaceOrLineBreak() {
         func nest(_ json: inout JSONStream, _ level: Int) {
-            if level == 0 { json.int(1); return }
-            json.array { json in json.item(); nest(&json, level - 1) }
+            if level == 0 { json.object { json in json.member("a", 1); json.member("b", "two") }; return }
+            json.array { json in json.item(); nest(&json, level - 1); json.item(); json.int(level) }
         }
         let depth = 40
-        var expected = ""
-        for level in 0..<depth { expected += "[\n" + String(repeating: " ", count: 2 * (level + 1)) }
-        expected += "1"
-        for level in stride(from: depth - 1, through: 0, by: -1) { expected += "\n" + String(repeating: " ", count: 2 * level) + "]" }
+        var expected = "{\"a\":1,\"b\":\"two\"}"
+        for level in 1...depth { expected = "[" + expected + ",\(level)]" }
         #expect(Self.text { nest(&$0, depth) } == expected)
         #expect(Self.text { $0.object { _ in } } == "{}")
+        #expect(Self.text { $0.array { _ in } } == "[]")
     }
 
     @Test func aDocumentWrittenAPieceAtATimeIsTheSame() {
@@ -51,7 +50,7 @@ import Testing
         json.end(UInt8(ascii: "]"))
         json.end(UInt8(ascii: "}"))
         json.flush { pieces.append(String(decoding: $0, as: UTF8.self)) }
-        #expect(pieces == ["{\n  \"a\": 1,\n  \"list\": [\n    ", "1,\n    ", "2\n  ]\n}"])
+        #expect(pieces == ["{\"a\":1,\"list\":[", "1,", "2]}"])
         #expect(pieces.joined() == whole)
     }
 
@@ -89,14 +88,15 @@ import Testing
     }
 
     /// A template copied at any depth, as a member or an array's item, reads exactly as the same value
-    /// written in place, deeper than its copies reach too.
+    /// written in place.
     @Test func aTemplateReadsAsTheValueWrittenInPlace() {
-        let template = JSONTemplate(depths: 3) { json in
+        func write(_ json: inout JSONStream) {
             json.object { json in
                 json.member("kind", "paragraph")
                 json.key("containers"); json.array(strings: [])
             }
         }
+        let template = JSONTemplate(write)
         func nested(_ levels: Int, _ value: (inout JSONStream) -> Void) -> String {
             var json = JSONStream()
             func open(_ left: Int, _ json: inout JSONStream) {
@@ -110,9 +110,9 @@ import Testing
             return String(decoding: json.bytes, as: UTF8.self)
         }
         for levels in 0..<6 {
-            let inPlace = nested(levels) { template.write(&$0) }
+            let inPlace = nested(levels) { write(&$0) }
             #expect(nested(levels) { $0.value(template) } == inPlace)
-            #expect(inPlace.contains("\"kind\": \"paragraph\""))
+            #expect(inPlace.contains("{\"kind\":\"paragraph\",\"containers\":[]}"))
         }
     }
 }

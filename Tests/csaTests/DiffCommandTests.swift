@@ -92,7 +92,7 @@ import Testing
     @Test func everyFormatToAFile() throws {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        for (format, name, start) in [("json", "d.json", "{\n  \"format\": \"csa-diff\""), ("html", "d.html", "<!DOCTYPE html>\n<html lang=\"en-GB\">"),
+        for (format, name, start) in [("json", "d.json", "{\"format\":\"csa-diff\",\"version\":1,"), ("html", "d.html", "<!DOCTYPE html>\n<html lang=\"en-GB\">"),
                                       ("markdown", "d.md", "# Changes from 2018"), ("terminal", "d.txt", "Changes from 2018-19 to 2024-25\n")] {
             let path = dir.appendingPathComponent(name).path
             let result = try CSAProgram.run(["diff", "2018-19", "2024-25", "--format", format, "--output", path])
