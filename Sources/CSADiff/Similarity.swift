@@ -129,11 +129,20 @@ enum Similarity {
     static func dice(_ a: WordBag, _ b: WordBag) -> Double {
         let total = a.words.count + b.words.count
         guard total > 0 else { return 1 }
-        // The size of the two multisets' intersection, by one walk over both sorted lists.
-        var common = 0, i = 0, j = 0
-        let x = a.words, y = b.words
-        while i < x.count, j < y.count {
-            if x[i] == y[j] { common += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        // The size of the two multisets' intersection, by one walk over both sorted lists, each step
+        // moving past the smaller number (or both, when they are equal) without a branch to mispredict.
+        let common = a.words.withUnsafeBufferPointer { x in
+            b.words.withUnsafeBufferPointer { y in
+                var common = 0, i = 0, j = 0
+                let n = x.count, m = y.count
+                while i < n, j < m {
+                    let u = x[i], v = y[j]
+                    common &+= u == v ? 1 : 0
+                    i &+= u <= v ? 1 : 0
+                    j &+= v <= u ? 1 : 0
+                }
+                return common
+            }
         }
         return Double(2 * common) / Double(total)
     }
