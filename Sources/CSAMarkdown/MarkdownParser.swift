@@ -83,18 +83,20 @@ public enum MarkdownParser {
         }
     }
 
-    private static func children(of node: OpaquePointer) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
+    /// What `convert` makes of each child of `node` that it makes something of, in order, walked without
+    /// gathering the children first.
+    private static func children<T>(of node: OpaquePointer, _ convert: (OpaquePointer) -> T?) -> [T] {
+        var result: [T] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            result.append(current)
+            if let value = convert(current) { result.append(value) }
             child = cmark_node_next(current)
         }
         return result
     }
 
     private static func blocks(under node: OpaquePointer) -> [Block] {
-        children(of: node).compactMap(block)
+        children(of: node, block)
     }
 
     private static func literal(_ node: OpaquePointer) -> String {
@@ -120,7 +122,7 @@ public enum MarkdownParser {
             } else {
                 style = .bullet
             }
-            let items = children(of: node).map { blocks(under: $0) }
+            let items = children(of: node) { blocks(under: $0) }
             kind = .list(style: style, tight: cmark_node_get_list_tight(node) != 0, items: items)
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
@@ -137,7 +139,7 @@ public enum MarkdownParser {
     }
 
     private static func inlines(under node: OpaquePointer, line blockLine: Int) -> [Inline] {
-        children(of: node).compactMap { inline($0, blockLine: blockLine) }
+        children(of: node) { inline($0, blockLine: blockLine) }
     }
 
     private static func inline(_ node: OpaquePointer, blockLine: Int) -> Inline? {
