@@ -86,6 +86,6 @@ enum ConfettiCleanup {
             }
         }
         script.append(.delete, deleted); script.append(.insert, inserted)
-        return script.steps
+        return script.finish()
     }
 }

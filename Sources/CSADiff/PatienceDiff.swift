@@ -22,7 +22,7 @@ struct PatienceDiff {
         var script = EditScript()
         var patience = PatienceDiff(weights: weights)
         patience.diff(a, 0, a.count, b, 0, b.count, into: &script)
-        return script.steps
+        return script.finish()
     }
 
     private mutating func diff(_ a: [Int], _ aLo: Int, _ aHi: Int, _ b: [Int], _ bLo: Int, _ bHi: Int, into script: inout EditScript) {

@@ -15,7 +15,7 @@ enum SequenceDiff {
     static func diff(_ a: [Int], _ b: [Int]) -> [DiffStep] {
         var script = EditScript()
         diff(a, 0, a.count, b, 0, b.count, into: &script)
-        return script.steps
+        return script.finish()
     }
 
     /// The diff of `a[aLo..<aHi]` against `b[bLo..<bHi]`, appended to `script`.
@@ -135,11 +135,24 @@ enum SequenceDiff {
 /// within a run of changes deletions come before insertions. The step being added to is kept apart
 /// from the finished ones, so that adding to it costs no more than an addition.
 struct EditScript {
-    private var finished: [DiffStep] = []
+    private var finished: [DiffStep]
     /// The last step; a count of 0 when there is none yet.
     private var last = DiffStep(op: .equal, count: 0)
 
-    var steps: [DiffStep] { last.count > 0 ? finished + [last] : finished }
+    /// An empty script with room for a few steps, as most have, so that it is made in one allocation.
+    init() {
+        finished = []
+        finished.reserveCapacity(8)
+    }
+
+    /// The steps, the last one included; the script is not appended to afterwards.
+    mutating func finish() -> [DiffStep] {
+        if last.count > 0 {
+            finished.append(last)
+            last = DiffStep(op: .equal, count: 0)
+        }
+        return finished
+    }
 
     @inline(__always)
     mutating func append(_ op: DiffOp, _ count: Int) {

@@ -105,7 +105,7 @@ extension WordDiff {
             }
         }
         gap(to: a.count, b.count)
-        return script.steps
+        return script.finish()
     }
 }
 
