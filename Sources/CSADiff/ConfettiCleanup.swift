@@ -14,7 +14,10 @@ enum ConfettiCleanup {
             var old: Range<Int>
             var new: Range<Int>
         }
+        // Folding needs a kept stretch between two changes: three steps at least.
+        guard steps.count >= 3 else { return steps }
         var segments: [Segment] = []
+        segments.reserveCapacity(steps.count + 8)
         var i = 0, j = 0
         for step in steps {
             switch step.op {
@@ -42,6 +45,7 @@ enum ConfettiCleanup {
 
         var changed = false
         var equalities: [Int] = []
+        equalities.reserveCapacity(steps.count / 2 + 1)
         var lastEquality: Int? = nil
         var insertedBefore = 0, deletedBefore = 0, insertedAfter = 0, deletedAfter = 0
         var pointer = 0

@@ -9,6 +9,7 @@ struct RunText {
 
     init(_ runs: [TextRun]) {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(runs.reduce(0) { $0 + $1.text.utf8.count })
         var styleStarts: [Int] = [], styles: [RunStyle] = []
         styleStarts.reserveCapacity(runs.count)
         styles.reserveCapacity(runs.count)

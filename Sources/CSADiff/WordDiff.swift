@@ -112,7 +112,8 @@ extension WordDiff {
 /// Collects word pieces from byte ranges of the two texts, cut where the formatting changes and joined
 /// with neighbours of the same change and formatting.
 private struct PieceBuilder {
-    var pieces: [WordPiece] = []
+    /// Room for a few pieces, as most blocks changed in place have, made in one allocation.
+    var pieces: [WordPiece] = { var pieces: [WordPiece] = []; pieces.reserveCapacity(8); return pieces }()
 
     mutating func append(_ change: WordPiece.Change, _ text: String, _ style: RunStyle, oldStyle: RunStyle? = nil) {
         guard !text.isEmpty else { return }
