@@ -112,8 +112,7 @@ extension WordDiff {
 /// Collects word pieces from byte ranges of the two texts, cut where the formatting changes and joined
 /// with neighbours of the same change and formatting.
 private struct PieceBuilder {
-    /// Room for a few pieces, as most blocks changed in place have, made in one allocation.
-    var pieces: [WordPiece] = { var pieces: [WordPiece] = []; pieces.reserveCapacity(8); return pieces }()
+    var pieces: [WordPiece] = []
 
     mutating func append(_ change: WordPiece.Change, _ text: String, _ style: RunStyle, oldStyle: RunStyle? = nil) {
         guard !text.isEmpty else { return }
