@@ -16,6 +16,11 @@ public enum MarkdownParser {
     /// on libcmark's tree without recursion, before any Swift value is built, so no recursive code ever sees
     /// the deep tree (libcmark frees its own tree iteratively).
     public static func parse(_ text: String) throws(MarkdownNesting) -> Document {
+        try parse(text[...])
+    }
+
+    /// `parse` of part of a text (a chapter's body after its front matter), read in place.
+    public static func parse(_ text: Substring) throws(MarkdownNesting) -> Document {
         var text = text
         let root: OpaquePointer? = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in

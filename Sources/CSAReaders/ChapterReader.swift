@@ -37,7 +37,8 @@ enum ChapterReader {
         let lines = SourceLines(of: text)
         // The lines between the two '---' lines, and the lines after the second, as one text each.
         let yamlText = secondLineStart.map { String(text[$0..<lineBeforeClose.endIndex]) } ?? ""
-        let bodyText = closeLine.endIndex < text.endIndex ? String(text[text.utf8.index(after: closeLine.endIndex)...]) : ""
+        // The body read in place, as part of the file's text, not copied out.
+        let bodyText: Substring = closeLine.endIndex < text.endIndex ? text[text.utf8.index(after: closeLine.endIndex)...] : ""
         let body = MarkdownText.chapterBody(bodyText, file: display, lines: lines, bodyStartLine: close + 2, &context.diagnostics)
         ChapterBody.check(body, lines: lines, bodyStartLine: close + 2, file: display, &context.diagnostics)
         var place = MarkdownPlace(file: display, lines: lines, firstLine: close + 2, fallback: start)

@@ -12,7 +12,7 @@ import Darwin
 enum MarkdownText {
     /// Whether Markdown `text` may hold a character reference (`&#7;`, `&amp;`): only if it holds an '&'
     /// (looked for with `memchr`).
-    static func mayHoldReferences(_ text: String) -> Bool {
+    static func mayHoldReferences(_ text: Substring) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }
@@ -23,6 +23,12 @@ enum MarkdownText {
     /// Parses `text`; `place` maps a 1-based line and libcmark's byte column (when it gives one) within `text`
     /// to a place in the file. `holder` names what holds the text in the message, e.g. "chapter".
     static func parse(_ text: String, holder: String, at place: (Int, Int?) -> SourceLocation,
+                      _ diagnostics: inout Diagnostics) -> Document {
+        parse(text[...], holder: holder, at: place, &diagnostics)
+    }
+
+    /// `parse` of part of a text, read in place.
+    static func parse(_ text: Substring, holder: String, at place: (Int, Int?) -> SourceLocation,
                       _ diagnostics: inout Diagnostics) -> Document {
         do {
             return try MarkdownParser.parse(text)
@@ -40,7 +46,7 @@ enum MarkdownText {
     }
 
     /// A chapter body that starts on line `bodyStartLine` of a file whose lines are `lines`.
-    static func chapterBody(_ text: String, file: String, lines: SourceLines, bodyStartLine: Int,
+    static func chapterBody(_ text: Substring, file: String, lines: SourceLines, bodyStartLine: Int,
                             _ diagnostics: inout Diagnostics) -> Document {
         parse(text, holder: "chapter", at: { line, byteColumn in
             let fileLine = bodyStartLine + line - 1
