@@ -72,7 +72,7 @@ struct ReadContext: Sendable {
     }
 
     mutating func text(ofPath path: String, display: String) -> String? {
-        let decoded: Result<String, Diagnostic>
+        let decoded: Result<UTF8Text.Decoded, Diagnostic>
         switch FileSystem.withContents(of: path, { UTF8Text.decode($0, file: display) }) {
         case .success(let result): decoded = result
         case .failure(let fault):
@@ -81,7 +81,7 @@ struct ReadContext: Sendable {
             return nil
         }
         switch decoded {
-        case .success(let text): return SourceText.prepare(text, file: display, &diagnostics)
+        case .success(let read): return SourceText.prepare(read.text, mayNeedPreparing: read.mayNeedPreparing, file: display, &diagnostics)
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil

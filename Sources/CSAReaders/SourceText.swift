@@ -32,44 +32,7 @@ enum SourceText {
     /// and the line and paragraph separators (0xE2 0x80 0xA8 and 0xA9).
     static func mayNeedPreparing(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            let count = bytes.count
-            let raw = UnsafeRawBufferPointer(bytes)
-            var i = 0
-            while i < count {
-                // Eight bytes at a time: a word of printable ASCII (0x20...0x7E), the usual case, is passed over
-                // at once; any other word is judged byte by byte.
-                if i + 8 <= count {
-                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-                    let below20 = (word &- 0x2020_2020_2020_2020) & ~word & high
-                    let del = word ^ 0x7F7F_7F7F_7F7F_7F7F
-                    let isDEL = (del &- ones) & ~del & high
-                    if (word & high) | below20 | isDEL == 0 {
-                        i += 8
-                        continue
-                    }
-                }
-                let end = min(i + 8, count)
-                while i < end {
-                    if needsPreparing(bytes, at: i) { return true }
-                    i += 1
-                }
-            }
-            return false
-        }
-    }
-
-    /// Whether the byte at `i` of valid UTF-8 starts a forbidden character or a carriage return.
-    private static func needsPreparing(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        let byte = bytes[i]
-        if byte < 0x20 { return byte != 0x09 && byte != 0x0A }
-        if byte == 0x7F { return true }
-        if byte == 0xC2 { return i + 1 < bytes.count && bytes[i + 1] <= 0x9F }
-        if byte == 0xE2 {
-            return i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
-        }
-        return false
+        return text.withUTF8 { UTF8Validation.check($0).mayNeedPreparing }
     }
 
     /// The lines of `text` (prepared, so every line ends at '\n'), empty ones included: the same as
@@ -109,7 +72,13 @@ enum SourceText {
     /// `text` with line endings normalised and forbidden characters replaced; each forbidden character
     /// gives one error at its line and column.
     static func prepare(_ text: String, file: String, _ diagnostics: inout Diagnostics) -> String {
-        guard mayNeedPreparing(text) else { return text }
+        prepare(text, mayNeedPreparing: mayNeedPreparing(text), file: file, &diagnostics)
+    }
+
+    /// `prepare`, when whether the text may need it is known already (`UTF8Validation`, which a file's
+    /// bytes went through as they were read).
+    static func prepare(_ text: String, mayNeedPreparing: Bool, file: String, _ diagnostics: inout Diagnostics) -> String {
+        guard mayNeedPreparing else { return text }
         var out = String.UnicodeScalarView()
         var line = 1, column = 1
         var afterCR = false

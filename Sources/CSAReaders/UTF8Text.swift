@@ -9,16 +9,26 @@ enum UTF8Text {
     /// The byte order mark, dropped from the start of a file.
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    static func decode(_ raw: UnsafeRawBufferPointer, file: String) -> Result<String, Diagnostic> {
+    /// A file's text, and whether it may hold a carriage return or a control character
+    /// (`UTF8Validation.Finding.mayNeedPreparing`), found in the same pass over its bytes.
+    struct Decoded {
+        let text: String
+        let mayNeedPreparing: Bool
+    }
+
+    static func decode(_ raw: UnsafeRawBufferPointer, file: String) -> Result<Decoded, Diagnostic> {
         let bytes = raw.bindMemory(to: UInt8.self)
         let body = bytes.starts(with: byteOrderMark) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
         let finding = UTF8Validation.check(body)
-        guard finding.isValid else { return locateError([UInt8](bytes), file: file) }
+        guard finding.isValid else { return locateError([UInt8](bytes), file: file).map { Decoded(text: $0, mayNeedPreparing: true) } }
         if #available(macOS 26, *) {
             // Checked above: copied without the standard library checking every character again.
-            return .success(String(copying: UTF8Span(unchecked: body.span, isKnownASCII: finding.isASCII)))
+            let text = String(copying: UTF8Span(unchecked: body.span, isKnownASCII: finding.isASCII))
+            return .success(Decoded(text: text, mayNeedPreparing: finding.mayNeedPreparing))
         }
-        return String(validating: body, as: UTF8.self).map { .success($0) } ?? locateError([UInt8](bytes), file: file)
+        let text = String(validating: body, as: UTF8.self)
+        return text.map { .success(Decoded(text: $0, mayNeedPreparing: finding.mayNeedPreparing)) }
+            ?? locateError([UInt8](bytes), file: file).map { Decoded(text: $0, mayNeedPreparing: true) }
     }
 
     /// Walks text that is not valid UTF-8 to the first invalid byte, counting lines and columns as an

@@ -3,17 +3,24 @@ import CSAModel
 import Testing
 import TestSupport
 
-/// `UTF8Validation` agrees with the standard library's own validation on every short sequence and on
-/// long texts with a fault at every place, and `UTF8Text` decodes what it accepts to the same text.
+/// `UTF8Validation` agrees with the standard library's own validation, and with a scalar-by-scalar search for
+/// control characters, on every short sequence and on long texts with a fault or a control character at
+/// every place; `UTF8Text` decodes what it accepts to the same text.
 @Suite struct UTF8ValidationTests {
-    /// The standard library's answer: valid or not, and all ASCII or not.
+    /// The answer worked out another way: validity and ASCII from the standard library, and whether the
+    /// text holds a carriage return or a character `SourceText.isForbidden` names, scalar by scalar.
     private func expected(_ bytes: [UInt8]) -> UTF8Validation.Finding {
-        let valid = bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) } != nil
-        return UTF8Validation.Finding(isValid: valid, isASCII: valid && bytes.allSatisfy { $0 < 0x80 })
+        guard let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
+            return UTF8Validation.Finding(isValid: false, isASCII: false, mayNeedPreparing: true)
+        }
+        return UTF8Validation.Finding(isValid: true, isASCII: bytes.allSatisfy { $0 < 0x80 },
+                                      mayNeedPreparing: text.unicodeScalars.contains { $0 == "\r" || SourceText.isForbidden($0) })
     }
 
+    /// The check's answer; for bytes that are not valid, only that (the rest says nothing then).
     private func found(_ bytes: [UInt8]) -> UTF8Validation.Finding {
-        bytes.withUnsafeBufferPointer { UTF8Validation.check($0) }
+        let finding = bytes.withUnsafeBufferPointer { UTF8Validation.check($0) }
+        return finding.isValid ? finding : UTF8Validation.Finding(isValid: false, isASCII: false, mayNeedPreparing: true)
     }
 
     @Test func everySequenceOfOneOrTwoBytes() {
@@ -54,7 +61,10 @@ import TestSupport
     /// offset, so that the eight-bytes-at-a-time pass meets each at every alignment.
     @Test func faultsAtEveryPlaceInLongerText() {
         let pieces: [[UInt8]] = [Array("Community safety ".utf8), Array("’".utf8), Array("é".utf8), Array("😀".utf8), [0x0A]]
-        let faults: [[UInt8]] = [[0xFF], [0x80], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]]
+        // Bytes that are not UTF-8, and characters that need preparing: a carriage return, other controls, DEL,
+        // a C1 control, the line and paragraph separators; and a tab, which does not.
+        let faults: [[UInt8]] = [[0xFF], [0x80], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
+                                 [0x0D], [0x00], [0x1F], [0x7F], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0x09]]
         var random = SeededRandom(seed: 2024)
         var checked = 0
         for _ in 0..<40 {
@@ -77,7 +87,7 @@ import TestSupport
         for text in ["", "plain ASCII, longer than eight bytes", "Preventing Neighbourhood Crime & ASB – 2024’s plan 😀", "\u{FEFF}after a mark"] {
             var bytes = Array(text.utf8)
             if text.hasPrefix("\u{FEFF}") { bytes = [0xEF, 0xBB, 0xBF] + Array(text.utf8.dropFirst(3)) }
-            let decoded = try bytes.withUnsafeBytes { try UTF8Text.decode($0, file: "f.md").get() }
+            let decoded = try bytes.withUnsafeBytes { try UTF8Text.decode($0, file: "f.md").get() }.text
             #expect(decoded == (text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text))
             #expect(Array(decoded.utf8) == Array((text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text).utf8))
         }
