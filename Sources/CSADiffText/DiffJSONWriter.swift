@@ -246,12 +246,22 @@ public enum DiffJSONWriter {
     }
 
     static func words(_ pieces: [WordPiece], _ json: inout JSONStream) {
-        json.array(pieces) { json, p in
-            json.object { json in
-                json.member("change", p.change.rawValue)
-                json.member("text", p.text)
-                json.key("style"); style(p.style, &json)
-                if let old = p.oldStyle { json.key("oldStyle"); style(old, &json) }
+        json.array { json in
+            // Each piece read in place, not copied out of the array (a copy retains its strings).
+            pieces.withUnsafeBufferPointer { pieces in
+                for k in pieces.indices {
+                    json.item()
+                    json.object { json in
+                        switch pieces[k].change {
+                        case .equal: json.member("change", plain: "equal")
+                        case .deleted: json.member("change", plain: "deleted")
+                        case .inserted: json.member("change", plain: "inserted")
+                        }
+                        json.member("text", pieces[k].text)
+                        json.key("style"); style(pieces[k].style, &json)
+                        if let old = pieces[k].oldStyle { json.key("oldStyle"); style(old, &json) }
+                    }
+                }
             }
         }
     }
@@ -280,37 +290,49 @@ public enum DiffJSONWriter {
         json.object { json in
             json.key("shape"); shape(b.shape, &json)
             json.key("runs")
-            json.array(b.runs) { json, run in
-                json.object { json in
-                    json.member("text", run.text)
-                    json.key("style"); style(run.style, &json)
+            json.array { json in
+                // Each run read in place, not copied out of the array.
+                b.runs.withUnsafeBufferPointer { runs in
+                    for k in runs.indices {
+                        json.item()
+                        json.object { json in
+                            json.member("text", runs[k].text)
+                            json.key("style"); style(runs[k].style, &json)
+                        }
+                    }
                 }
             }
         }
     }
 
     static func blocks(_ edits: [BlockEdit], _ json: inout JSONStream) {
-        json.array(edits) { json, edit in
-            json.object { json in
-                switch edit {
-                case .unchanged(let b): json.member("edit", plain: "unchanged"); json.key("block"); block(b, &json)
-                case .changed(let old, let new, let pieces):
-                    json.member("edit", plain: "changed")
-                    json.key("oldShape"); shape(old, &json)
-                    json.key("newShape"); shape(new, &json)
-                    json.key("words"); words(pieces, &json)
-                case .deleted(let b): json.member("edit", plain: "deleted"); json.key("block"); block(b, &json)
-                case .inserted(let b): json.member("edit", plain: "inserted"); json.key("block"); block(b, &json)
-                case .movedAway(let b, let to):
-                    json.member("edit", plain: "movedAway"); json.key("block"); block(b, &json); json.member("to", to)
-                case .movedHere(let b, let from):
-                    json.member("edit", plain: "movedHere"); json.key("block"); block(b, &json); json.member("from", from)
-                case .movedHereChanged(let old, let new, let pieces, let from):
-                    json.member("edit", plain: "movedHereChanged")
-                    json.key("oldShape"); shape(old, &json)
-                    json.key("newShape"); shape(new, &json)
-                    json.key("words"); words(pieces, &json)
-                    json.member("from", from)
+        json.array { json in
+            // Each edit read in place, not copied out of the array.
+            edits.withUnsafeBufferPointer { edits in
+                for k in edits.indices {
+                    json.item()
+                    json.object { json in
+                        switch edits[k] {
+                        case .unchanged(let b): json.member("edit", plain: "unchanged"); json.key("block"); block(b, &json)
+                        case .changed(let old, let new, let pieces):
+                            json.member("edit", plain: "changed")
+                            json.key("oldShape"); shape(old, &json)
+                            json.key("newShape"); shape(new, &json)
+                            json.key("words"); words(pieces, &json)
+                        case .deleted(let b): json.member("edit", plain: "deleted"); json.key("block"); block(b, &json)
+                        case .inserted(let b): json.member("edit", plain: "inserted"); json.key("block"); block(b, &json)
+                        case .movedAway(let b, let to):
+                            json.member("edit", plain: "movedAway"); json.key("block"); block(b, &json); json.member("to", to)
+                        case .movedHere(let b, let from):
+                            json.member("edit", plain: "movedHere"); json.key("block"); block(b, &json); json.member("from", from)
+                        case .movedHereChanged(let old, let new, let pieces, let from):
+                            json.member("edit", plain: "movedHereChanged")
+                            json.key("oldShape"); shape(old, &json)
+                            json.key("newShape"); shape(new, &json)
+                            json.key("words"); words(pieces, &json)
+                            json.member("from", from)
+                        }
+                    }
                 }
             }
         }
