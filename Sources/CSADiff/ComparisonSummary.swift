@@ -138,29 +138,33 @@ public enum WordCount {
     public static func touched(_ pieces: [WordPiece], side: WordPiece.Change) -> Int {
         var count = 0
         var inWord = false, wordTouched = false
-        for piece in pieces where piece.change == .equal || piece.change == side {
-            if piece.change == side {
-                forEachSpace(piece.text) { isSpace in
-                    if isSpace {
-                        if inWord && wordTouched { count += 1 }
-                        inWord = false; wordTouched = false
-                    } else {
-                        inWord = true; wordTouched = true
+        // Each piece read in place, not copied out of the array (a copy retains its strings).
+        pieces.withUnsafeBufferPointer { pieces in
+            for k in pieces.indices where pieces[k].change == .equal || pieces[k].change == side {
+                let text = pieces[k].text
+                if pieces[k].change == side {
+                    forEachSpace(text) { isSpace in
+                        if isSpace {
+                            if inWord && wordTouched { count += 1 }
+                            inWord = false; wordTouched = false
+                        } else {
+                            inWord = true; wordTouched = true
+                        }
                     }
+                    continue
                 }
-                continue
+                // Kept text touches none of its words: only the word it ends (at its first white space) can
+                // count, and only whether it ends in white space is carried on.
+                let (firstSpace, endsInSpace) = spaceEnds(text)
+                guard let firstSpace else {
+                    if !text.isEmpty { inWord = true }
+                    continue
+                }
+                if firstSpace > 0 { inWord = true }
+                if inWord && wordTouched { count += 1 }
+                inWord = !endsInSpace
+                wordTouched = false
             }
-            // Kept text touches none of its words: only the word it ends (at its first white space) can
-            // count, and only whether it ends in white space is carried on.
-            let (firstSpace, endsInSpace) = spaceEnds(piece.text)
-            guard let firstSpace else {
-                if !piece.text.isEmpty { inWord = true }
-                continue
-            }
-            if firstSpace > 0 { inWord = true }
-            if inWord && wordTouched { count += 1 }
-            inWord = !endsInSpace
-            wordTouched = false
         }
         if inWord && wordTouched { count += 1 }
         return count
