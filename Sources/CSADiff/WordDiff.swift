@@ -116,8 +116,10 @@ private struct PieceBuilder {
 
     mutating func append(_ change: WordPiece.Change, _ text: String, _ style: RunStyle, oldStyle: RunStyle? = nil) {
         guard !text.isEmpty else { return }
-        if let last = pieces.last, last.change == change, last.style == style, last.oldStyle == oldStyle {
-            pieces[pieces.count - 1].text += text
+        // The last piece looked at in place (`pieces.last` would copy it, retaining its strings).
+        let last = pieces.count - 1
+        if last >= 0, pieces[last].change == change, pieces[last].style == style, pieces[last].oldStyle == oldStyle {
+            pieces[last].text += text
         } else {
             pieces.append(WordPiece(change, text, style: style, oldStyle: oldStyle))
         }
