@@ -201,15 +201,20 @@ struct BlockBags {
     /// The words of OLD's block `index`.
     mutating func old(_ index: Int) -> WordBag {
         if let bag = oldBags[index] { return bag }
-        let bag = Similarity.bag(oldBlocks[index].runs.map(\.text), &words)
+        let bag = Self.bag(oldBlocks[index], &words)
         oldBags[index] = bag
         return bag
+    }
+
+    /// The words of `block`: of its one run's text as it is (most blocks have one), else of its runs' texts joined.
+    private static func bag(_ block: BlockText, _ words: inout WordNumbers) -> WordBag {
+        block.runs.count == 1 ? Similarity.bag(block.runs[0].text, &words) : Similarity.bag(block.runs.map(\.text), &words)
     }
 
     /// The words of NEW's block `index`.
     mutating func new(_ index: Int) -> WordBag {
         if let bag = newBags[index] { return bag }
-        let bag = Similarity.bag(newBlocks[index].runs.map(\.text), &words)
+        let bag = Self.bag(newBlocks[index], &words)
         newBags[index] = bag
         return bag
     }

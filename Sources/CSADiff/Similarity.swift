@@ -3,22 +3,20 @@
 enum Similarity {
     /// The words of `text`, lower-cased, numbered by `words`.
     static func bag(_ text: String, _ words: inout WordNumbers) -> WordBag {
-        bag([text], &words)
+        var text = text
+        var numbers = text.withUTF8 { bag(bytes: $0, &words) }
+        WordSort.sort(&numbers)
+        return WordBag(words: numbers)
     }
 
     /// The words of `texts` joined together (a word may run from one into the next), lower-cased,
     /// numbered by `words`. Read from the UTF-8 bytes: a word of lower-case ASCII is numbered straight
     /// from them, any other copied lower-cased first.
     static func bag(_ texts: [String], _ words: inout WordNumbers) -> WordBag {
-        var numbers: [Int] = []
-        if texts.count == 1 {
-            var text = texts[0]
-            text.withUTF8 { numbers = bag(bytes: $0, &words) }
-        } else {
-            var joined: [UInt8] = []
-            for text in texts { joined.append(contentsOf: text.utf8) }
-            joined.withUnsafeBufferPointer { numbers = bag(bytes: $0, &words) }
-        }
+        if texts.count == 1 { return bag(texts[0], &words) }
+        var joined: [UInt8] = []
+        for text in texts { joined.append(contentsOf: text.utf8) }
+        var numbers = joined.withUnsafeBufferPointer { bag(bytes: $0, &words) }
         WordSort.sort(&numbers)
         return WordBag(words: numbers)
     }
