@@ -59,36 +59,25 @@ public enum DocumentText {
     }
 
     /// The inlines as runs of styled text, in canonical form (`Array<TextRun>.canonical`): each piece of
-    /// text joins the run before it when their styles are the same, as it is added.
+    /// text joins the run before it when their styles are the same, as it is added (`appendJoining`).
     static func runs(_ inlines: [Inline]) -> [TextRun] {
         var out: [TextRun] = []
         append(inlines, style: .plain, into: &out)
         return out
     }
 
-    /// `text` in `style` added to the end of `out`: dropped when empty, joined to the last run when that
-    /// has the same style.
-    private static func add(_ text: String, _ style: RunStyle, to out: inout [TextRun]) {
-        guard !text.isEmpty else { return }
-        if let last = out.indices.last, out[last].style == style {
-            out[last].text += text
-        } else {
-            out.append(TextRun(text, style: style))
-        }
-    }
-
     private static func append(_ inlines: [Inline], style: RunStyle, into out: inout [TextRun]) {
         for inline in inlines {
             switch inline.kind {
-            case .text(let text): add(text, style, to: &out)
-            case .softBreak: add(" ", style, to: &out)
-            case .lineBreak: add("\n", style, to: &out)
+            case .text(let text): out.appendJoining(text, style: style)
+            case .softBreak: out.appendJoining(" ", style: style)
+            case .lineBreak: out.appendJoining("\n", style: style)
             case .code(let text):
                 var inner = style
                 inner.code = true
-                add(text, inner, to: &out)
+                out.appendJoining(text, style: inner)
             case .html: break
-            case .footnoteReference(let label): add("[^\(label)]", style, to: &out)
+            case .footnoteReference(let label): out.appendJoining("[^\(label)]", style: style)
             case .emphasis(let children):
                 var inner = style
                 inner.emphasis = true

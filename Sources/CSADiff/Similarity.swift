@@ -4,9 +4,7 @@ enum Similarity {
     /// The words of `text`, lower-cased, numbered by `words`.
     static func bag(_ text: String, _ words: inout WordNumbers) -> WordBag {
         var text = text
-        var numbers = text.withUTF8 { bag(bytes: $0, &words) }
-        WordSort.sort(&numbers)
-        return WordBag(words: numbers)
+        return WordBag(sorting: text.withUTF8 { bag(bytes: $0, &words) })
     }
 
     /// The words of `texts` joined together (a word may run from one into the next), lower-cased,
@@ -16,9 +14,7 @@ enum Similarity {
         if texts.count == 1 { return bag(texts[0], &words) }
         var joined: [UInt8] = []
         for text in texts { joined.append(contentsOf: text.utf8) }
-        var numbers = joined.withUnsafeBufferPointer { bag(bytes: $0, &words) }
-        WordSort.sort(&numbers)
-        return WordBag(words: numbers)
+        return WordBag(sorting: joined.withUnsafeBufferPointer { bag(bytes: $0, &words) })
     }
 
     /// The numbers of the words of UTF-8 `bytes`, in order. A word of ASCII letters and digits is
@@ -154,6 +150,15 @@ enum Similarity {
 /// A text's words, lower-cased, as a multiset: their numbers (`WordNumbers`), sorted.
 struct WordBag {
     let words: [Int]
+}
+
+extension WordBag {
+    /// The bag of word numbers `numbers`, in any order.
+    init(sorting numbers: [Int]) {
+        var numbers = numbers
+        WordSort.sort(&numbers)
+        self.init(words: numbers)
+    }
 }
 
 /// Numbers lower-cased words, the same number for the same word. A word of ASCII letters and digits is

@@ -43,14 +43,20 @@ extension Array where Element == TextRun {
     public var canonical: [TextRun] {
         var out: [TextRun] = []
         out.reserveCapacity(count)
-        for run in self where !run.text.isEmpty {
-            if let last = out.last, last.style == run.style {
-                out[out.count - 1].text += run.text
-            } else {
-                out.append(run)
-            }
-        }
+        for run in self { out.appendJoining(run.text, style: run.style) }
         return out
+    }
+
+    /// `text` in `style` added at the end as canonical form has it: dropped when empty, joined to the last
+    /// run when that has the same style.
+    mutating func appendJoining(_ text: String, style: RunStyle) {
+        guard !text.isEmpty else { return }
+        let last = count - 1
+        if last >= 0, self[last].style == style {
+            self[last].text += text
+        } else {
+            append(TextRun(text, style: style))
+        }
     }
 
     /// The text without its formatting.

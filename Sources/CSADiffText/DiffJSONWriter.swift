@@ -246,22 +246,16 @@ public enum DiffJSONWriter {
     }
 
     static func words(_ pieces: [WordPiece], _ json: inout JSONStream) {
-        json.array { json in
-            // Each piece read in place, not copied out of the array (a copy retains its strings).
-            pieces.withUnsafeBufferPointer { pieces in
-                for k in pieces.indices {
-                    json.item()
-                    json.object { json in
-                        switch pieces[k].change {
-                        case .equal: json.member("change", plain: "equal")
-                        case .deleted: json.member("change", plain: "deleted")
-                        case .inserted: json.member("change", plain: "inserted")
-                        }
-                        json.member("text", pieces[k].text)
-                        json.key("style"); style(pieces[k].style, &json)
-                        if let old = pieces[k].oldStyle { json.key("oldStyle"); style(old, &json) }
-                    }
+        json.array(inPlace: pieces) { json, piece in
+            json.object { json in
+                switch piece.pointee.change {
+                case .equal: json.member("change", plain: "equal")
+                case .deleted: json.member("change", plain: "deleted")
+                case .inserted: json.member("change", plain: "inserted")
                 }
+                json.member("text", piece.pointee.text)
+                json.key("style"); style(piece.pointee.style, &json)
+                if let old = piece.pointee.oldStyle { json.key("oldStyle"); style(old, &json) }
             }
         }
     }
@@ -290,49 +284,37 @@ public enum DiffJSONWriter {
         json.object { json in
             json.key("shape"); shape(b.shape, &json)
             json.key("runs")
-            json.array { json in
-                // Each run read in place, not copied out of the array.
-                b.runs.withUnsafeBufferPointer { runs in
-                    for k in runs.indices {
-                        json.item()
-                        json.object { json in
-                            json.member("text", runs[k].text)
-                            json.key("style"); style(runs[k].style, &json)
-                        }
-                    }
+            json.array(inPlace: b.runs) { json, run in
+                json.object { json in
+                    json.member("text", run.pointee.text)
+                    json.key("style"); style(run.pointee.style, &json)
                 }
             }
         }
     }
 
     static func blocks(_ edits: [BlockEdit], _ json: inout JSONStream) {
-        json.array { json in
-            // Each edit read in place, not copied out of the array.
-            edits.withUnsafeBufferPointer { edits in
-                for k in edits.indices {
-                    json.item()
-                    json.object { json in
-                        switch edits[k] {
-                        case .unchanged(let b): json.member("edit", plain: "unchanged"); json.key("block"); block(b, &json)
-                        case .changed(let old, let new, let pieces):
-                            json.member("edit", plain: "changed")
-                            json.key("oldShape"); shape(old, &json)
-                            json.key("newShape"); shape(new, &json)
-                            json.key("words"); words(pieces, &json)
-                        case .deleted(let b): json.member("edit", plain: "deleted"); json.key("block"); block(b, &json)
-                        case .inserted(let b): json.member("edit", plain: "inserted"); json.key("block"); block(b, &json)
-                        case .movedAway(let b, let to):
-                            json.member("edit", plain: "movedAway"); json.key("block"); block(b, &json); json.member("to", to)
-                        case .movedHere(let b, let from):
-                            json.member("edit", plain: "movedHere"); json.key("block"); block(b, &json); json.member("from", from)
-                        case .movedHereChanged(let old, let new, let pieces, let from):
-                            json.member("edit", plain: "movedHereChanged")
-                            json.key("oldShape"); shape(old, &json)
-                            json.key("newShape"); shape(new, &json)
-                            json.key("words"); words(pieces, &json)
-                            json.member("from", from)
-                        }
-                    }
+        json.array(inPlace: edits) { json, edit in
+            json.object { json in
+                switch edit.pointee {
+                case .unchanged(let b): json.member("edit", plain: "unchanged"); json.key("block"); block(b, &json)
+                case .changed(let old, let new, let pieces):
+                    json.member("edit", plain: "changed")
+                    json.key("oldShape"); shape(old, &json)
+                    json.key("newShape"); shape(new, &json)
+                    json.key("words"); words(pieces, &json)
+                case .deleted(let b): json.member("edit", plain: "deleted"); json.key("block"); block(b, &json)
+                case .inserted(let b): json.member("edit", plain: "inserted"); json.key("block"); block(b, &json)
+                case .movedAway(let b, let to):
+                    json.member("edit", plain: "movedAway"); json.key("block"); block(b, &json); json.member("to", to)
+                case .movedHere(let b, let from):
+                    json.member("edit", plain: "movedHere"); json.key("block"); block(b, &json); json.member("from", from)
+                case .movedHereChanged(let old, let new, let pieces, let from):
+                    json.member("edit", plain: "movedHereChanged")
+                    json.key("oldShape"); shape(old, &json)
+                    json.key("newShape"); shape(new, &json)
+                    json.key("words"); words(pieces, &json)
+                    json.member("from", from)
                 }
             }
         }

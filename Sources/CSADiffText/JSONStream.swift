@@ -40,6 +40,20 @@ public struct JSONStream {
         }
     }
 
+    /// An array of `items`, each written by `write` from where it lies in `items`, not copied out of it (a
+    /// copy of a value that holds strings retains each of them): for the long arrays of a comparison.
+    mutating func array<Item>(inPlace items: [Item], _ write: (inout JSONStream, UnsafePointer<Item>) -> Void) {
+        array { json in
+            items.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for k in buffer.indices {
+                    json.item()
+                    write(&json, base + k)
+                }
+            }
+        }
+    }
+
     /// An array of strings.
     mutating func array(strings: [String]) {
         array(strings) { $0.string($1) }

@@ -20,15 +20,19 @@ enum UTF8Text {
         let bytes = raw.bindMemory(to: UInt8.self)
         let body = bytes.starts(with: byteOrderMark) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
         let finding = UTF8Validation.check(body)
-        guard finding.isValid else { return locateError([UInt8](bytes), file: file).map { Decoded(text: $0, mayNeedPreparing: true) } }
-        if #available(macOS 26, *) {
-            // Checked above: copied without the standard library checking every character again.
-            let text = String(copying: UTF8Span(unchecked: body.span, isKnownASCII: finding.isASCII))
-            return .success(Decoded(text: text, mayNeedPreparing: finding.mayNeedPreparing))
+        guard finding.isValid, let text = copy(body, isASCII: finding.isASCII) else {
+            return locateError([UInt8](bytes), file: file).map { Decoded(text: $0, mayNeedPreparing: true) }
         }
-        let text = String(validating: body, as: UTF8.self)
-        return text.map { .success(Decoded(text: $0, mayNeedPreparing: finding.mayNeedPreparing)) }
-            ?? locateError([UInt8](bytes), file: file).map { Decoded(text: $0, mayNeedPreparing: true) }
+        return .success(Decoded(text: text, mayNeedPreparing: finding.mayNeedPreparing))
+    }
+
+    /// Bytes `UTF8Validation` found valid, as a `String`: copied without the standard library checking every
+    /// character again where it can (`UTF8Span`), else checked by it.
+    private static func copy(_ valid: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String? {
+        if #available(macOS 26, *) {
+            return String(copying: UTF8Span(unchecked: valid.span, isKnownASCII: isASCII))
+        }
+        return String(validating: valid, as: UTF8.self)
     }
 
     /// Walks text that is not valid UTF-8 to the first invalid byte, counting lines and columns as an

@@ -2,7 +2,7 @@
 /// UTF-8, as the Unicode Standard's table of well-formed byte sequences (table 3-7) has it (no overlong
 /// forms, no surrogates, nothing above U+10FFFF, no sequence cut short); whether they are all ASCII; and
 /// whether they may hold a carriage return or a control character that `SourceText.prepare` must deal
-/// with (the same test as `SourceText.mayNeedPreparing`). Content files are mostly printable ASCII with a
+/// with (`SourceText.mayNeedPreparing` asks this check). Content files are mostly printable ASCII with a
 /// few other characters here and there: printable ASCII is passed over eight bytes at a time, and only the
 /// other characters are looked at one by one. (The standard library's validation decodes every character
 /// of a text that holds a single one that is not ASCII.)

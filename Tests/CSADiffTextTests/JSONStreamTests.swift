@@ -29,6 +29,16 @@ import Testing
         #expect(Self.text { $0.array { _ in } } == "[]")
     }
 
+    /// An array written from its items in place reads exactly as one written from copies of them, empty too.
+    @Test func anArrayWrittenInPlaceIsTheSame() {
+        for words in [[], ["one"], ["plan", "Kent \"quoted\"", "", "caf\u{E9}"]] {
+            let copied = Self.text { $0.array(words) { json, word in json.object { $0.member("text", word) } } }
+            let inPlace = Self.text { $0.array(inPlace: words) { json, word in json.object { $0.member("text", word.pointee) } } }
+            #expect(inPlace == copied)
+        }
+        #expect(Self.text { $0.array(inPlace: ["a", "b"]) { $0.string($1.pointee) } } == "[\"a\",\"b\"]")
+    }
+
     @Test func aDocumentWrittenAPieceAtATimeIsTheSame() {
         let whole = Self.text { json in
             json.object { json in
