@@ -34,7 +34,7 @@ struct BuildCommand: ParsableCommand {
         } catch let error as CommandError {
             fail(error.message)
         } catch let fault as FileFault {
-            fail("\(fault); \(DisplayText.escaped(output)) was left as it was")
+            fail("\(fault); \(DisplayText.escaped(output)) was left as it was\n\(fault.hintLine)")
         } catch let exit as ExitCode {
             throw exit
         } catch {
@@ -43,7 +43,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     private func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        StandardStreams.error("error: \(message)\n")
         Foundation.exit(ExitCode.failure.rawValue)
     }
 
@@ -73,7 +73,7 @@ struct BuildCommand: ParsableCommand {
         DiagnosticPrinter.print(reading.diagnostics)
         guard let publication = reading.publication else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
-            FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
+            StandardStreams.error("\(shownOutput) was left as it was.\n")
             throw ExitCode.failure
         }
         let writer: SiteWriter, theme: SiteTheme
@@ -81,32 +81,32 @@ struct BuildCommand: ParsableCommand {
             theme = try loadedTheme.get()
             writer = try SiteWriter(theme: theme)
         } catch let errors as TemplateErrors {
-            for error in errors.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
+            for error in errors.errors { StandardStreams.error("\(error)\n") }
             let n = errors.errors.count
-            FileHandle.standardError.write(Data("\(n) template \(n == 1 ? "error" : "errors"); \(shownOutput) was left as it was.\n".utf8))
+            StandardStreams.error("\(n) template \(n == 1 ? "error" : "errors"); \(shownOutput) was left as it was.\n")
             throw ExitCode.failure
         } catch let error as ThemeLoadError {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
+            StandardStreams.error("\(error)\n")
+            StandardStreams.error("\(shownOutput) was left as it was.\n")
             throw ExitCode.failure
         }
         let missingLayouts = writer.missingLayouts(in: publication)
         if !missingLayouts.isEmpty {
             let known = writer.paperLayouts.keys.sorted()
             for paper in missingLayouts {
-                FileHandle.standardError.write(Data("error: \(PaperFiles.missingLayout(paper, known: known, templates: templates))\n".utf8))
+                StandardStreams.error("error: \(PaperFiles.missingLayout(paper, known: known, templates: templates))\n")
             }
-            FileHandle.standardError.write(Data("\(shownOutput) was left as it was.\n".utf8))
+            StandardStreams.error("\(shownOutput) was left as it was.\n")
             throw ExitCode.failure
         }
         let weasyPrint = publication.papers.isEmpty ? nil : weasyPrintFound
         if !publication.papers.isEmpty && weasyPrint == nil {
-            FileHandle.standardError.write(Data((PaperFiles.missingWarning + "\n").utf8))
+            StandardStreams.error((PaperFiles.missingWarning + "\n"))
         }
         let files = (writer.files(publication, baseURL: baseURL, paperPDFs: weasyPrint != nil)
             + PaperFiles(publication: publication, writer: writer).siteFiles(templates: templates, weasyPrint: weasyPrint))
             .sorted { $0.path < $1.path }
-        if indexer == nil { FileHandle.standardError.write(Data((SearchIndexer.missingWarning + "\n").utf8)) }
+        if indexer == nil { StandardStreams.error((SearchIndexer.missingWarning + "\n")) }
         let inputs = try early ?? InputDigests(content: BuildFolders.literal(content), theme: theme, settings: settings)
         let key = inputs.keys(publication)
         var counts = StagedFiles.Counts()

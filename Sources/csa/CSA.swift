@@ -29,6 +29,7 @@ struct CSA: ParsableCommand {
     /// Runs the command line: a quick command straight away when its arguments read cleanly, anything
     /// else through the whole tree of commands.
     static func main() {
+        StandardStreams.holdClosedDescriptors()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let name = arguments.first, readingCommands.contains(name) {
             BesideThread.start {

@@ -31,14 +31,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         if !BuildFolders.isFolder(content) {
             let error = BuildFolders.missing(content, role: "content", option: "--content")
-            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            StandardStreams.error("error: \(error.message)\n")
             throw ExitCode.failure
         }
         let layouts = PaperLayoutFolder.names(templates: BuildFolders.literal(templates))
         let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content), paperLayouts: layouts)
         DiagnosticPrinter.print(reading.diagnostics)
         if layouts == nil, !(reading.publication?.papers.isEmpty ?? true) {
-            FileHandle.standardError.write(Data("warning: \(DisplayText.escaped(templates))/papers/ cannot be read, so the papers' layouts were not checked\n    hint: run csa check from the folder that holds Templates, or pass --templates FOLDER\n".utf8))
+            StandardStreams.error("warning: \(DisplayText.escaped(templates))/papers/ cannot be read, so the papers' layouts were not checked\n    hint: run csa check from the folder that holds Templates, or pass --templates FOLDER\n")
         }
         guard let publication = reading.publication else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)

@@ -1,11 +1,12 @@
 import ArgumentParser
-import Foundation
 
 /// A mistake in how `csa` was run or a fault outside the content (a bad option, a missing folder, an
 /// output csa will not replace): one sentence that names the path and says what to do.
 struct CommandError: Error, CustomStringConvertible {
     let message: String
     init(_ message: String) { self.message = message }
+    /// The message with a second line saying what to do.
+    init(_ message: String, hint: String) { self.message = message + "\n    hint: " + hint }
     var description: String { message }
 }
 
@@ -15,10 +16,10 @@ func reportingCommandFaults(_ work: () throws -> Void) throws {
     do {
         try work()
     } catch let error as CommandError {
-        FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+        StandardStreams.error("error: \(error.message)\n")
         throw ExitCode.failure
     } catch let fault as FileFault {
-        FileHandle.standardError.write(Data("error: \(fault)\n".utf8))
+        StandardStreams.error("error: \(fault)\n\(fault.hintLine)\n")
         throw ExitCode.failure
     }
 }

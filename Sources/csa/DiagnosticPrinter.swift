@@ -5,7 +5,7 @@ import Foundation
 enum DiagnosticPrinter {
     static func print(_ diagnostics: Diagnostics) {
         for diagnostic in diagnostics.sorted {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            StandardStreams.error((diagnostic.description + "\n"))
         }
     }
 
@@ -13,6 +13,6 @@ enum DiagnosticPrinter {
     static func printCount(_ diagnostics: Diagnostics, folder: String) {
         let n = diagnostics.errorCount
         let line = "\(n) \(n == 1 ? "error" : "errors") in \(DisplayText.escaped(folder)).\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardStreams.error(line)
     }
 }

@@ -70,7 +70,7 @@ struct DiffRun: Equatable {
             if let output {
                 try DiffOutput.write(bytes, to: output, content: content)
             } else {
-                FileHandle.standardOutput.write(Data(bytes))
+                try StandardStreams.output(bytes)
             }
             return
         }
@@ -79,7 +79,7 @@ struct DiffRun: Equatable {
             if let output {
                 try DiffOutput.write(to: output, content: content) { try DiffJSONWriter.write(comparison, to: $0) }
             } else {
-                DiffJSONWriter.write(comparison) { FileHandle.standardOutput.write(Data($0)) }
+                try DiffJSONWriter.write(comparison) { (piece) throws(CommandError) in try StandardStreams.output(UnsafeRawBufferPointer(piece)) }
             }
             FastExit.success(keeping: (reading, comparison))
         }
@@ -95,7 +95,7 @@ struct DiffRun: Equatable {
         if let output {
             try DiffOutput.write(bytes, to: output, content: content)
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try StandardStreams.output(bytes)
         }
         FastExit.success(keeping: (reading, comparison))
     }

@@ -44,10 +44,10 @@ struct PaperCommand: ParsableCommand {
         do {
             try reportingCommandFaults(write)
         } catch let error as ThemeLoadError {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            StandardStreams.error("\(error)\n")
             throw ExitCode.failure
         } catch let errors as TemplateErrors {
-            for error in errors.errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
+            for error in errors.errors { StandardStreams.error("\(error)\n") }
             throw ExitCode.failure
         }
     }
@@ -100,7 +100,7 @@ struct PaperCommand: ParsableCommand {
         if let target {
             try target.write(written)
         } else if let only = written.first {
-            FileHandle.standardOutput.write(Data(only.bytes))
+            try StandardStreams.output(only.bytes)
         }
         if missingPDF {
             let names = written.map { DisplayText.escaped(target.map { "\($0.shown)/" } ?? "") + $0.name }

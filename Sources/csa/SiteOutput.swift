@@ -119,7 +119,7 @@ enum SiteOutput {
     /// a warning, and the next build removes what is left.
     private static func removeOldSite(_ path: String) {
         do { try POSIXFiles.removeTree(path, shown: path, last: markers) } catch {
-            FileHandle.standardError.write(Data("warning: the new site is in place, but the old one was not removed: \(error); the next csa build removes it\n".utf8))
+            StandardStreams.error("warning: the new site is in place, but the old one was not removed: \(error); the next csa build removes it\n")
         }
     }
 

@@ -31,7 +31,7 @@ final class OutputLock {
                     throw FileFault(action: "lock", path: path, code: code)
                 }
                 if !announced {
-                    FileHandle.standardError.write(Data("waiting for another csa build of \(DisplayText.escaped(shownOutput)) to finish\n".utf8))
+                    StandardStreams.error("waiting for another csa build of \(DisplayText.escaped(shownOutput)) to finish\n")
                     announced = true
                 }
                 while flock(fd, LOCK_EX) != 0 {

@@ -72,7 +72,7 @@ import Testing
         let failing = Self.creations(listed)[free]
         #expect(failing.path.hasPrefix("Site/"), "the fault should come while writing the site")
         let action = failing.isFolder ? "create the folder" : "write"
-        #expect(result.stderr == "error: cannot \(action) \(mnt)/\(failing.path): the disk is full; \(mnt)/Site was left as it was\n")
+        #expect(result.stderr == "error: cannot \(action) \(mnt)/\(failing.path): the disk is full; \(mnt)/Site was left as it was\n    hint: free some space on that disk, or choose a place on another one\n")
         #expect(result.stdout == "status 1\n")
         #expect(Sandbox.changes(s.snapshot("keep/before"), s.snapshot("keep/after/Site")) == [])
         #expect(try FileManager.default.contentsOfDirectory(atPath: s.root.path + "/keep/after") == ["Site"])
@@ -91,7 +91,7 @@ import Testing
             cp -a "$1/." "$3/after"
             """)
         let mnt = s.root.path + "/mnt"
-        #expect(result.stderr == "error: cannot create the lock file \(mnt)/.Site.csa-lock: the file system is read-only; \(mnt)/Site was left as it was\n")
+        #expect(result.stderr == "error: cannot create the lock file \(mnt)/.Site.csa-lock: the file system is read-only; \(mnt)/Site was left as it was\n    hint: choose a place on a disk that can be written\n")
         #expect(result.stdout == "status 1\n")
         #expect(Sandbox.changes(s.snapshot("keep/before"), s.snapshot("keep/after/Site")) == [])
         #expect(try FileManager.default.contentsOfDirectory(atPath: s.root.path + "/keep/after") == ["Site"])
@@ -123,7 +123,7 @@ import Testing
         let result = getuid() == 0
             ? try CSAProgram.run(URL(fileURLWithPath: "/usr/bin/setpriv"), asNobody + arguments, in: s.project)
             : try CSAProgram.run(arguments, in: s.project)
-        #expect(result.stderr == "error: cannot create the lock file \(s.root.path)/ro/.Site.csa-lock: permission denied; ../ro/Site was left as it was\n")
+        #expect(result.stderr == "error: cannot create the lock file \(s.root.path)/ro/.Site.csa-lock: permission denied; ../ro/Site was left as it was\n    hint: check the permissions of the path and the folders on it, or choose another place\n")
         #expect(result.status == 1)
         #expect(Sandbox.changes(before, s.snapshot()) == [])
     }
@@ -133,7 +133,7 @@ import Testing
         try s.write("notes", to: "project/notes.txt")
         let before = s.snapshot()
         let result = try s.build(["--output", "notes.txt/Site"])
-        #expect(result.stderr == "error: cannot look at notes.txt/Site: a part of the path is not a folder; notes.txt/Site was left as it was\n")
+        #expect(result.stderr == "error: cannot look at notes.txt/Site: a part of the path is not a folder; notes.txt/Site was left as it was\n    hint: check the path: one of the folders on it is a file\n")
         #expect(result.status == 1)
         #expect(Sandbox.changes(before, s.snapshot()) == [])
     }
