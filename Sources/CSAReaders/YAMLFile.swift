@@ -29,12 +29,69 @@ struct YAMLFile {
             // UTF-8 named outright: Yams's default looks the encoding up in the environment on every call.
             // The basic resolver: the readers take every scalar as text and read numbers, booleans and
             // dates themselves, so Yams's default one would only compile and run its regular expressions.
-            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
+            // Aliases are looked for before the text is read as it is: Yams compares the keys of every
+            // mapping, and a key that is an alias of aliases would take it forever. With every '*' made
+            // a letter, no alias is left, and the anchors they would need are found in that copy.
+            if let anchor = YAMLAnchors.firstAnchorWithAliases(text) {
+                let problem: Diagnostic?
+                do {
+                    problem = try anchorProblem(in: YAMLAnchors.withoutAliases(text))
+                } catch YamlError.duplicatedKeysInMapping {
+                    // Keys that are the same alias, as the copy has them.
+                    problem = anchorDiagnostic(anchor.name, at: SourceLocation(file: file, line: anchor.line + lineOffset, column: anchor.column), others: anchor.others)
+                }
+                if let problem { return .failure(problem) }
+            }
+            let parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+            let root = try parser.singleRoot()
+            if let root, let problem = withExtendedLifetime(parser, { anchorProblem(in: root) }) { return .failure(problem) }
+            return .success(root)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
             return .failure(Diagnostic(at: start, "could not read YAML: \(error)"))
         }
+    }
+
+    /// The error for a tree that uses YAML anchors and aliases (`&name`, `*name`, and the `<<` merge key
+    /// built on them), or nil. Content files do not take them: an alias makes one node stand in several
+    /// places, so that a problem in it could be reported only where it was first written, and aliases of
+    /// aliases make a few lines stand for billions of values. The search does not go into an anchored
+    /// node, so it takes one step per node written in the file, however the aliases multiply.
+    private func anchorProblem(in text: String) throws -> Diagnostic? {
+        // The parser is kept until the tree has been searched: a node's anchor is held only weakly, by it.
+        let parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+        guard let root = try parser.singleRoot() else { return nil }
+        return withExtendedLifetime(parser) { anchorProblem(in: root) }
+    }
+
+    private func anchorProblem(in root: Node) -> Diagnostic? {
+        var stack = [root]
+        var anchored: [(name: String, mark: Mark?)] = []
+        while let node = stack.popLast() {
+            if let anchor = node.anchor {
+                anchored.append((anchor.rawValue, node.mark))
+                continue
+            }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping.reversed() { stack += [value, key] }
+            case .sequence(let sequence):
+                stack += sequence.reversed()
+            case .scalar, .alias:
+                break
+            }
+        }
+        guard let first = anchored.min(by: { ($0.mark?.line ?? 0, $0.mark?.column ?? 0) < ($1.mark?.line ?? 0, $1.mark?.column ?? 0) })
+        else { return nil }
+        return anchorDiagnostic(first.name, at: first.mark.map(location) ?? start, others: Set(anchored.map(\.name)).count - 1)
+    }
+
+    private func anchorDiagnostic(_ name: String, at location: SourceLocation, others: Int) -> Diagnostic {
+        Diagnostic(at: location,
+                   "YAML anchors and aliases ('&\(name)' here, used as '*\(name)') are not read in content files"
+                       + (others > 0 ? " (this file has \(others) more)" : ""),
+                   hint: "write the value out in full in each place it is needed, and remove the '&name' and '*name' marks")
     }
 
     private static let syntaxHint = "check the indentation, and put text that contains ': ' or starts with a special character in quotes"
