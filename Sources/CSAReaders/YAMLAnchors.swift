@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A first look at YAML text for anchors (`&name`) and aliases (`*name`), which content files do not
 /// take (see `YAMLFile.parse`), made on its bytes before Yams reads it.
 enum YAMLAnchors {
@@ -12,13 +18,20 @@ enum YAMLAnchors {
     /// Where the first anchor-like `&name` of `text` is (line and column from 1, and the name), and how
     /// many other names are anchored so, when `text` also holds something like an alias; nil otherwise.
     static func firstAnchorWithAliases(_ text: String) -> (line: Int, column: Int, name: String, others: Int)? {
+        if let found = text.utf8.withContiguousStorageIfAvailable(firstAnchorWithAliases) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(firstAnchorWithAliases)
+    }
+
+    private static func firstAnchorWithAliases(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int, name: String, others: Int)? {
+        // Most files hold no '&' at all: found out with the C library's fast search before anything else.
+        guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil,
+              memchr(base, Int32(UInt8(ascii: "*")), bytes.count) != nil else { return nil }
         var first: (line: Int, column: Int, name: String)?
         var names: Set<String> = []
         var alias = false
         var previous = UInt8(ascii: "\n")
         var pending: UInt8 = 0     // an '&' or '*' that may start a name, waiting for the next byte
         var line = 1, column = 0, pendingColumn = 0
-        let bytes = Array(text.utf8)
         for (i, byte) in bytes.enumerated() {
             column += 1
             if pending != 0, isNameByte(byte) {
