@@ -196,6 +196,33 @@ import Testing
         #expect(changed.stdout.hasPrefix("built Site: ") && changed.stdout.contains(" (1 written, "), "\(changed.stdout)")
     }
 
+    /// Changes to the content folder's entries rather than to any file's bytes (an empty folder, a folder
+    /// named like a chapter, a named pipe, a file replaced by a link to the same bytes outside the folder)
+    /// are changes too: the next build reads the content, reports what `csa check` reports, and fails.
+    @Test(arguments: ["empty edition folder", "folder named like a chapter", "named pipe", "link outside"])
+    func changedEntriesAreNotUpToDate(_ change: String) throws {
+        let s = try Sandbox()
+        #expect(try s.build(["--output", "Site"]).status == 0)
+        let before = s.snapshot("project/Site")
+        let edition = "project/Content/editions/2024-25"
+        switch change {
+        case "empty edition folder": try s.makeFolder("project/Content/editions/2030-31")
+        case "folder named like a chapter": try s.makeFolder(edition + "/chapters/08-extra.md")
+        case "named pipe": #expect(mkfifo(s.root.appendingPathComponent(edition + "/chapters/08-pipe.md").path, 0o644) == 0)
+        default:
+            let themes = s.root.appendingPathComponent(edition + "/themes.yml")
+            try FileManager.default.moveItem(at: themes, to: s.root.appendingPathComponent("themes.yml"))
+            try s.symlink(edition + "/themes.yml", to: s.root.appendingPathComponent("themes.yml").path)
+        }
+        let check = try CSAProgram.run(["check"], in: s.project)
+        let build = try s.build(["--output", "Site"])
+        #expect(check.status == 1)
+        #expect(build.status == 1)
+        #expect(!build.stderr.isEmpty && check.stderr.hasPrefix(build.stderr.split(separator: "\n").first.map(String.init) ?? "-"),
+                "check: \(check.stderr)\nbuild: \(build.stderr)")
+        #expect(Sandbox.changes(before, s.snapshot("project/Site")) == [])
+    }
+
     /// A page someone edited in the built site is made again, not kept.
     @Test func aFileEditedInTheSiteIsMadeAgain() throws {
         let s = try Sandbox()

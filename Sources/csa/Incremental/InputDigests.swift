@@ -33,6 +33,9 @@ struct InputDigests: Sendable {
             if let real = POSIXFiles.realPath(path), !visited.insert(real).inserted { return }
             for name in try POSIXFiles.names(in: path, shown: path) {
                 let child = relative.isEmpty ? name : relative + "/" + name
+                // Every entry counts, whatever it holds: an empty folder, a link (and where it leads), a
+                // named pipe, a name that is unreadable; the reader has something to say about each.
+                structureParts.append(Self.entryDigest(content + "/" + child, name: child))
                 var info = stat()
                 guard stat(content + "/" + child, &info) == 0 else { continue }
                 switch POSIXFiles.kind(of: info.st_mode) {
@@ -94,6 +97,22 @@ struct InputDigests: Sendable {
             }
             return Digest(parts: [digests.settings, part])
         }
+    }
+
+    /// An entry of the content folder as it is, not what it leads to: its name, its kind, and for a
+    /// symbolic link where it leads, so that replacing a file with a link to the same bytes (or a file
+    /// with a folder, or adding an empty folder) changes what a build reads.
+    static func entryDigest(_ path: String, name: String) -> Digest {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return Digest(parts: [Digest(name), Digest("unreadable")]) }
+        let kind = POSIXFiles.kind(of: info.st_mode)
+        var parts = [Digest(name), Digest("\(kind)")]
+        if kind == .link {
+            var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(path, &target, Int(PATH_MAX))
+            parts.append(length >= 0 ? Digest(Array(target[..<length].map { UInt8(bitPattern: $0) })) : Digest("unreadable"))
+        }
+        return Digest(parts: parts)
     }
 
     /// Whether a path in the content folder is a chapter: `editions/<edition>/chapters/<file>.md`.
