@@ -7,26 +7,65 @@ struct MarkdownPlace {
     /// The file's lines (normalised to `\n`), for finding columns.
     let lines: SourceLines
     /// The file line of the Markdown's first line, or nil when its lines do not map to the file's (a
-    /// folded or quoted YAML scalar): every problem is then reported at `fallback`.
+    /// folded or quoted YAML scalar).
     let firstLine: Int?
     let fallback: SourceLocation
+    /// For Markdown whose lines do not map to the file's: the file lines it was written on, where a
+    /// problem's text is looked for; without them (or when the text is not found there) every problem is
+    /// reported at `fallback`.
+    var region: ClosedRange<Int>? = nil
     /// Whether control characters in the parsed text are reported (as character references).
     var reportsReferences = true
 
-    /// The location of `text` on Markdown line `line`: its column when it is found on that file line,
-    /// otherwise the line's first character after indentation and block-quote markers.
-    func location(line: Int, finding text: String) -> SourceLocation {
-        guard let firstLine else { return fallback }
+    /// The location of `text` on Markdown line `line`: where it is written on that file line; otherwise
+    /// (for text the parser decoded, such as `java&#115;cript:`) where it is written once its character
+    /// references and backslash escapes are read; otherwise the line's first character after indentation
+    /// and block-quote markers. `anywhere` also looks on the other lines of the Markdown, for a link
+    /// target written in a reference definition.
+    func location(line: Int, finding text: String, anywhere: Bool = false) -> SourceLocation {
+        let needle = String(text.prefix { $0 != "\n" })
+        guard let firstLine else {
+            guard let region, !needle.isEmpty else { return fallback }
+            // The Markdown's line `line` starts on this file line or a later one.
+            let from = min(max(region.lowerBound, region.lowerBound + line - 1), region.upperBound)
+            for fileLine in Array(from...region.upperBound) + Array(region.lowerBound..<from) {
+                if let column = column(of: needle, onLine: fileLine) { return SourceLocation(file: file, line: fileLine, column: column) }
+            }
+            return fallback
+        }
         let fileLine = firstLine + max(1, line) - 1
         guard lines.indices.contains(fileLine - 1) else { return SourceLocation(file: file, line: fileLine, column: 1) }
-        let content = lines[fileLine - 1]
-        let needle = text.prefix { $0 != "\n" }
-        if !needle.isEmpty, let range = content.range(of: needle) {
-            return SourceLocation(file: file, line: fileLine, column: content.unicodeScalars.distance(from: content.startIndex, to: range.lowerBound) + 1)
+        if !needle.isEmpty {
+            if let column = column(of: needle, onLine: fileLine) { return SourceLocation(file: file, line: fileLine, column: column) }
+            if anywhere {
+                let last = region?.upperBound ?? lines.indices.upperBound
+                for other in firstLine...max(firstLine, last) where other != fileLine {
+                    if let column = column(of: needle, onLine: other) { return SourceLocation(file: file, line: other, column: column) }
+                }
+            }
         }
+        let content = lines[fileLine - 1]
         let start = content.unicodeScalars.firstIndex { $0 != " " && $0 != "\t" && $0 != ">" }
         let column = start.map { content.unicodeScalars.distance(from: content.startIndex, to: $0) + 1 } ?? 1
         return SourceLocation(file: file, line: fileLine, column: column)
+    }
+
+    /// The column (counted in characters from 1) where `needle` is written on file line `fileLine`, as it
+    /// stands or as the Markdown parser reads it (character references and backslash escapes decoded).
+    private func column(of needle: String, onLine fileLine: Int) -> Int? {
+        guard lines.indices.contains(fileLine - 1) else { return nil }
+        let content = lines[fileLine - 1]
+        if let range = content.range(of: needle) {
+            return content.unicodeScalars.distance(from: content.startIndex, to: range.lowerBound) + 1
+        }
+        guard content.contains("&") || content.contains("\\") else { return nil }
+        let decoded = MarkdownDecoding.decode(content)
+        let target = Array(needle.unicodeScalars)
+        guard !target.isEmpty, decoded.scalars.count >= target.count else { return nil }
+        for i in 0...(decoded.scalars.count - target.count) where decoded.scalars[i..<(i + target.count)].elementsEqual(target) {
+            return decoded.columns[i]
+        }
+        return nil
     }
 }
 
@@ -79,7 +118,7 @@ enum MarkdownCheck {
             let noun: String
             if case .link = inline.kind { noun = "link" } else { noun = "image" }
             if let scheme = LinkTarget.forbiddenScheme(destination) {
-                diagnostics.error(place.location(line: inline.line, finding: destination),
+                diagnostics.error(place.location(line: inline.line, finding: destination, anywhere: true),
                                   "\(noun) target \(quoted(destination)) uses the '\(scheme):' scheme, which is not published",
                                   hint: LinkTarget.hint)
             }

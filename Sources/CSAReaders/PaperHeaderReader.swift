@@ -104,7 +104,11 @@ enum PaperHeaderReader {
         let at = node.map { m.source.location($0) } ?? m.location
         var firstLine: Int?
         if case .scalar(let scalar)? = node, scalar.style == .literal { firstLine = at.line + 1 }
-        return MarkdownPlace(file: at.file, lines: SourceLines(m.source.lines), firstLine: firstLine, fallback: at)
+        var place = MarkdownPlace(file: at.file, lines: SourceLines(m.source.lines), firstLine: firstLine, fallback: at)
+        if case .scalar(let scalar)? = node, !m.source.lines.isEmpty {
+            place.region = YAMLScalarSource(lines: place.lines, start: at, style: scalar.style).region
+        }
+        return place
     }
 
     /// One line of Markdown (a recommendation, a document's name): it must be one paragraph.
@@ -115,7 +119,9 @@ enum PaperHeaderReader {
         }
         let at = m.source.location(node)
         let document = MarkdownText.parse(scalar.string, holder: what, at: { _, _ in at }, &d)
-        MarkdownCheck.check(document, at: MarkdownPlace(file: at.file, lines: SourceLines(m.source.lines), firstLine: nil, fallback: at), &d)
+        var place = MarkdownPlace(file: at.file, lines: SourceLines(m.source.lines), firstLine: nil, fallback: at)
+        if !m.source.lines.isEmpty { place.region = YAMLScalarSource(lines: place.lines, start: at, style: scalar.style).region }
+        MarkdownCheck.check(document, at: place, &d)
         guard document.blocks.count == 1, case .paragraph(let inlines) = document.blocks[0].kind else {
             d.error(at, "\(what) must be one paragraph of text, but it is \(document.blocks.isEmpty ? "empty" : "\(document.blocks.count == 1 ? "a list, heading or other block" : "\(document.blocks.count) blocks")")",
                     hint: "write it on one line, or as one paragraph in quotes; Markdown emphasis and links are allowed")

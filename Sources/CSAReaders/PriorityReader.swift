@@ -55,7 +55,11 @@ enum PriorityReader {
         let at = node.map { m.source.location($0) } ?? m.location
         var firstLine: Int?
         if case .scalar(let scalar)? = node, scalar.style == .literal { firstLine = at.line + 1 }
-        return MarkdownPlace(file: at.file, lines: SourceLines(m.source.lines), firstLine: firstLine, fallback: at)
+        var place = MarkdownPlace(file: at.file, lines: SourceLines(m.source.lines), firstLine: firstLine, fallback: at)
+        if case .scalar(let scalar)? = node, !m.source.lines.isEmpty {
+            place.region = YAMLScalarSource(lines: place.lines, start: at, style: scalar.style).region
+        }
+        return place
     }
 
     private struct Common {

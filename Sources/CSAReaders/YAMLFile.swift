@@ -135,6 +135,15 @@ struct YAMLFile {
         }
         for node in found {
             guard case .scalar(let scalar) = node else { continue }
+            // Each escape where it is written, when the file's lines are at hand.
+            let escapes = lines.isEmpty ? [] : YAMLScalarSource(lines: SourceLines(lines), start: location(node), style: scalar.style).forbiddenEscapes
+            if !escapes.isEmpty {
+                for escape in escapes {
+                    diagnostics.error(escape.location, "text holds the control character \(escape.name), written as an escape",
+                                      hint: "remove the escape (such as \\0, \\a, \\e or \\x07) from the quoted text")
+                }
+                continue
+            }
             let names = SourceText.forbiddenNames(in: scalar.string)
             diagnostics.error(location(node), "text holds the control character\(names.count == 1 ? "" : "s") \(names.joined(separator: ", ")), written as an escape",
                               hint: "remove the escape (such as \\0, \\a, \\e or \\x07) from the quoted text")

@@ -130,11 +130,11 @@ import Testing
     @Test func rawHTMLInAHeaderField() throws {
         #expect(try paper("  - The agreement 2024-25", "  - The <b>agreement</b>") == [
             """
-            C/papers/update.md:25:5: error: raw HTML '<b>' is not published
+            C/papers/update.md:25:9: error: raw HTML '<b>' is not published
                 hint: raw HTML is not published; write it in Markdown instead ('##' for a heading, '-' for a list, [text](https://...) for a link), or remove it
             """,
             """
-            C/papers/update.md:25:5: error: raw HTML '</b>' is not published
+            C/papers/update.md:25:21: error: raw HTML '</b>' is not published
                 hint: raw HTML is not published; write it in Markdown instead ('##' for a heading, '-' for a list, [text](https://...) for a link), or remove it
             """,
         ])

@@ -72,18 +72,25 @@ import Testing
               "ti\x01tle": x
 
             """#])
+        // Each escape where its backslash is.
         #expect(got == ["""
-            C/editions/2024-25/themes.yml:2:10: error: text holds the control character U+0000, written as an escape
+            C/editions/2024-25/themes.yml:2:16: error: text holds the control character U+0000, written as an escape
                 hint: \(Self.escapeHint)
             """, """
-            C/editions/2024-25/themes.yml:4:16: error: text holds the control characters U+0007, U+001B, U+0085, written as an escape
+            C/editions/2024-25/themes.yml:4:24: error: text holds the control character U+0007, written as an escape
                 hint: \(Self.escapeHint)
             """, """
-            C/editions/2024-25/themes.yml:5:3: error: text holds the control character U+0001, written as an escape
+            C/editions/2024-25/themes.yml:4:34: error: text holds the control character U+001B, written as an escape
+                hint: \(Self.escapeHint)
+            """, """
+            C/editions/2024-25/themes.yml:4:45: error: text holds the control character U+0085, written as an escape
                 hint: \(Self.escapeHint)
             """, """
             C/editions/2024-25/themes.yml:5:3: error: unknown field 'ti\\u{1}tle' in theme
                 hint: did you mean 'title'?
+            """, """
+            C/editions/2024-25/themes.yml:5:6: error: text holds the control character U+0001, written as an escape
+                hint: \(Self.escapeHint)
             """])
     }
 

@@ -46,6 +46,7 @@ import Testing
 
     @Test func disguisedSchemesAreStillFound() throws {
         // A tab inside the scheme and a space and a line break before it (written as character references): browsers ignore them.
+        // Each is reported where its target is written, character references and all.
         let got = try BadInput.messages([BadInput.chapterPath: BadInput.chapter("""
 
             [a](java&#9;script:alert(1))
@@ -60,10 +61,11 @@ import Testing
 
             """)])
         #expect(got == [
-            Self.error(8, 1, "link", "java\\tscript:alert(1)", "javascript"),
-            Self.error(10, 1, "link", " \\njavascript:alert(1)", "javascript"),
-            Self.error(12, 1, "link", "javascript:alert(1)", "javascript"),
-            Self.error(14, 1, "link", "javascript:alert(3)", "javascript"),
+            Self.error(8, 5, "link", "java\\tscript:alert(1)", "javascript"),
+            Self.error(10, 6, "link", " \\njavascript:alert(1)", "javascript"),
+            Self.error(12, 5, "link", "javascript:alert(1)", "javascript"),
+            // A reference link's target is reported where it is written: in its definition.
+            Self.error(16, 8, "link", "javascript:alert(3)", "javascript"),
         ])
     }
 

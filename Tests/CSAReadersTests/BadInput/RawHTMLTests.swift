@@ -63,7 +63,8 @@ import Testing
             """])
     }
 
-    @Test func htmlInAFoldedDescriptionIsAtTheDescription() throws {
+    /// A folded description's lines are joined, but a problem is still found where it is written.
+    @Test func htmlInAFoldedDescriptionIsWhereItIsWritten() throws {
         let got = try BadInput.messages(["editions/2024-25/priorities.yml": """
             - id: neighbourhood-crime
               title: Neighbourhood crime and ASB
@@ -76,7 +77,7 @@ import Testing
 
             """])
         #expect(got == ["""
-            C/editions/2024-25/priorities.yml:6:16: error: raw HTML '<br>' is not published
+            C/editions/2024-25/priorities.yml:8:9: error: raw HTML '<br>' is not published
                 hint: \(MarkdownHint.html)
             """])
     }
