@@ -15,6 +15,17 @@ enum YAMLAnchors {
         firstAnchorWithAliases(text) != nil
     }
 
+    /// Whether `text` holds an `&` at all, without which it has no anchor (most files).
+    static func mayHoldAnchors(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ holds(UInt8(ascii: "&"), $0) }) { return found }
+        return text.utf8.contains(UInt8(ascii: "&"))
+    }
+
+    private static func holds(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
+    }
+
     /// Where the first anchor-like `&name` of `text` is (line and column from 1, and the name), and how
     /// many other names are anchored so, when `text` also holds something like an alias; nil otherwise.
     static func firstAnchorWithAliases(_ text: String) -> (line: Int, column: Int, name: String, others: Int)? {
@@ -24,8 +35,7 @@ enum YAMLAnchors {
 
     private static func firstAnchorWithAliases(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int, name: String, others: Int)? {
         // Most files hold no '&' at all: found out with the C library's fast search before anything else.
-        guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil,
-              memchr(base, Int32(UInt8(ascii: "*")), bytes.count) != nil else { return nil }
+        guard holds(UInt8(ascii: "&"), bytes), holds(UInt8(ascii: "*"), bytes) else { return nil }
         var first: (line: Int, column: Int, name: String)?
         var names: Set<String> = []
         var alias = false

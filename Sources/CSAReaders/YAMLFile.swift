@@ -44,7 +44,9 @@ struct YAMLFile {
             }
             let parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
             let root = try parser.singleRoot()
-            if let root, let problem = withExtendedLifetime(parser, { anchorProblem(in: root) }) { return .failure(problem) }
+            if let root, YAMLAnchors.mayHoldAnchors(text), let problem = withExtendedLifetime(parser, { anchorProblem(in: root) }) {
+                return .failure(problem)
+            }
             return .success(root)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
