@@ -163,11 +163,11 @@ import Testing
         #expect(try sandbox.build(["--output", "Site"]).status == 0)
         let before = sandbox.snapshot()
         for (output, message) in [
-            ("Content/papers", "--output 'Content/papers' is inside the content folder Content, where csa check would report its files; write them somewhere else, such as --output papers"),
-            ("notes.txt", "--output 'notes.txt' is not a folder; csa paper writes its files into a folder, such as --output papers"),
-            ("Site", "--output 'Site' is a site csa built, whose papers csa build writes; name another folder, such as --output papers"),
-            ("missing/papers", "--output 'missing/papers': the folder \(sandbox.project.path)/missing does not exist; create it first or name a folder in another place"),
-            ("", "--output is empty; name the folder to write the paper into, such as --output papers"),
+            ("Content/papers", "--output 'Content/papers' is inside the content folder Content, where csa check would report its files\n    hint: write them somewhere else, such as --output papers"),
+            ("notes.txt", "--output 'notes.txt' is not a folder\n    hint: csa paper writes its files into a folder; name one, such as --output papers"),
+            ("Site", "--output 'Site' is a site csa built, whose papers csa build writes\n    hint: name another folder, such as --output papers"),
+            ("missing/papers", "--output 'missing/papers': the folder \(sandbox.project.path)/missing does not exist\n    hint: create it first, or name a folder in another place"),
+            ("", "--output is empty\n    hint: name the folder to write the paper into, such as --output papers"),
         ] {
             try? FileManager.default.removeItem(at: sandbox.project.appendingPathComponent("Content/papers"))
             try sandbox.makeFolder("project/Content/papers")
