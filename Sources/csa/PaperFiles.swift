@@ -66,7 +66,7 @@ struct PaperFiles: Sendable {
         do {
             return try weasyPrint.pdf(html: html)
         } catch {
-            throw CommandError("cannot make the PDF of paper '\(DisplayText.escaped(paper.id))': \(error)")
+            throw CommandError("cannot make the PDF of paper '\(DisplayText.escaped(paper.id))': \(error.message)", hint: error.hint)
         }
     }
 
