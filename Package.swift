@@ -54,7 +54,7 @@ let package = Package(
         // A committee paper as a Word document, laid out as its layout says.
         .target(name: "CSAPaperDocx", dependencies: ["CSAModel", "CSADocx"]),
         // A committee paper as a tagged PDF: its standalone HTML run through WeasyPrint.
-        .target(name: "CSAPaperPDF"),
+        .target(name: "CSAPaperPDF", dependencies: ["CSAModel"]),
         // The command-line tool.
         .executableTarget(name: "csa", dependencies: [
             "CSAModel", "CSAReaders", "CSAHTML", "CSASite", "CSADiff", "CSADiffText", "CSADiffDocx", "CSADocx",

@@ -1,3 +1,4 @@
+import CSAModel
 import Foundation
 
 /// Makes a committee paper's tagged PDF by running WeasyPrint over the paper's standalone HTML
@@ -42,7 +43,8 @@ public struct PaperPDF: Sendable {
             try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
             try Data(html.utf8).write(to: input)
         } catch {
-            throw PaperPDFError(message: "cannot write the paper for WeasyPrint into \(scratch.path): \(error.localizedDescription)")
+            throw PaperPDFError(message: "cannot write the paper for WeasyPrint into \(DisplayText.escaped(scratch.path)): \(DisplayText.escaped(error.localizedDescription))",
+                                hint: "make room in the temporary folder, or set TMPDIR to a folder with space that csa may write")
         }
         let process = Process()
         process.executableURL = program
@@ -55,24 +57,45 @@ public struct PaperPDF: Sendable {
         do {
             try process.run()
         } catch {
-            throw PaperPDFError(message: "cannot run WeasyPrint at \(program.path): \(error.localizedDescription)")
+            throw PaperPDFError(message: "cannot run WeasyPrint at \(shownProgram): \(DisplayText.escaped(error.localizedDescription))",
+                                hint: "set CSA_WEASYPRINT to the weasyprint program, or \(Self.reinstall)")
         }
         let said = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let detail = String(decoding: said, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw PaperPDFError(message: "WeasyPrint could not make the PDF (exit \(process.terminationStatus))"
-                                + (detail.isEmpty ? "" : ": \(detail.split(separator: "\n").suffix(3).joined(separator: " "))"))
+        let lastWords = WeasyPrintOutput.lastLines(said).map { "; its last words: \($0)" } ?? "; it printed nothing"
+        switch (process.terminationReason, process.terminationStatus) {
+        case (.exit, 0):
+            break
+        case (.exit, let status):
+            throw PaperPDFError(message: "WeasyPrint (\(shownProgram)) failed with exit status \(status)\(WeasyPrintOutput.shellSignal(status))\(lastWords)",
+                                hint: failureHint)
+        case (_, let signal):
+            throw PaperPDFError(message: "WeasyPrint (\(shownProgram)) was killed by \(WeasyPrintOutput.describe(signal: signal))\(lastWords)",
+                                hint: signal == SIGKILL ? "it may have run out of memory; close other programs and try again, or \(Self.reinstall)" : failureHint)
         }
         guard let data = fm.contents(atPath: output.path), data.starts(with: Array("%PDF-".utf8)) else {
-            throw PaperPDFError(message: "WeasyPrint at \(program.path) wrote no PDF")
+            throw PaperPDFError(message: "WeasyPrint (\(shownProgram)) finished without an error but made no PDF\(lastWords)", hint: failureHint)
+        }
+        guard WeasyPrintOutput.endsLikeAPDF(data) else {
+            throw PaperPDFError(message: "WeasyPrint (\(shownProgram)) made a PDF that stops short (it does not end with %%EOF)\(lastWords)", hint: failureHint)
         }
         return [UInt8](data)
     }
+
+    private var shownProgram: String { DisplayText.escaped(program.path) }
+
+    private static let reinstall = "run 'make deps' to install WeasyPrint 70.0 and the libraries it needs into .venv/ again"
+
+    /// What to do when WeasyPrint ran but made no PDF.
+    private var failureHint: String {
+        "run '\(shownProgram) --info' to see whether WeasyPrint works; if it does not, \(Self.reinstall), or set CSA_WEASYPRINT to a weasyprint that works"
+    }
 }
 
-/// WeasyPrint failed, as a sentence.
+/// WeasyPrint failed, as a sentence, with what to do about it.
 public struct PaperPDFError: Error, Sendable, CustomStringConvertible {
     public let message: String
+    /// What to do, in one sentence.
+    public let hint: String
     public var description: String { message }
 }

@@ -116,7 +116,7 @@ struct BuildCommand: ParsableCommand {
             do {
                 entries = try staged.write(files, with: writer, key: { key($0.inputs) }, counts: &counts)
             } catch let error as CommandError {
-                throw CommandError("\(error.message); \(shownOutput) was left as it was")
+                throw error.adding("\(shownOutput) was left as it was")
             }
             if let indexer {
                 do {

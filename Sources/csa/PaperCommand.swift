@@ -55,13 +55,16 @@ struct PaperCommand: ParsableCommand {
     private func write() throws {
         if output == nil {
             if format == .all {
-                throw CommandError("--format all writes three files (HTML, Word and PDF); add --output FOLDER, or choose one with --format html, docx or pdf")
+                throw CommandError("--format all writes three files (HTML, Word and PDF)",
+                                   hint: "add --output FOLDER, or choose one with --format html, docx or pdf")
             }
             if format != .html, isatty(STDOUT_FILENO) == 1 {
-                throw CommandError("--format \(format.rawValue) writes a \(format == .docx ? "Word document" : "PDF"), which is not for a terminal; add --output FOLDER, or send standard output to a file")
+                throw CommandError("--format \(format.rawValue) writes a \(format == .docx ? "Word document" : "PDF"), which is not for a terminal",
+                                   hint: "add --output FOLDER, or send standard output to a file")
             }
         }
-        try BuildFolders.check(content: content, templates: templates)
+        try BuildFolders.check(content: content, templates: templates, command: "csa paper")
+        // Checked now, made only when the paper is ready to be written.
         let target = try output.map { try PaperOutput.prepare($0, content: content) }
         let id = try PaperCommand.find(self.paper, content: content)
         // Only what the paper draws on is read and checked: site.yml, the paper, the editions its directives name.
@@ -77,7 +80,7 @@ struct PaperCommand: ParsableCommand {
         if format == .docx {
             let layout = try PaperLayoutFile.load(paper.layout, templates: templates)
             if layout.isEmpty {
-                throw CommandError(PaperFiles.missingLayout(paper, known: PaperLayoutFolder.names(templates: templates) ?? [], templates: templates))
+                throw PaperFiles.missingLayoutError(paper, known: PaperLayoutFolder.names(templates: templates) ?? [], templates: templates)
             }
             files = PaperFiles(publication: publication, layouts: layout)
         } else {
@@ -92,7 +95,7 @@ struct PaperCommand: ParsableCommand {
             if let weasyPrint {
                 written.append(("\(paper.id).pdf", try files.pdf(paper, templates: templates, with: weasyPrint)))
             } else if format == .pdf {
-                throw CommandError(PaperCommand.noWeasyPrint)
+                throw PaperCommand.noWeasyPrint(written: [])
             } else {
                 missingPDF = true
             }
@@ -104,13 +107,22 @@ struct PaperCommand: ParsableCommand {
         }
         if missingPDF {
             let names = written.map { DisplayText.escaped(target.map { "\($0.shown)/" } ?? "") + $0.name }
-            throw CommandError("\(PaperCommand.noWeasyPrint); \(DiffMessages.list(names)) were written")
+            throw PaperCommand.noWeasyPrint(written: names)
         }
         // Done: the paper and the editions it read are left for the system to take back at once.
         FastExit.success(keeping: (publication, files, written))
     }
 
-    static let noWeasyPrint = "WeasyPrint was not found, so csa cannot make the PDF; \(PaperPDF.installHint)"
+    /// The error for a PDF without WeasyPrint (none found, or `CSA_WEASYPRINT` naming something that is not a
+    /// program csa can run), saying which files were `written` all the same.
+    static func noWeasyPrint(written: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> CommandError {
+        let after = written.isEmpty ? "" : "; \(DiffMessages.list(written)) \(written.count == 1 ? "was" : "were") written"
+        if let named = environment["CSA_WEASYPRINT"], !named.isEmpty {
+            return CommandError("CSA_WEASYPRINT is '\(DisplayText.escaped(named))', which is not a program csa can run, so csa cannot make the PDF\(after)",
+                                hint: "set CSA_WEASYPRINT to the weasyprint program, or unset it to use the one on the PATH or in .venv/bin; 'make deps' installs WeasyPrint 70.0 into .venv/")
+        }
+        return CommandError("WeasyPrint was not found, so csa cannot make the PDF\(after)", hint: PaperPDF.installHint)
+    }
 
     /// The id of the paper an argument names (an id, or the path of a file in the content folder's
     /// `papers/`), when the paper's file is there.
@@ -121,8 +133,8 @@ struct PaperCommand: ParsableCommand {
             id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
             let inContent = POSIXFiles.realPath(content).map { $0 + "/papers/" + id + ".md" }
             guard let real = POSIXFiles.realPath(argument), real == inContent else {
-                throw CommandError("'\(DisplayText.escaped(argument))' is not a paper in \(DisplayText.escaped(content))/papers/; "
-                                   + "csa paper reads papers from the content folder, so put the file there (or pass --content) and name it by its id")
+                throw CommandError("'\(DisplayText.escaped(argument))' is not a paper in \(DisplayText.escaped(content))/papers/, where csa paper reads papers",
+                                   hint: "put the file there (or pass --content) and name the paper by its id")
             }
         }
         let folder = BuildFolders.literal(content) + "/papers"
@@ -132,11 +144,11 @@ struct PaperCommand: ParsableCommand {
         let names = BuildFolders.isFolder(folder) ? (try? POSIXFiles.names(in: folder, shown: folder)) ?? [] : []
         let papers = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { String($0.dropLast(3)) }.sorted()
         if papers.isEmpty {
-            throw CommandError("\(DisplayText.escaped(content)) has no committee papers; write one as \(DisplayText.escaped(content))/papers/ID.md (see docs/PAPERS.md)")
+            throw CommandError("\(DisplayText.escaped(content)) has no committee papers",
+                               hint: "write one as \(DisplayText.escaped(content))/papers/ID.md (see docs/PAPERS.md), or pass --content FOLDER")
         }
-        var message = "there is no paper '\(DisplayText.escaped(id))' in \(DisplayText.escaped(content))/papers/; the papers there are \(DiffMessages.list(papers))"
-        if let hint = NearestName.hint(id, from: papers) { message += "\n    hint: \(hint)" }
-        throw CommandError(message)
+        throw CommandError("there is no paper '\(DisplayText.escaped(id))' in \(DisplayText.escaped(content))/papers/; the papers there are \(DiffMessages.list(papers))",
+                           hint: NearestName.hint(id, from: papers) ?? "name one of them by its id, such as csa paper \(DisplayText.escaped(papers[0]))")
     }
 }
 

@@ -30,14 +30,21 @@ struct PaperFiles: Sendable {
     /// The paper's layout, or a `CommandError` naming the layouts there are.
     func layout(of paper: Paper, templates: String) throws -> PaperLayout {
         if let layout = layouts[paper.layout] { return layout }
-        throw CommandError(PaperFiles.missingLayout(paper, known: layouts.keys.sorted(), templates: templates))
+        throw PaperFiles.missingLayoutError(paper, known: layouts.keys.sorted(), templates: templates)
     }
 
+    /// A paper whose layout has no file, with the layouts there are and what to do.
+    static func missingLayoutError(_ paper: Paper, known: [String], templates: String) -> CommandError {
+        let layout = DisplayText.escaped(paper.layout), folder = DisplayText.escaped(templates) + "/papers/"
+        return CommandError("paper '\(DisplayText.escaped(paper.id))' names the layout '\(layout)', but \(folder) has no \(layout).yml; "
+                            + (known.isEmpty ? "it has no layouts" : "the layouts there are \(DiffMessages.list(known))"),
+                            hint: NearestName.hint(paper.layout, from: known)
+                                ?? "set the paper's layout: to one of the layouts there, or add \(folder)\(layout).yml (see docs/PAPERS.md)")
+    }
+
+    /// `missingLayoutError`'s message and hint, as `csa build` prints them.
     static func missingLayout(_ paper: Paper, known: [String], templates: String) -> String {
-        var message = "paper '\(DisplayText.escaped(paper.id))' names the layout '\(DisplayText.escaped(paper.layout))', "
-            + "but \(DisplayText.escaped(templates))/papers/ has no \(DisplayText.escaped(paper.layout)).yml; the layouts there are \(DiffMessages.list(known))"
-        if let hint = NearestName.hint(paper.layout, from: known) { message += "\n    hint: \(hint)" }
-        return message
+        missingLayoutError(paper, known: known, templates: templates).message
     }
 
     /// The Word document's bytes.
@@ -48,7 +55,8 @@ struct PaperFiles: Sendable {
                                              language: publication.site.language).document()
             return [UInt8](try DocxWriter().data(for: document))
         } catch {
-            throw CommandError("cannot write the Word document of paper '\(DisplayText.escaped(paper.id))': \(error)")
+            throw CommandError("cannot write the Word document of paper '\(DisplayText.escaped(paper.id))': \(DisplayText.escaped("\(error)"))",
+                               hint: "this is a fault in csa, not in the paper; please report it, with the paper's file")
         }
     }
 
@@ -56,7 +64,7 @@ struct PaperFiles: Sendable {
     func html(_ paper: Paper, templates: String) throws -> String {
         _ = try layout(of: paper, templates: templates)
         guard let html = writer?.paperDocument(paper, in: publication) else {
-            throw CommandError(PaperFiles.missingLayout(paper, known: layouts.keys.sorted(), templates: templates))
+            throw PaperFiles.missingLayoutError(paper, known: layouts.keys.sorted(), templates: templates)
         }
         return html
     }
@@ -66,7 +74,7 @@ struct PaperFiles: Sendable {
         do {
             return try weasyPrint.pdf(html: html)
         } catch {
-            throw CommandError("cannot make the PDF of paper '\(DisplayText.escaped(paper.id))': \(error)")
+            throw CommandError("cannot make the PDF of paper '\(DisplayText.escaped(paper.id))': \(error.message)", hint: error.hint)
         }
     }
 

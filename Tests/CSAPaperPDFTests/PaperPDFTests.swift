@@ -25,9 +25,12 @@ import Testing
 
     @Test func aFailingProgramIsASentence() throws {
         let error = #expect(throws: PaperPDFError.self) { try PaperPDF(program: URL(fileURLWithPath: "/bin/false")).pdf(html: "<p>x</p>") }
-        #expect(error?.message == "WeasyPrint could not make the PDF (exit 1)")
+        #expect(error?.message == "WeasyPrint (/bin/false) failed with exit status 1; it printed nothing")
+        #expect(error?.hint == "run '/bin/false --info' to see whether WeasyPrint works; if it does not, run 'make deps' to install WeasyPrint 70.0 "
+                + "and the libraries it needs into .venv/ again, or set CSA_WEASYPRINT to a weasyprint that works")
         let missing = #expect(throws: PaperPDFError.self) { try PaperPDF(program: URL(fileURLWithPath: "/nonexistent/weasyprint")).pdf(html: "") }
         #expect(missing?.message.hasPrefix("cannot run WeasyPrint at /nonexistent/weasyprint: ") == true)
+        #expect(missing?.hint == "set CSA_WEASYPRINT to the weasyprint program, or run 'make deps' to install WeasyPrint 70.0 and the libraries it needs into .venv/ again")
     }
 
     @Test func everyPaperBecomesATaggedPDFWithIdenticalBytes() throws {

@@ -10,7 +10,7 @@ import Testing
         let result = try CSAProgram.run(["paper", "update"], in: sandbox.project)
         #expect(result.status == 1)
         #expect(result.stdout == "")
-        #expect(result.stderr == "error: --format all writes three files (HTML, Word and PDF); add --output FOLDER, or choose one with --format html, docx or pdf\n")
+        #expect(result.stderr == "error: --format all writes three files (HTML, Word and PDF)\n    hint: add --output FOLDER, or choose one with --format html, docx or pdf\n")
         #expect(Sandbox.changes(before, sandbox.snapshot()) == [])
     }
 
@@ -19,7 +19,7 @@ import Testing
         let result = try CSAProgram.run(["paper", "update", "--format", "html"], in: sandbox.project)
         #expect(result.status == 1)
         #expect(result.stdout == "")
-        #expect(result.stderr == "error: Content has no committee papers; write one as Content/papers/ID.md (see docs/PAPERS.md)\n")
+        #expect(result.stderr == "error: Content has no committee papers\n    hint: write one as Content/papers/ID.md (see docs/PAPERS.md), or pass --content FOLDER\n")
     }
 
     @Test func aFileOutsideThePapersFolderIsRefused() throws {
@@ -27,7 +27,7 @@ import Testing
         try sandbox.write("# A paper\n", to: "elsewhere/update.md")
         let result = try CSAProgram.run(["paper", "../elsewhere/update.md", "--format", "html"], in: sandbox.project)
         #expect(result.status == 1)
-        #expect(result.stderr == "error: '../elsewhere/update.md' is not a paper in Content/papers/; csa paper reads papers from the content folder, so put the file there (or pass --content) and name it by its id\n")
+        #expect(result.stderr == "error: '../elsewhere/update.md' is not a paper in Content/papers/, where csa paper reads papers\n    hint: put the file there (or pass --content) and name the paper by its id\n")
     }
 
     static let frontMatterHint = "start the file with a line '---', then 'layout:', 'to:', 'meeting_date:', 'subject:' and 'classification:' lines, then another '---' line; see docs/PAPERS.md"
@@ -163,11 +163,11 @@ import Testing
         #expect(try sandbox.build(["--output", "Site"]).status == 0)
         let before = sandbox.snapshot()
         for (output, message) in [
-            ("Content/papers", "--output 'Content/papers' is inside the content folder Content, where csa check would report its files; write them somewhere else, such as --output papers"),
-            ("notes.txt", "--output 'notes.txt' is not a folder; csa paper writes its files into a folder, such as --output papers"),
-            ("Site", "--output 'Site' is a site csa built, whose papers csa build writes; name another folder, such as --output papers"),
-            ("missing/papers", "--output 'missing/papers': the folder \(sandbox.project.path)/missing does not exist; create it first or name a folder in another place"),
-            ("", "--output is empty; name the folder to write the paper into, such as --output papers"),
+            ("Content/papers", "--output 'Content/papers' is inside the content folder Content, where csa check would report its files\n    hint: write them somewhere else, such as --output papers"),
+            ("notes.txt", "--output 'notes.txt' is not a folder\n    hint: csa paper writes its files into a folder; name one, such as --output papers"),
+            ("Site", "--output 'Site' is a site csa built, whose papers csa build writes\n    hint: name another folder, such as --output papers"),
+            ("missing/papers", "--output 'missing/papers': the folder \(sandbox.project.path)/missing does not exist\n    hint: create it first, or name a folder in another place"),
+            ("", "--output is empty\n    hint: name the folder to write the paper into, such as --output papers"),
         ] {
             try? FileManager.default.removeItem(at: sandbox.project.appendingPathComponent("Content/papers"))
             try sandbox.makeFolder("project/Content/papers")
@@ -177,6 +177,57 @@ import Testing
             try FileManager.default.removeItem(at: sandbox.project.appendingPathComponent("Content/papers"))
         }
         #expect(Sandbox.changes(before, sandbox.snapshot()) == [])
+    }
+
+    /// Every error csa paper gives of how it was run, its folders and WeasyPrint is one line saying what is
+    /// wrong and a `hint:` line saying what to do, with status 1 and nothing written.
+    @Test func everyErrorSaysWhatToDo() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write(Self.paper, to: "project/Content/papers/update.md")
+        try sandbox.write("# A paper\n", to: "elsewhere/update.md")
+        try sandbox.write("x", to: "project/notes.txt")
+        try sandbox.makeFolder("project/Empty")
+        try sandbox.write("mine", to: "project/out/update.html")
+        #expect(try sandbox.build(["--output", "Site"]).status == 0)
+        let before = sandbox.snapshot()
+        let cases: [(arguments: [String], folder: String, weasyPrint: String?)] = [
+            (["update"], "project", nil),
+            (["nosuch", "--format", "html"], "project", nil),
+            (["zzzzzzzzzzzz", "--format", "html"], "project", nil),
+            (["../elsewhere/update.md", "--format", "html"], "project", nil),
+            (["update", "--format", "html", "--content", "Empty"], "project", nil),
+            (["update", "--format", "html", "--content", "Nowhere"], "project", nil),
+            (["update", "--format", "html", "--content", "notes.txt"], "project", nil),
+            (["update", "--format", "html", "--templates", "Nowhere"], "project", nil),
+            (["update", "--format", "html", "--content", ""], "project", nil),
+            (["update", "--format", "html"], "", nil),
+            (["update", "--output", ""], "project", nil),
+            (["update", "--output", "notes.txt"], "project", nil),
+            (["update", "--output", "missing/papers"], "project", nil),
+            (["update", "--output", "Content/papers"], "project", nil),
+            (["update", "--output", "Site"], "project", nil),
+            (["update", "--output", "Site/papers"], "project", nil),
+            (["update", "--output", "."], "project", nil),
+            (["update", "--format", "html", "--output", "out"], "project", nil),
+            (["update", "--format", "pdf", "--output", "new"], "project", "/nonexistent/weasyprint"),
+            (["update", "--format", "pdf", "--output", "new"], "project", "/bin/false"),
+        ]
+        for (arguments, folder, weasyPrint) in cases {
+            let result = try CSAProgram.run(["paper"] + arguments, in: sandbox.root.appendingPathComponent(folder),
+                                            environment: weasyPrint.map { ["CSA_WEASYPRINT": $0] } ?? [:])
+            let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(lines.count == 3 && lines[0].hasPrefix("error: ") && lines[1].hasPrefix("    hint: ") && lines[2].isEmpty, "\(arguments): \(result.stderr)")
+        }
+        // Without WeasyPrint, --format all writes the page and the Word document, and then says how to get the PDF.
+        let all = try CSAProgram.run(["paper", "update", "--output", "papers"], in: sandbox.project, environment: ["CSA_WEASYPRINT": "/nonexistent/weasyprint"])
+        #expect(all.status == 1)
+        #expect(all.stderr == """
+            error: CSA_WEASYPRINT is '/nonexistent/weasyprint', which is not a program csa can run, so csa cannot make the PDF; papers/update.html and papers/update.docx were written
+                hint: set CSA_WEASYPRINT to the weasyprint program, or unset it to use the one on the PATH or in .venv/bin; 'make deps' installs WeasyPrint 70.0 into .venv/
+
+            """)
+        #expect(Sandbox.changes(before, sandbox.snapshot()) == ["project/papers", "project/papers/.csa-papers.json", "project/papers/update.docx", "project/papers/update.html"])
     }
 
     @Test func brokenPaperLayoutsStopTheBuildWithTheirLocations() throws {

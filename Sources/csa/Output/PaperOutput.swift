@@ -4,118 +4,109 @@ import Glibc
 import Darwin
 #endif
 import CSAModel
-import CSASite
-import Foundation
 
-/// Writes `csa paper --output DIR`: the paper's files (`<id>.html`, `<id>.docx`, `<id>.pdf`) into a
-/// folder, each replaced in one step (written beside it, then renamed over it).
+/// The folder `csa paper --output DIR` writes the paper's files into (`<id>.html`, `<id>.docx`,
+/// `<id>.pdf`), resolved and checked before any work, without touching anything.
 ///
-/// It never overwrites what csa did not write: the folder keeps `.csa-papers.json`, the files csa
-/// wrote there with a checksum of each, and a file already there is replaced only when it is one
-/// of those and is unchanged since (so a Word document a clerk has edited is never lost). The
-/// folder is made when it is absent (its parent must exist); a folder inside the content folder or
-/// a site csa built (which `csa build` owns) is refused.
+/// It is refused when it is not a folder, is the content folder or inside it (csa check would report
+/// the files), or is, is inside or holds a site csa built (`BuiltSites`: csa build owns those files).
+/// An absent folder is made only when the paper is ready to be written, and removed again if the
+/// writing fails; `PaperFolderWrite` writes the files all or none, never over a file csa did not write.
 struct PaperOutput {
-    static let manifestName = ".csa-papers.json"
-
-    /// The folder, resolved.
+    /// The folder, resolved (it may not exist yet).
     let folder: String
     /// The folder as the user wrote it, for messages.
     let shown: String
+    /// Whether the folder is absent, so that writing makes it.
+    let isNew: Bool
 
+    static let elsewhere = "such as --output papers"
+
+    /// Resolves `given` and refuses a folder csa paper must not write into. Makes nothing.
     static func prepare(_ given: String, content: String) throws -> PaperOutput {
         let quoted = "--output '\(DisplayText.escaped(given))'"
-        guard !given.isEmpty else { throw CommandError("--output is empty; name the folder to write the paper into, such as --output papers") }
+        guard !given.isEmpty else {
+            throw CommandError("--output is empty", hint: "name the folder to write the paper into, \(elsewhere)")
+        }
+        var trimmed = given
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
         let cwd = POSIXFiles.currentFolder()
-        let absolute = given.hasPrefix("/") ? given : (cwd == "/" ? "" : cwd) + "/" + given
+        let absolute = trimmed.hasPrefix("/") ? trimmed : (cwd == "/" ? "" : cwd) + "/" + trimmed
+        let real: String, isNew: Bool
         switch try POSIXFiles.kind(absolute, shown: given) {
         case .missing:
             let parent = OutputTarget.parentFolder(of: absolute)
-            guard BuildFolders.isFolder(parent) else {
-                throw CommandError("\(quoted): the folder \(DisplayText.escaped(parent)) does not exist; create it first or name a folder in another place")
+            guard BuildFolders.isFolder(parent), let realParent = POSIXFiles.realPath(parent) else {
+                throw CommandError("\(quoted): the folder \(DisplayText.escaped(parent)) does not exist",
+                                   hint: "create it first, or name a folder in another place")
             }
-            try POSIXFiles.makeFolder(absolute, shown: given)
+            let name = absolute.split(separator: "/").last.map(String.init) ?? ""
+            guard name != ".", name != ".." else {
+                throw CommandError("\(quoted) cannot be resolved", hint: "name the folder without '.' or '..' at its end")
+            }
+            real = (realParent == "/" ? "" : realParent) + "/" + name
+            isNew = true
         case .folder, .link:
-            guard BuildFolders.isFolder(absolute) else {
-                throw CommandError("\(quoted) is not a folder; csa paper writes its files into a folder, such as --output papers")
+            guard BuildFolders.isFolder(absolute), let resolved = POSIXFiles.realPath(absolute) else {
+                throw CommandError("\(quoted) is not a folder", hint: "csa paper writes its files into a folder; name one, \(elsewhere)")
             }
+            real = resolved
+            isNew = false
         case .file, .other:
-            throw CommandError("\(quoted) is not a folder; csa paper writes its files into a folder, such as --output papers")
+            throw CommandError("\(quoted) is not a folder", hint: "csa paper writes its files into a folder; name one, \(elsewhere)")
         }
-        guard let real = POSIXFiles.realPath(absolute) else {
-            throw CommandError("\(quoted) cannot be resolved; name another folder")
-        }
-        if let contentPath = POSIXFiles.realPath(content), real == contentPath || real.hasPrefix(contentPath + "/") {
-            throw CommandError("\(quoted) is inside the content folder \(DisplayText.escaped(content)), where csa check would report its files; write them somewhere else, such as --output papers")
-        }
-        if try POSIXFiles.kind(real + "/" + SiteManifest.fileName, shown: given) != .missing {
-            throw CommandError("\(quoted) is a site csa built, whose papers csa build writes; name another folder, such as --output papers")
-        }
-        return PaperOutput(folder: real, shown: given)
+        try refuseOwnedFolders(real, isNew: isNew, quoted: quoted, content: content)
+        return PaperOutput(folder: real, shown: given, isNew: isNew)
     }
 
-    /// Writes the files (name → bytes); refuses before writing anything when one of them is there
-    /// and is not csa's own unchanged file.
+    /// Refuses the content folder and anything in it, and any folder that is, is inside or holds a site csa built.
+    private static func refuseOwnedFolders(_ real: String, isNew: Bool, quoted: String, content: String) throws {
+        if let contentPath = POSIXFiles.realPath(content), real == contentPath || real.hasPrefix(contentPath + "/") {
+            throw CommandError("\(quoted) is inside the content folder \(DisplayText.escaped(content)), where csa check would report its files",
+                               hint: "write them somewhere else, \(elsewhere)")
+        }
+        if !isNew, try POSIXFiles.kind(real + "/" + SiteManifest.fileName, shown: real) != .missing {
+            throw CommandError("\(quoted) is a site csa built, whose papers csa build writes",
+                               hint: "name another folder, \(elsewhere)")
+        }
+        if let site = BuiltSites.enclosing(isNew ? OutputTarget.parentFolder(of: real) : real) {
+            if site == real {
+                throw CommandError("\(quoted) is a folder csa build is writing a site into", hint: "name another folder, \(elsewhere)")
+            }
+            throw CommandError("\(quoted) is inside \(DisplayText.escaped(site)), a site csa built, whose files csa build replaces or removes",
+                               hint: "name a folder outside the site, \(elsewhere); csa build publishes the papers in the site itself")
+        }
+        if !isNew, let site = BuiltSites.inside(real) {
+            throw CommandError("\(quoted) holds \(DisplayText.escaped(site)), a site csa built",
+                               hint: "name a folder that holds no site, \(elsewhere)")
+        }
+    }
+
+    /// Writes the files (name → bytes), all or none: refuses before writing anything when one of them is
+    /// there and is not csa's own unchanged file; makes the folder if it is absent, and removes it again
+    /// if the writing fails.
     func write(_ files: [(name: String, bytes: [UInt8])]) throws {
-        var manifest = readManifest()
-        for file in files {
-            let path = folder + "/" + file.name
-            let shownPath = shown + "/" + file.name
-            switch try POSIXFiles.kind(path, shown: shownPath) {
-            case .missing:
-                continue
-            case .file:
-                let bytes = try POSIXFiles.readFile(path, shown: shownPath)
-                if manifest[file.name] == PaperOutput.checksum(bytes) { continue }
-                throw CommandError("\(DisplayText.escaped(shownPath)) is already there and csa did not write it, or it was changed after csa wrote it; "
-                                   + "move it away (or delete it) first, or choose another --output folder")
-            default:
-                throw CommandError("\(DisplayText.escaped(shownPath)) is already there and is not a plain file; move it away first, or choose another --output folder")
+        var made = false
+        if isNew {
+            if mkdir(folder, 0o777) == 0 {
+                made = true
+            } else if errno != EEXIST || !BuildFolders.isFolder(folder) {
+                throw leftAsItWas(FileFault(action: "create the folder", path: shown, code: errno))
             }
         }
-        for file in files {
-            try replace(file.name, with: file.bytes)
-            manifest[file.name] = PaperOutput.checksum(file.bytes)
-        }
-        try replace(PaperOutput.manifestName, with: PaperOutput.manifestBytes(manifest))
-    }
-
-    private func replace(_ name: String, with bytes: [UInt8]) throws {
-        let temporary = folder + "/." + name + ".csa-paper-\(getpid())"
-        _ = unlink(temporary)   // a leftover of an earlier run killed part way (a file; never a folder)
-        try POSIXFiles.createFile(temporary, bytes: bytes, mode: 0o644, shown: shown + "/" + name)
         do {
-            try POSIXFiles.move(temporary, to: folder + "/" + name, shown: shown + "/" + name)
+            try PaperFolderWrite(folder: folder, shown: shown).write(files)
+        } catch let fault as FileFault {
+            if made { _ = rmdir(folder) }
+            throw leftAsItWas(fault)
         } catch {
-            _ = unlink(temporary)
+            if made { _ = rmdir(folder) }
             throw error
         }
     }
 
-    /// The manifest's files and checksums; an unreadable or foreign manifest is treated as empty,
-    /// so nothing in the folder counts as csa's.
-    private func readManifest() -> [String: String] {
-        guard let bytes = try? POSIXFiles.readFile(folder + "/" + PaperOutput.manifestName, shown: shown),
-              let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              object["generator"] as? String == "csa", let files = object["files"] as? [String: String] else { return [:] }
-        return files.filter { !$0.key.contains("/") && !$0.key.hasPrefix(".") }
-    }
-
-    static func manifestBytes(_ files: [String: String]) -> [UInt8] {
-        var text = "{\n  \"generator\" : \"csa\",\n  \"files\" : {"
-        text += files.sorted { $0.key < $1.key }.map { "\n    \(JSONText.quoted($0.key)) : \"\($0.value)\"" }.joined(separator: ",")
-        text += files.isEmpty ? "}\n}\n" : "\n  }\n}\n"
-        return Array(text.utf8)
-    }
-
-    /// FNV-1a (64-bit) of the bytes, as 16 hex digits: enough to tell a file csa wrote from one changed since.
-    static func checksum(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+    /// A file fault while writing, saying that the output was left as it was.
+    private func leftAsItWas(_ fault: FileFault) -> CommandError {
+        CommandError("\(fault); \(isNew ? "nothing was written" : "\(DisplayText.escaped(shown)) was left as it was")", hint: FileFault.hint(fault.code))
     }
 }
