@@ -32,7 +32,8 @@ public struct Diagnostics: Sendable {
 
     public init() {}
 
-    public mutating func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+    /// An error must say what to do about it: the hint is required, as a compiler's fix-it would be.
+    public mutating func error(_ location: SourceLocation, _ message: String, hint: String) {
         all.append(Diagnostic(.error, at: location, message, hint: hint))
     }
 

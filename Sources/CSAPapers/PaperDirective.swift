@@ -11,12 +11,16 @@ public struct PaperDirective: Hashable, Sendable {
     public var location: SourceLocation
     /// The line of the block's opening fence: the drafted blocks carry it.
     public var line: Int
+    /// Options written but not read, their mistakes already reported (`as=tabel`, `edtion=2024-25`): drafting
+    /// does not fall back to their defaults and report what follows (one mistake, one error).
+    public var misread: Set<String>
 
-    public init(name: DirectiveName, options: [String: DirectiveOption], location: SourceLocation, line: Int) {
+    public init(name: DirectiveName, options: [String: DirectiveOption], location: SourceLocation, line: Int, misread: Set<String> = []) {
         self.name = name
         self.options = options
         self.location = location
         self.line = line
+        self.misread = misread
     }
 
     /// The value of an option, or nil when it is not given.

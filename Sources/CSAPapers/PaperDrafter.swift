@@ -59,12 +59,16 @@ struct DraftContext {
     /// The form asked for with `as=`, or the directive's default (the first it allows).
     var form: String { directive.value("as") ?? directive.name.options.first { $0.name == "as" }?.values?.first ?? "" }
 
-    func error(_ location: SourceLocation, _ message: String, hint: String?) -> DirectiveErrors {
+    func error(_ location: SourceLocation, _ message: String, hint: String) -> DirectiveErrors {
         DirectiveErrors([Diagnostic(at: location, message, hint: hint)])
     }
 
-    /// The edition the `option` names, or else the paper's edition.
+    /// Stops drafting without a new error: an option it needs was written wrong, and that was reported.
+    static let alreadyReported = DirectiveErrors([])
+
+    /// The edition the `option` names, or else the paper's edition (not when the option was written wrong).
     func edition(_ option: String = "edition") throws(DirectiveErrors) -> Edition {
+        if directive.value(option) == nil && directive.misread.contains(option) { throw Self.alreadyReported }
         guard let id = directive.value(option) ?? paperEdition else {
             throw error(directive.location, "directive '\(name)' names no edition, and the paper has no 'edition:'",
                         hint: "add \(option)=<id> to the directive, such as \(option)=\(known.last ?? "2024-25"), or 'edition: <id>' to the paper's front matter")
@@ -75,18 +79,21 @@ struct DraftContext {
     func edition(_ id: String, at location: SourceLocation) throws(DirectiveErrors) -> Edition {
         guard let edition = publication.edition(id) else {
             throw error(location, "directive '\(name)' names edition '\(DisplayText.escaped(id))', which the content does not have",
-                        hint: NearestName.hint(id, from: known) ?? "the editions are \(known.joined(separator: ", "))")
+                        hint: NearestName.hint(id, from: known, listing: { "the editions are \($0)" },
+                                               none: "there are no editions yet: add a folder editions/<id>/ to the content"))
         }
         return edition
     }
 
     /// The priority `priority=` names in `edition`, or nil for `priority=all` or none given.
     func priority(in edition: Edition) throws(DirectiveErrors) -> Priority? {
+        if directive.value("priority") == nil && directive.misread.contains("priority") { throw Self.alreadyReported }
         guard let id = directive.value("priority"), id != "all" else { return nil }
         guard let priority = edition.priority(id) else {
             let known = edition.priorities.map(\.id)
             throw error(directive.location(of: "priority"), "edition \(edition.id) has no priority '\(DisplayText.escaped(id))'",
-                        hint: NearestName.hint(id, from: known) ?? "its priorities are \(known.joined(separator: ", ")), or write priority=all")
+                        hint: NearestName.hint(id, from: known, listing: { "its priorities are \($0), or write priority=all" },
+                                               none: "edition \(edition.id) has no priorities: write priority=all, or leave 'priority=' out"))
         }
         return priority
     }

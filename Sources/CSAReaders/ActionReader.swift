@@ -8,18 +8,18 @@ enum ActionReader {
     static let markable = ["priorities", "themes", "description", "lead", "due", "status", "updates"]
 
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Action] {
-        guard let (source, items) = context.listItems(of: url, display: display, noun: "action") else { return [] }
+        guard let (source, items) = context.listItems(of: url, display: display, noun: "action", plural: "actions") else { return [] }
         return items.compactMap { node in
-            guard var m = YAMLMapping(node, in: source, what: "action", allowed: fields, diagnostics: &context.diagnostics)
+            guard let m = YAMLMapping(node, in: source, what: "action", kind: "action", allowed: fields, diagnostics: &context.diagnostics)
             else { return nil }
             var d = context.diagnostics
             defer { context.diagnostics = d }
             let id = m.id("id", &d)
-            if let id { m.what = "action '\(id.value)'" }
             context.declare("action id", id, edition: edition)
             let priorities = m.idList("priorities", required: true, &d)
-            if priorities.isEmpty && m.has("priorities") {
-                d.error(m.location, "\(m.what) serves no priority", hint: "list at least one priority id under 'priorities'")
+            // Only an empty list ('[]'): a list that is not one, or whose ids are all wrong, was reported already.
+            if case .sequence(let listed)? = m.node("priorities", required: false, &d), listed.isEmpty, let at = m.valueLocation("priorities") {
+                d.error(at, "\(m.what) serves no priority", hint: "list at least one priority id under 'priorities'")
             }
             let themes = m.idList("themes", &d)
             let description = m.string("description", &d)
@@ -28,8 +28,10 @@ enum ActionReader {
             let status = m.choice("status", as: ActionStatus.self, &d)
             var updates: [ProgressUpdate] = []
             for node in m.sequence("updates", required: false, &d) ?? [] {
-                guard let u = YAMLMapping(node, in: source, what: "progress update of \(m.what)", allowed: ["date", "text"], diagnostics: &d),
-                      let date = u.date("date", &d), let text = u.string("text", &d) else { continue }
+                guard let u = YAMLMapping(node, in: source, what: "progress update of \(m.what)", allowed: ["date", "text"], diagnostics: &d)
+                else { continue }
+                let date = u.date("date", &d), text = u.string("text", &d)
+                guard let date, let text else { continue }
                 if let last = updates.last, date < last.date {
                     d.error(u.location, "progress updates of \(m.what) are out of order: \(date) comes after \(last.date)",
                             hint: "list updates oldest first")

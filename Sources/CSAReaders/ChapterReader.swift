@@ -49,24 +49,30 @@ enum ChapterReader {
         context.chapterLinks[edition, default: []] += ChapterLint.check(body, at: place, &context.diagnostics)
         let source = YAMLFile(file: display, lineOffset: 1)
         guard let root = context.yaml(yamlText, in: source),
-              var m = YAMLMapping(root, in: source, what: "chapter front matter", allowed: fields, diagnostics: &context.diagnostics)
+              let m = YAMLMapping(root, in: source, what: "chapter front matter", kind: "chapter", allowed: fields, diagnostics: &context.diagnostics)
         else { return nil }
         var d = context.diagnostics
         defer { context.diagnostics = d }
         let id = m.id("id", &d)
-        if let id { m.what = "chapter '\(id.value)'" }
-        context.declare("chapter id", id, edition: edition)
         let title = m.string("title", &d)
         let order = m.int("order", in: 1...99, &d)
-        if let order, let node = m.node("order", required: false, &d) {
-            context.declare("chapter order", Located(value: String(order), location: m.source.location(node)), edition: edition)
-        }
         let summary = m.string("summary", &d)
+        // A file whose name does not match its front matter gives that one error: its id and order are not
+        // also reported as duplicates of the chapter it was copied from or meant to follow (one mistake, one error).
+        var matchesName = true
         if let id, let order {
             let expected = Chapter.fileName(id: id.value, order: order)
             if fileName != expected {
+                matchesName = false
                 d.error(start, "chapter file name '\(DisplayText.escaped(fileName))' does not match the chapter's order \(order) and id '\(id.value)'",
-                        hint: "rename the file '\(expected)': the order in two digits, a hyphen, the id and '.md'")
+                        hint: "rename the file '\(expected)': the order in two digits, a hyphen, the id and '.md'"
+                            + (frontMatterChange(fileName: fileName, id: id.value, order: order).map { "; or, if the file name is right, \($0)" } ?? ""))
+            }
+        }
+        if matchesName {
+            context.declare("chapter id", id, edition: edition)
+            if let order, let node = m.node("order", required: false, &d) {
+                context.declare("chapter order", Located(value: String(order), location: m.source.location(node)), edition: edition)
             }
         }
         let appendix = m.string("appendix", required: false, &d)
@@ -76,11 +82,24 @@ enum ChapterReader {
         }
         let sources = ProvenanceField.ids(m, "source", &d)
         context.refer(.source, sources, edition: edition, from: m.what)
-        if context.requireSources, sources.isEmpty, !m.has("source") {
+        if context.requireSources, !m.written("source") {
             d.error(m.location, "\(m.what) names no source", hint: "add 'source: [<paper id>, ...]' naming the papers in site.yml's 'sources' that its facts come from")
         }
         guard let id, let title, let order, let summary else { return nil }
         return Chapter(id: id.value, title: title, order: order, summary: summary, appendix: appendix, sources: sources.map(\.value), body: body,
                        bodyStartLine: close + 2, location: start)
+    }
+
+    /// What to change in the front matter to match a file name of the form `NN-id.md` ("change 'order' to 3"),
+    /// or nil when the name is not of that form.
+    static func frontMatterChange(fileName: String, id: String, order: Int) -> String? {
+        guard fileName.hasSuffix(".md") else { return nil }
+        let parts = fileName.dropLast(3).split(separator: "-", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 2, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let named = Int(parts[0]), (1...99).contains(named),
+              Identifier.problem(String(parts[1])) == nil else { return nil }
+        var changes: [String] = []
+        if named != order { changes.append("'order' to \(named)") }
+        if parts[1] != id { changes.append("'id' to '\(parts[1])'") }
+        return changes.isEmpty ? nil : "change " + changes.joined(separator: " and ")
     }
 }

@@ -10,6 +10,11 @@ public struct ContentReading: Sendable {
     public var site: SiteInfo? = nil
     /// The id of every edition folder, read or not, in name order (escaped for messages).
     public var editionFolders: [String] = []
+    /// The edition ids a reference to an edition is checked against, or nil when edition references cannot be
+    /// checked (`ContentReader.checkable`).
+    var checkableEditions: [String]? = nil
+    /// Items and kinds that could not be read (`ReadContext.unreadable`), for a reading that goes on (`csa paper`).
+    var unreadable: Set<String> = []
 }
 
 /// Reads a whole content folder (`site.yml` and `editions/<id>/...`) into a validated `Publication`.
@@ -57,28 +62,37 @@ public enum ContentReader {
         case .none:
             context.diagnostics.error(SourceLocation(file: display("site.yml")), "missing site.yml",
                                       hint: "create it with the partnership's name and bodies; see docs/CONTENT.md")
+        case .reported:
+            break
         }
 
         let editionsURL = root.appendingPathComponent("editions")
         var folders: [String] = []
+        var editionsReported = false
         switch files.entry(editionsURL.path, display: display("editions"), &context.diagnostics) {
         case .folder:
             switch FileSystem.names(in: editionsURL.path) {
             case .success(let names):
                 folders = names.filter { !$0.hasPrefix(".") }.filter {
-                    files.entry(editionsURL.appendingPathComponent($0).path, display: display("editions/\($0)"), &context.diagnostics) == .folder
+                    let entry = files.entry(editionsURL.appendingPathComponent($0).path, display: display("editions/\($0)"), &context.diagnostics)
+                    if entry == .reported { editionsReported = true }
+                    return entry == .folder
                 }
             case .failure(let fault):
+                editionsReported = true
                 context.diagnostics.error(SourceLocation(file: display("editions")), "cannot read this folder: \(fault.reason)",
                                           hint: "check that it is a readable folder, then run the check again")
             }
         case .file:
+            editionsReported = true
             context.diagnostics.error(SourceLocation(file: display("editions")), "editions is a file, not a folder",
                                       hint: "make editions a folder with one folder per edition; see docs/CONTENT.md")
         case .none:
             break
+        case .reported:
+            editionsReported = true
         }
-        if folders.isEmpty {
+        if folders.isEmpty && !editionsReported {
             context.diagnostics.error(SourceLocation(file: display("editions")), "no editions found",
                                       hint: "add a folder editions/<id>/ with an edition.yml; see docs/CONTENT.md")
         }
@@ -165,22 +179,25 @@ public enum ContentReader {
         }
         editions.sort { ($0.period.start, $0.id) < ($1.period.start, $1.id) }
 
-        ReferenceChecker.check(checked, folders: folders, site: site, supersedes: supersedes, &context)
-        for gap in site?.unpublished ?? [] where !folders.contains(gap.after) {
+        let editionFolders = folders.map(DisplayText.escaped)
+        let checkable = Self.checkable(editionFolders, reported: editionsReported)
+        ReferenceChecker.check(checked, folders: checkable, site: site, supersedes: supersedes, &context)
+        for gap in site?.unpublished ?? [] {
+            guard let checkable, !checkable.contains(gap.after) else { continue }
             context.diagnostics.error(gap.location, "unpublished editions come after '\(DisplayText.escaped(gap.after))', which is not an edition in this content",
-                                      hint: NearestName.hint(gap.after, from: folders) ?? "name the folder of the published edition they follow")
+                                      hint: NearestName.hint(gap.after, from: checkable) ?? "name the folder of the published edition they follow: \(checkable.joined(separator: ", "))")
         }
 
         // Papers are read after the editions they may report on. Their directives are drafted only from
         // editions without errors, so a broken edition is reported once, not again at every directive;
         // a paper's own mistakes do not stop its directives being drafted and checked.
         let editionsClean = !context.diagnostics.hasErrors
-        let editionFolders = folders.map(DisplayText.escaped)
-        let read = only == nil ? PapersFolder.read(root: root, display: display, files: files, editions: editionFolders,
+        let read = only == nil ? PapersFolder.read(root: root, display: display, files: files, editions: checkable,
                                                    layouts: paperLayouts, site: site, &context) : []
 
         guard let site, editionsClean else {
-            return ContentReading(publication: nil, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders)
+            return ContentReading(publication: nil, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders,
+                                  checkableEditions: checkable, unreadable: context.unreadable)
         }
         var publication = Publication(site: site, editions: editions)
         var papers: [Paper] = []
@@ -194,9 +211,20 @@ public enum ContentReader {
         }
         publication.papers = papers
         guard !context.diagnostics.hasErrors else {
-            return ContentReading(publication: nil, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders)
+            return ContentReading(publication: nil, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders,
+                                  checkableEditions: checkable, unreadable: context.unreadable)
         }
-        return ContentReading(publication: publication, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders)
+        return ContentReading(publication: publication, diagnostics: context.diagnostics, site: site, editionFolders: editionFolders,
+                              checkableEditions: checkable, unreadable: context.unreadable)
+    }
+
+    /// The edition ids references to editions (`supersedes:`, `after:`, a paper's `edition:`) are checked
+    /// against: every folder, when each has a valid name. Nil when they cannot all be known: a folder whose
+    /// name is not a valid id, a link leading out of the content folder, an `editions` that cannot be read, or
+    /// no edition folders at all. Each of those is reported once, at its own path, and references to editions
+    /// are not reported again at every reference (and no hint suggests an invalid name).
+    static func checkable(_ folders: [String], reported: Bool) -> [String]? {
+        reported || folders.isEmpty || folders.contains { Identifier.problem($0) != nil } ? nil : folders
     }
 
     /// The indices of groups of `counts` items laid end to end, taken group by group in turn: the first of

@@ -17,7 +17,9 @@ enum EditionFileReader {
 
         let title = map.string("title", &d)
         let period = map.mapping("period", what: "period", allowed: ["start", "end"], &d).flatMap { m -> Period? in
-            guard let start = m.date("start", &d), let end = m.date("end", &d) else { return nil }
+            // Both dates read before either is found wrong, so that two bad dates are two errors in one run.
+            let start = m.date("start", &d), end = m.date("end", &d)
+            guard let start, let end else { return nil }
             if end < start {
                 d.error(m.location, "period ends (\(end)) before it starts (\(start))", hint: "swap 'start' and 'end'")
                 return nil
@@ -29,10 +31,12 @@ enum EditionFileReader {
         if let m = map.mapping("approval", what: "approval", allowed: ["date", "body", "source", "illustrative"], required: status == .approved, &d) {
             let date = m.date("date", &d)
             let body = m.id("body", &d)
-            let illustrative = m.bool("illustrative", &d) ?? false
+            let marked = m.bool("illustrative", &d)
+            let illustrative = marked ?? false
             let sources = ProvenanceField.ids(m, "source", &d)
             context.refer(.source, sources, edition: id, from: "the approval of edition \(id)")
-            if context.requireSources, sources.isEmpty, !illustrative, status == .approved {
+            // Not when 'source' or 'illustrative' is written but wrong: that mistake was reported.
+            if context.requireSources, !m.written("source"), marked == false || !m.written("illustrative"), status == .approved {
                 d.error(m.location, "the approval of edition \(id) names no source and is not marked illustrative",
                         hint: "add 'source: <paper id>' naming the paper that reports the approval, or 'illustrative: true' if the date is a stand-in")
             }
@@ -43,6 +47,9 @@ enum EditionFileReader {
             }
         }
         let supersedes = map.id("supersedes", required: false, &d)
+        // Written but not read (reported): which edition this one supersedes is unknown, so its items'
+        // `replaces:` cannot be checked, and are not reported as replacing with nothing to supersede.
+        if supersedes == nil && map.written("supersedes") { context.markUnreadable(edition: id, kind: .supersededItem) }
         if let supersedes, supersedes.value == id {
             d.error(supersedes.location, "edition \(id) cannot supersede itself", hint: "name the previous edition's id")
         }

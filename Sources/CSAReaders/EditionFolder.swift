@@ -35,33 +35,58 @@ struct EditionFolder {
         guard let entries = Self.entries(of: path, display: display, files, &diagnostics) else { return }
         let names = Self.yamlFiles.map(\.name)
         var hasChapters = false
-        for (name, isFolder) in entries {
-            if names.contains(name) && !isFolder {
+        // Names already reported (a link leading outside or nowhere, a folder where a file belongs, a misspelt
+        // name): what should be there is not reported missing as well, one mistake, one error.
+        var accounted: Set<String> = []
+        for (name, kind) in entries {
+            switch kind {
+            case .file where names.contains(name):
                 present.insert(name)
-            } else if name == "chapters" && isFolder {
+                continue
+            case .folder where name == "chapters":
                 hasChapters = true
-            } else {
-                let near = NearestName.suggest(name, from: (names + ["chapters"]).filter { $0 != name }).map { "did you mean '\($0)'? " } ?? ""
-                diagnostics.error(location(name), "unexpected \(isFolder ? "folder" : "file") '\(DisplayText.escaped(name))' in edition \(id)",
-                                  hint: near + Self.contentsHint)
+                continue
+            case .reported:
+                accounted.insert(name)
+                continue
+            default:
+                break
             }
+            let isFolder = kind == .folder
+            let near = NearestName.suggest(name, from: (names + ["chapters"]).filter { $0 != name })
+            if let near { accounted.insert(near) }
+            let hint: String
+            if names.contains(name) || name == "chapters" {
+                accounted.insert(name)
+                hint = name == "chapters"
+                    ? "'chapters' must be a folder of Markdown chapter files: rename the file, and make a folder 'chapters'"
+                    : "\(name) must be a file, not a folder: move the folder's contents away and write the file \(name) in its place"
+            } else {
+                hint = (near.map { "did you mean '\($0)'? " } ?? "") + Self.contentsHint
+            }
+            diagnostics.error(location(name), "unexpected \(isFolder ? "folder" : "file") '\(DisplayText.escaped(name))' in edition \(id)", hint: hint)
         }
-        for (name, items) in Self.yamlFiles where !present.contains(name) {
+        for (name, items) in Self.yamlFiles where !present.contains(name) && !accounted.contains(name) {
             let hint = items.map { "every edition folder needs \(name); if the edition has no \($0), write [] in it" }
                 ?? "every edition folder needs an edition.yml with title, period and status"
             diagnostics.error(location(name), "missing \(name) for edition \(id)", hint: hint)
         }
         guard hasChapters else {
-            diagnostics.error(location("chapters"), "missing chapters folder for edition \(id)",
-                              hint: "every edition folder needs a chapters folder with one Markdown file per chapter, such as 01-introduction.md")
+            if !accounted.contains("chapters") {
+                diagnostics.error(location("chapters"), "missing chapters folder for edition \(id)",
+                                  hint: "every edition folder needs a chapters folder with one Markdown file per chapter, such as 01-introduction.md")
+            }
             return
         }
-        for (name, isFolder) in Self.entries(of: "\(path)/chapters", display: "\(display)/chapters", files, &diagnostics) ?? [] {
-            if !isFolder && name.hasSuffix(".md") {
+        for (name, kind) in Self.entries(of: "\(path)/chapters", display: "\(display)/chapters", files, &diagnostics) ?? [] {
+            switch kind {
+            case .file where name.hasSuffix(".md"):
                 chapterFiles.append(name)
-            } else {
+            case .reported:
+                continue
+            default:
                 diagnostics.error(location("chapters/\(name)"),
-                                  "unexpected \(isFolder ? "folder" : "file") '\(DisplayText.escaped(name))' in the chapters folder of edition \(id)",
+                                  "unexpected \(kind == .folder ? "folder" : "file") '\(DisplayText.escaped(name))' in the chapters folder of edition \(id)",
                                   hint: Self.chaptersHint)
             }
         }
@@ -75,10 +100,10 @@ struct EditionFolder {
         present.contains(name) ? (url.appendingPathComponent(name), "\(display)/\(name)") : nil
     }
 
-    /// The folder's visible entries, sorted by name, each with whether it is a folder; nil after an error.
-    /// Symbolic links that lead outside the content folder or nowhere are reported and left out.
+    /// The folder's visible entries, sorted by name, each with what it is; nil after an error. Symbolic links
+    /// that lead outside the content folder or nowhere are reported, and listed as `.reported`.
     private static func entries(of path: String, display: String, _ files: FileSystem,
-                                _ diagnostics: inout Diagnostics) -> [(name: String, isFolder: Bool)]? {
+                                _ diagnostics: inout Diagnostics) -> [(name: String, kind: FileSystem.Entry)]? {
         let names: [String]
         switch FileSystem.names(in: path) {
         case .success(let found): names = found
@@ -88,11 +113,8 @@ struct EditionFolder {
             return nil
         }
         return names.filter { !$0.hasPrefix(".") }.compactMap { name in
-            switch files.entry("\(path)/\(name)", display: "\(display)/\(name)", &diagnostics) {
-            case .folder: return (name, true)
-            case .file: return (name, false)
-            case .none: return nil
-            }
+            let kind = files.entry("\(path)/\(name)", display: "\(display)/\(name)", &diagnostics)
+            return kind == .none ? nil : (name, kind)
         }
     }
 }

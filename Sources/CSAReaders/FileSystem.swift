@@ -15,8 +15,11 @@ struct FileSystem {
     enum Entry: Equatable {
         case file
         case folder
-        /// Nothing there, or a symbolic link leading outside the content folder or nowhere (already reported).
+        /// Nothing there.
         case none
+        /// A symbolic link leading outside the content folder or nowhere, already reported at its path: it is
+        /// not read, and not reported again as missing (one mistake, one error).
+        case reported
     }
 
     /// Why a file or folder could not be read, as the end of a sentence: "permission denied".
@@ -54,7 +57,7 @@ struct FileSystem {
     }
 
     /// What is at `path`; a symbolic link that leads outside the content folder or to nothing is reported
-    /// at `display` and treated as absent, so its target is never read.
+    /// at `display` and is `.reported`, so its target is never read.
     func entry(_ path: String, display: String, _ diagnostics: inout Diagnostics) -> Entry {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .none }
@@ -63,12 +66,12 @@ struct FileSystem {
             guard let resolved = FileSystem.realPath(path) else {
                 diagnostics.error(SourceLocation(file: display), "symbolic link\(target) leads nowhere: \(FileSystem.reason(errno))",
                                   hint: "remove the link, or put the file itself here")
-                return .none
+                return .reported
             }
             guard resolved == root || resolved.hasPrefix(root == "/" ? "/" : root + "/") else {
                 diagnostics.error(SourceLocation(file: display), "symbolic link\(target) leads outside the content folder, so it is not read",
                                   hint: "copy the file into the content folder instead of linking to it; links are followed only when they stay inside it")
-                return .none
+                return .reported
             }
             guard stat(path, &info) == 0 else { return .none }
         }

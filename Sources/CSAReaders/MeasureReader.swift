@@ -11,14 +11,13 @@ enum MeasureReader {
     static let largestValue = 1e12
 
     static func read(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Measure] {
-        guard let (source, items) = context.listItems(of: url, display: display, noun: "measure") else { return [] }
+        guard let (source, items) = context.listItems(of: url, display: display, noun: "measure", plural: "measures") else { return [] }
         return items.compactMap { node in
-            guard var m = YAMLMapping(node, in: source, what: "measure", allowed: fields, diagnostics: &context.diagnostics)
+            guard let m = YAMLMapping(node, in: source, what: "measure", kind: "measure", allowed: fields, diagnostics: &context.diagnostics)
             else { return nil }
             var d = context.diagnostics
             defer { context.diagnostics = d }
             let id = m.id("id", &d)
-            if let id { m.what = "measure '\(id.value)'" }
             context.declare("measure id", id, edition: edition)
             let priority = m.id("priority", &d)
             let title = m.string("title", &d)
@@ -32,8 +31,10 @@ enum MeasureReader {
                 d.error(key, "\(m.what) has no values", hint: "give at least one value: a '- period: ...' line with a 'value: ...' line under it")
             }
             for node in valueNodes ?? [] {
-                guard let v = YAMLMapping(node, in: source, what: "value of \(m.what)", allowed: ["period", "value"], diagnostics: &d),
-                      let period = v.string("period", &d), let value = v.double("value", &d) else { continue }
+                guard let v = YAMLMapping(node, in: source, what: "value of \(m.what)", allowed: ["period", "value"], diagnostics: &d)
+                else { continue }
+                let period = v.string("period", &d), value = v.double("value", &d)
+                guard let period, let value else { continue }
                 if value < 0, let at = v.valueLocation("value") {
                     d.error(at, "\(m.what) has a negative value for period '\(period)': \(v.string("value", &d) ?? String(value))",
                             hint: "charts start at zero, so a value must be zero or more; check the figure")

@@ -29,10 +29,11 @@ enum PaperBodyReader {
         for block in blocks {
             checkNesting(block, place: place, &diagnostics)
             if case .codeBlock(let info, let literal) = block.kind, isDirective(info) {
-                switch DirectiveParser.parse(literal, file: file, fenceLine: block.line, lines: lines) {
-                case .success(let directive): body.blocks.append(.directive(directive))
-                case .failure(let errors): errors.diagnostics.forEach { diagnostics.append($0) }
-                }
+                // A directive with mistakes in its options is still drafted with the options that were read, so
+                // that an edition or priority it names is checked too; its mistakes keep the paper from being built.
+                let read = DirectiveParser.read(literal, file: file, fenceLine: block.line, lines: lines)
+                read.errors.forEach { diagnostics.append($0) }
+                if let directive = read.directive { body.blocks.append(.directive(directive)) }
                 continue
             }
             body.blocks += references.convert([block], &diagnostics).map(PaperSourceBlock.block)

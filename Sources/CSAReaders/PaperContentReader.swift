@@ -31,6 +31,8 @@ public enum PaperContentReader {
         case .folder:
             own.diagnostics.error(SourceLocation(file: shown), "\(DisplayText.escaped(relative)) is a folder, not a paper",
                                   hint: PapersFolder.hint)
+        case .reported:
+            break
         case .none:
             own.diagnostics.error(SourceLocation(file: shown), "there is no paper '\(DisplayText.escaped(id))'",
                                   hint: "write it as \(DisplayText.escaped(relative)) in the content folder; see docs/PAPERS.md")
@@ -65,9 +67,10 @@ public enum PaperContentReader {
         var context = ReadContext()
         context.requireSources = reading.site.map { !$0.sources.isEmpty } ?? false
         context.diagnostics = reading.diagnostics
+        context.unreadable = reading.unreadable
         context.diagnostics.append(contentsOf: own.diagnostics)
         guard let parsed else { return PaperReading(publication: nil, diagnostics: context.diagnostics) }
-        let paper = PaperReader.check(parsed, editions: reading.editionFolders, layouts: layouts, site: reading.site, &context)
+        let paper = PaperReader.check(parsed, editions: reading.checkableEditions, layouts: layouts, site: reading.site, &context)
         // As in a whole reading: the directives are drafted only from editions without errors.
         guard var publication = reading.publication, paper.draftable else {
             return PaperReading(publication: nil, diagnostics: context.diagnostics)

@@ -28,9 +28,10 @@ enum PaperHeaderReader {
         var provenance = Provenance()
     }
 
-    /// `editions` are the edition ids in the content; `layouts` the layouts the templates offer (nil: not
-    /// known, so any layout is taken, and the command that writes the paper finds out).
-    static func read(_ m: YAMLMapping, editions: [String], layouts: [String]?, site: SiteInfo?, _ context: inout ReadContext) -> Header {
+    /// `editions` are the edition ids in the content (nil when they cannot all be known, as when an edition
+    /// folder's name is not a valid id: then `edition:` is not checked, and not drafted); `layouts` the layouts
+    /// the templates offer (nil: not known, so any layout is taken, and the command that writes the paper finds out).
+    static func read(_ m: YAMLMapping, editions: [String]?, layouts: [String]?, site: SiteInfo?, _ context: inout ReadContext) -> Header {
         var result = Header()
         let provenance = ProvenanceField.read(m, markable: markable, edition: "", &context)
         result.provenance = provenance
@@ -39,9 +40,11 @@ enum PaperHeaderReader {
         if let site {
             // The ids again with their places; ProvenanceField.read has already reported any that is not an id.
             var again = Diagnostics()
-            for id in ProvenanceField.ids(m, "source", &again) where site.source(id.value) == nil {
+            // A source listed but not read (its mistake was reported) is not reported again here.
+            for id in ProvenanceField.ids(m, "source", &again)
+            where site.source(id.value) == nil && !context.isUnreadable(edition: "site", kind: .source, id: id.value) {
                 d.error(id.location, "\(m.what) names source '\(id.value)', which site.yml does not list under 'sources'",
-                        hint: NearestName.hint(id.value, from: site.sources.map(\.id)) ?? "add the paper under 'sources' in site.yml, with its id, title, body and date")
+                        hint: SiteReader.unknownSourceHint(id.value, site.sources.map(\.id)))
             }
         }
         if let layout = m.string("layout", &d) {
@@ -59,16 +62,20 @@ enum PaperHeaderReader {
             }
         }
         if let edition = m.string("edition", required: false, &d) {
-            if editions.contains(edition) {
+            if let editions, editions.contains(edition) {
                 result.edition = edition
-            } else if let at = m.valueLocation("edition") {
+            } else if let editions, let at = m.valueLocation("edition") {
                 result.editionUnknown = true
                 d.error(at, "\(m.what) reports on edition '\(DisplayText.escaped(edition))', which is not an edition in this content",
-                        hint: NearestName.hint(edition, from: editions) ?? "the editions are \(editions.joined(separator: ", "))")
+                        hint: NearestName.hint(edition, from: editions, listing: { "the editions are \($0)" },
+                                               none: "there are no editions yet: add a folder editions/<id>/, or remove 'edition:'"))
+            } else {
+                // The editions are not all known (reported where they are): neither checked nor drafted.
+                result.editionUnknown = true
             }
         }
         let from = people("from", m, &d), by = people("by", m, &d)
-        if from.isEmpty && by.isEmpty && !m.has("from") && !m.has("by") {
+        if from.isEmpty && by.isEmpty && !m.written("from") && !m.written("by") {
             d.error(m.location, "\(m.what) names nobody under 'from' or 'by'",
                     hint: "add 'from:' (a council committee paper) or 'by:' (a partnership paper) with each person's name and role")
         }
@@ -114,7 +121,8 @@ enum PaperHeaderReader {
     /// One line of Markdown (a recommendation, a document's name): it must be one paragraph.
     static func inlines(_ node: Node, _ what: String, _ m: YAMLMapping, _ d: inout Diagnostics) -> [Inline]? {
         guard case .scalar(let scalar) = node else {
-            d.error(m.source.location(node), "\(what) must be text, but it is \(YAMLFile.describe(node))")
+            d.error(m.source.location(node), "\(what) must be text, but it is \(YAMLFile.describe(node))",
+                    hint: "write it as one line of text (in double quotes if it contains ': ' or starts with '[', '{' or '-')")
             return nil
         }
         let at = m.source.location(node)
@@ -140,9 +148,11 @@ enum PaperHeaderReader {
         if items.isEmpty { d.error(m.keyLocation(key) ?? m.location, "'\(key)' in \(m.what) is an empty list", hint: "name each person with 'name:' and 'role:'") }
         return items.compactMap { item in
             if case .scalar(let scalar) = item, !scalar.string.isEmpty { return PaperPerson(name: scalar.string) }
-            guard let p = YAMLMapping(item, in: m.source, what: "a person under '\(key)' in \(m.what)", allowed: personFields, diagnostics: &d),
-                  let name = p.string("name", &d) else { return nil }
-            return PaperPerson(name: name, role: p.string("role", required: false, &d))
+            guard let p = YAMLMapping(item, in: m.source, what: "a person under '\(key)' in \(m.what)", allowed: personFields, diagnostics: &d)
+            else { return nil }
+            let name = p.string("name", &d), role = p.string("role", required: false, &d)
+            guard let name else { return nil }
+            return PaperPerson(name: name, role: role)
         }
     }
 

@@ -33,7 +33,8 @@ public enum PaperLayoutReader {
         let cleaned = SourceText.prepare(text, file: file, &diagnostics)
         let root: Node
         switch source.parse(cleaned) {
-        case .failure(let diagnostic):
+        case .failure(var diagnostic):
+            if diagnostic.hint == nil { diagnostic.hint = "check the layout's YAML (indentation, quotes, brackets); see docs/PAPERS.md" }
             return .failure(PaperLayoutErrors(diagnostics.all + [diagnostic]))
         case .success(nil):
             return .failure(PaperLayoutErrors([Diagnostic(at: source.start, "the paper layout is empty",

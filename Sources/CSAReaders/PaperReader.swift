@@ -19,9 +19,9 @@ struct ReadPaper {
 enum PaperReader {
     static let frontMatterHint = "start the file with a line '---', then 'layout:', 'to:', 'meeting_date:', 'subject:' and 'classification:' lines, then another '---' line; see docs/PAPERS.md"
 
-    /// `editions` are the edition ids a paper may report on; `layouts` the layouts the templates offer (nil:
+    /// `editions` are the edition ids a paper may report on (nil: not all known, so not checked); `layouts` the layouts the templates offer (nil:
     /// not known); `site` (when it could be read) lists the source papers.
-    static func read(_ url: URL, display: String, editions: [String], layouts: [String]?, site: SiteInfo?,
+    static func read(_ url: URL, display: String, editions: [String]?, layouts: [String]?, site: SiteInfo?,
                      _ context: inout ReadContext) -> ReadPaper? {
         parse(url, display: display, &context).map { check($0, editions: editions, layouts: layouts, site: site, &context) }
     }
@@ -89,7 +89,7 @@ enum PaperReader {
 
     /// The paper with its header checked: the layout (one of `layouts`), the edition it reports on (one of
     /// `editions`), the source papers `site` lists, and every other field.
-    static func check(_ parsed: Parsed, editions: [String], layouts: [String]?, site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper {
+    static func check(_ parsed: Parsed, editions: [String]?, layouts: [String]?, site: SiteInfo?, _ context: inout ReadContext) -> ReadPaper {
         guard let m = parsed.header else { return ReadPaper(paper: nil, edition: nil, body: parsed.body.blocks) }
         let read = PaperHeaderReader.read(m, editions: editions, layouts: layouts, site: site, &context)
         guard Identifier.problem(parsed.name) == nil, let layout = read.layout, let header = read.header else {
@@ -106,11 +106,11 @@ enum PapersFolder {
     static let hint = "the papers folder holds only Markdown papers, named like 'kcsp-2024-11.md'"
 
     /// Every paper in `papers/`, sorted by id; unexpected entries are reported.
-    static func read(root: URL, display: (String) -> String, files: FileSystem, editions: [String], layouts: [String]?,
+    static func read(root: URL, display: (String) -> String, files: FileSystem, editions: [String]?, layouts: [String]?,
                      site: SiteInfo?, _ context: inout ReadContext) -> [ReadPaper] {
         let url = root.appendingPathComponent("papers")
         switch files.entry(url.path, display: display("papers"), &context.diagnostics) {
-        case .none: return []
+        case .none, .reported: return []
         case .file:
             context.diagnostics.error(SourceLocation(file: display("papers")), "papers is a file, not a folder",
                                       hint: "make papers a folder with one Markdown file per paper; see docs/PAPERS.md")
@@ -129,7 +129,7 @@ enum PapersFolder {
         for name in names {
             let shown = display("papers/\(name)")
             switch files.entry(url.appendingPathComponent(name).path, display: shown, &context.diagnostics) {
-            case .none: continue
+            case .none, .reported: continue
             case .folder:
                 context.diagnostics.error(SourceLocation(file: shown), "unexpected folder '\(DisplayText.escaped(name))' in the papers folder", hint: hint)
             case .file where !name.hasSuffix(".md"):

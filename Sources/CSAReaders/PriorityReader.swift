@@ -12,13 +12,13 @@ enum PriorityReader {
     static let themeMarkable = ["title", "lead", "replaces", "description"]
 
     static func priorities(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Priority] {
-        guard let (source, items) = context.listItems(of: url, display: display, noun: "priority") else {
+        guard let (source, items) = context.listItems(of: url, display: display, noun: "priority", plural: "priorities") else {
             context.markUnreadable(edition: edition, kind: .priority)
             return []
         }
         return items.compactMap { node in
-            guard var m = mapping(node, in: source, kind: .priority, allowed: priorityFields, edition: edition, &context),
-                  let common = readCommon(&m, kind: .priority, edition: edition, &context) else { return nil }
+            guard let m = mapping(node, in: source, kind: .priority, allowed: priorityFields, edition: edition, &context),
+                  let common = readCommon(m, kind: .priority, edition: edition, &context) else { return nil }
             let themes = m.idList("themes", &context.diagnostics)
             context.refer(.theme, themes, edition: edition, from: m.what)
             let provenance = ProvenanceField.read(m, markable: priorityMarkable, edition: edition, &context)
@@ -28,13 +28,13 @@ enum PriorityReader {
     }
 
     static func themes(_ url: URL, display: String, edition: String, _ context: inout ReadContext) -> [Theme] {
-        guard let (source, items) = context.listItems(of: url, display: display, noun: "theme") else {
+        guard let (source, items) = context.listItems(of: url, display: display, noun: "theme", plural: "themes") else {
             context.markUnreadable(edition: edition, kind: .theme)
             return []
         }
         return items.compactMap { node in
-            guard var m = mapping(node, in: source, kind: .theme, allowed: themeFields, edition: edition, &context),
-                  let common = readCommon(&m, kind: .theme, edition: edition, &context) else { return nil }
+            guard let m = mapping(node, in: source, kind: .theme, allowed: themeFields, edition: edition, &context),
+                  let common = readCommon(m, kind: .theme, edition: edition, &context) else { return nil }
             let provenance = ProvenanceField.read(m, markable: themeMarkable, edition: edition, &context)
             return Theme(id: common.id, title: common.title, description: common.description, lead: common.lead,
                          replaces: common.replaces, provenance: provenance, location: m.location)
@@ -44,7 +44,7 @@ enum PriorityReader {
     /// The item as a mapping; when it is not one, its id is unknown, so references to its kind are not checked.
     private static func mapping(_ node: Node, in source: YAMLFile, kind: Reference.Target, allowed: [String], edition: String,
                                 _ context: inout ReadContext) -> YAMLMapping? {
-        let m = YAMLMapping(node, in: source, what: "\(kind)", allowed: allowed, diagnostics: &context.diagnostics)
+        let m = YAMLMapping(node, in: source, what: "\(kind)", kind: "\(kind)", allowed: allowed, diagnostics: &context.diagnostics)
         if m == nil { context.markUnreadable(edition: edition, kind: kind) }
         return m
     }
@@ -67,11 +67,10 @@ enum PriorityReader {
     }
 
     /// The fields priorities and themes share, with their references queued for checking.
-    private static func readCommon(_ m: inout YAMLMapping, kind: Reference.Target, edition: String, _ context: inout ReadContext) -> Common? {
+    private static func readCommon(_ m: YAMLMapping, kind: Reference.Target, edition: String, _ context: inout ReadContext) -> Common? {
         var d = context.diagnostics
         defer { context.diagnostics = d }
         let id = m.id("id", &d)
-        if let id { m.what = "\(kind) '\(id.value)'" }
         // Without its id no reference to this item can be checked, so references to its kind are not reported.
         if id == nil { context.markUnreadable(edition: edition, kind: kind) }
         context.declare("priority or theme id", id, edition: edition)

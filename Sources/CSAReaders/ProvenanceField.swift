@@ -19,13 +19,17 @@ enum ProvenanceField {
         var parts: IllustrativeParts? = IllustrativeParts.none
         if let node = m.node("illustrative", required: false, &d) {
             parts = illustrative(node, m, markable: markable, &d)
+        } else if m.isMisspelt("illustrative") {
+            // Reported as an unknown field, with the name it should have: what it says is unknown.
+            parts = nil
         } else if requireIllustrative {
             parts = nil
             d.error(m.location, "missing required field 'illustrative' in \(m.what)",
                     hint: "add 'illustrative: true' when the figures are examples, or 'illustrative: false' with 'source:' naming the paper that gives them")
         }
-        // One mistake, one error: a missing or unreadable 'illustrative' is not reported again here.
-        if context.requireSources, sources.isEmpty, let parts, parts != .all {
+        // One mistake, one error: a missing or unreadable 'illustrative', or a 'source' written but wrong, is
+        // not reported again here.
+        if context.requireSources, !m.written("source"), let parts, parts != .all {
             d.error(m.location, "\(m.what) names no source and is not marked illustrative",
                     hint: "add 'source: <paper id>' naming a paper listed under 'sources' in site.yml, or 'illustrative: true' if it is an invented example")
         }
@@ -46,13 +50,18 @@ enum ProvenanceField {
         case .scalar(let scalar) where scalar.string == "false": return IllustrativeParts.none
         case .sequence(let items):
             var fields: [String] = []
+            // An entry that is not a field that can be marked leaves what is an example unknown: nil, so that
+            // "names no source and is not marked illustrative" does not follow from the same mistake.
+            var unknown = false
             for item in items {
                 guard case .scalar(let scalar) = item else {
+                    unknown = true
                     d.error(m.source.location(item), "each entry of 'illustrative' in \(m.what) must be a field name, but one is \(YAMLFile.describe(item))", hint: hint)
                     continue
                 }
                 let name = scalar.string
                 guard markable.contains(name) else {
+                    unknown = true
                     d.error(m.source.location(item), "'illustrative' in \(m.what) names '\(name)', which is not a field that can be marked",
                             hint: NearestName.hint(name, from: markable) ?? "the fields that can be marked are \(markable.joined(separator: ", "))")
                     continue
@@ -66,6 +75,7 @@ enum ProvenanceField {
             if items.isEmpty {
                 d.error(m.source.location(node), "'illustrative' in \(m.what) is an empty list", hint: "write 'illustrative: false' when nothing is an example")
             }
+            if unknown { return nil }
             return fields.isEmpty ? IllustrativeParts.none : (Set(fields) == Set(markable) ? .all : .fields(fields))
         default:
             d.error(m.source.location(node), "field 'illustrative' in \(m.what) must be true, false or a list of field names, but it is \(YAMLFile.describe(node))", hint: hint)

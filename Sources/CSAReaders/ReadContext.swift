@@ -51,6 +51,13 @@ struct ReadContext: Sendable {
         unreadable.contains("\(edition)/\(kind)") || unreadable.contains("\(edition)/\(kind)/\(id)")
     }
 
+    /// The ids of the items of a kind that are there but could not be read (their mistakes reported), sorted:
+    /// a "did you mean" may name one, since it exists.
+    func unreadableIDs(edition: String, kind: Reference.Target) -> [String] {
+        let prefix = "\(edition)/\(kind)/"
+        return unreadable.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }.sorted()
+    }
+
     /// Adds what another context collected (reading one file on its own, in parallel with others) after
     /// what this one holds, as if that file had been read with this context.
     mutating func absorb(_ other: ReadContext) {
@@ -95,20 +102,22 @@ struct ReadContext: Sendable {
             if node == nil { diagnostics.error(source.start, "file is empty", hint: "see docs/CONTENT.md for what it should hold") }
             if let node { source.reportControlCharacters(in: node, &diagnostics) }
             return node
-        case .failure(let diagnostic):
+        case .failure(var diagnostic):
+            if diagnostic.hint == nil { diagnostic.hint = "check the file's YAML (indentation, quotes, brackets); see docs/CONTENT.md" }
             diagnostics.append(diagnostic)
             return nil
         }
     }
 
-    /// The entries of a file that holds a YAML list of items (priorities.yml, actions.yml, ...).
-    mutating func listItems(of url: URL, display: String, noun: String) -> (YAMLFile, [Node])? {
+    /// The entries of a file that holds a YAML list of items (priorities.yml, actions.yml, ...); `noun` names
+    /// one item, `plural` several.
+    mutating func listItems(of url: URL, display: String, noun: String, plural: String) -> (YAMLFile, [Node])? {
         guard let text = text(of: url, display: display) else { return nil }
         let source = YAMLFile(file: display, lineOffset: 0, lines: SourceText.lines(text))
         guard let root = yaml(text, in: source) else { return nil }
         guard case .sequence(let sequence) = root else {
-            diagnostics.error(source.location(root), "\(display.split(separator: "/").last ?? "") must be a list of \(noun)s, but it is \(YAMLFile.describe(root))",
-                              hint: "start each \(noun) with '- id: ...'")
+            diagnostics.error(source.location(root), "\(display.split(separator: "/").last ?? "") must be a list of \(plural), but it is \(YAMLFile.describe(root))",
+                              hint: "start each \(noun) with '- id: ...'; if the edition has no \(plural), write [] in the file")
             return nil
         }
         return (source, Array(sequence))

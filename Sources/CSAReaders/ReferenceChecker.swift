@@ -16,7 +16,9 @@ enum ReferenceChecker {
         func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
     }
 
-    static func check(_ editions: [Items], folders: [String], site: SiteInfo?, supersedes: [String: Located<String>],
+    /// `folders` are the edition ids `supersedes:` may name, or nil when they cannot all be known
+    /// (`ContentReader.checkable`): then `supersedes:` is not checked against them.
+    static func check(_ editions: [Items], folders: [String]?, site: SiteInfo?, supersedes: [String: Located<String>],
                       _ context: inout ReadContext) {
         var diagnostics = context.diagnostics
         defer { context.diagnostics = diagnostics }
@@ -24,11 +26,14 @@ enum ReferenceChecker {
         for (edition, declared) in context.declarations.sorted(by: { $0.key < $1.key }) {
             checkUnique(declared, edition: edition, &diagnostics)
         }
-        for (id, target) in supersedes.sorted(by: { $0.key < $1.key }) where !folders.contains(target.value) {
+        for (id, target) in supersedes.sorted(by: { $0.key < $1.key }) {
+            guard let folders, !folders.contains(target.value) else { continue }
+            // Never the edition itself, which cannot supersede itself.
+            let others = folders.filter { $0 != id }
             diagnostics.error(target.location, "edition \(id) supersedes '\(target.value)', which is not an edition in this content",
-                              // Never the edition itself, which cannot supersede itself.
-                              hint: NearestName.hint(target.value, from: byID.keys.filter { $0 != id }.sorted())
-                                  ?? "name the folder of the edition this one follows, under editions/")
+                              hint: NearestName.hint(target.value, from: others,
+                                                     listing: { "name the folder of the edition this one follows: \($0)" },
+                                                     none: "there is no other edition for it to follow: remove 'supersedes' (the first edition has none)"))
         }
         let looping = checkLoops(supersedes, &diagnostics)
         for reference in context.references {
@@ -41,23 +46,27 @@ enum ReferenceChecker {
                 guard let site else { continue }
                 if site.source(id) == nil {
                     diagnostics.error(reference.id.location, "\(reference.from) names source '\(id)', which site.yml does not list under 'sources'",
-                                      hint: NearestName.hint(id, from: site.sources.map(\.id)) ?? "add the paper under 'sources' in site.yml, with its id, title, body and date")
+                                      hint: SiteReader.unknownSourceHint(id, site.sources.map(\.id) + context.unreadableIDs(edition: "site", kind: .source)))
                 }
             case .body:
                 guard let site else { continue }
                 if site.body(id) == nil {
                     diagnostics.error(reference.id.location, "\(reference.from) names body '\(id)', which site.yml does not list",
-                                      hint: NearestName.hint(id, from: site.bodies.map(\.id)) ?? "add it under 'bodies' in site.yml")
+                                      hint: SiteReader.unknownBodyHint(id, site.bodies.map(\.id) + context.unreadableIDs(edition: "site", kind: .body)))
                 }
             case .priority:
                 if edition.priority(id) == nil {
                     diagnostics.error(reference.id.location, "\(reference.from) refers to priority '\(id)', which edition \(edition.id) does not have",
-                                      hint: NearestName.hint(id, from: edition.priorities.map(\.id)))
+                                      hint: NearestName.hint(id, from: edition.priorities.map(\.id) + context.unreadableIDs(edition: edition.id, kind: .priority),
+                                                             listing: { "its priorities are \($0); name one of them, or add '\(id)' to priorities.yml" },
+                                                             none: "edition \(edition.id) has no priorities yet: add '\(id)' to its priorities.yml, or remove the reference"))
                 }
             case .theme:
                 if edition.theme(id) == nil {
                     diagnostics.error(reference.id.location, "\(reference.from) refers to theme '\(id)', which edition \(edition.id) does not have",
-                                      hint: NearestName.hint(id, from: edition.themes.map(\.id)))
+                                      hint: NearestName.hint(id, from: edition.themes.map(\.id) + context.unreadableIDs(edition: edition.id, kind: .theme),
+                                                             listing: { "its themes are \($0); name one of them, or add '\(id)' to themes.yml" },
+                                                             none: "edition \(edition.id) has no themes yet: add '\(id)' to its themes.yml, or remove the reference"))
                 }
             case .supersededItem:
                 // Which edition it really supersedes is unknown until the loop is mended.
@@ -72,9 +81,12 @@ enum ReferenceChecker {
                       !context.isUnreadable(edition: previousID, kind: .theme, id: id) else { continue }
                 if previous.priority(id) == nil && previous.theme(id) == nil {
                     let known = previous.priorities.map(\.id) + previous.themes.map(\.id)
+                        + context.unreadableIDs(edition: previousID, kind: .priority) + context.unreadableIDs(edition: previousID, kind: .theme)
                     diagnostics.error(reference.id.location,
                                       "\(reference.from) replaces '\(id)', but the superseded edition \(previousID) has no priority or theme with that id",
-                                      hint: NearestName.hint(id, from: known))
+                                      hint: NearestName.hint(id, from: known,
+                                                             listing: { "its priorities and themes are \($0); 'replaces' names one of them" },
+                                                             none: "edition \(previousID) has no priorities or themes: remove 'replaces'"))
                 }
             }
         }

@@ -4,22 +4,34 @@ import Yams
 /// Reads the parts of `site.yml` that say where the content comes from and what the accessibility
 /// statement must state: `sources`, `unpublished_editions` and `accessibility_statement`.
 extension SiteReader {
-    /// `sources`: the papers facts are taken from, each naming the body it went to.
-    static func readSources(_ map: YAMLMapping, bodies: [Body], _ d: inout Diagnostics) -> [SourcePaper] {
+    /// `sources`: the papers facts are taken from, each naming the body it went to. A source that could not be
+    /// read is marked unreadable in `context` (by its id, or, without a valid id, every source), so that the
+    /// `source:` fields naming it are not reported again.
+    static func readSources(_ map: YAMLMapping, bodies: [Body], _ d: inout Diagnostics, _ context: inout ReadContext) -> [SourcePaper] {
         var papers: [SourcePaper] = []
         var seen: [String: SourceLocation] = [:]
-        for node in map.sequence("sources", required: false, &d) ?? [] {
-            guard var m = YAMLMapping(node, in: map.source, what: "source", allowed: ["id", "title", "body", "date"], diagnostics: &d) else { continue }
+        let nodes = map.sequence("sources", required: false, &d)
+        if nodes == nil, map.written("sources") { context.markUnreadable(edition: "site", kind: .source) }
+        for node in nodes ?? [] {
+            guard let m = YAMLMapping(node, in: map.source, what: "source", kind: "source", allowed: ["id", "title", "body", "date"],
+                                      diagnostics: &d) else {
+                context.markUnreadable(edition: "site", kind: .source)
+                continue
+            }
             let id = m.id("id", &d)
-            if let id { m.what = "source '\(id.value)'" }
+            if id == nil { context.markUnreadable(edition: "site", kind: .source) }
             let title = m.string("title", &d)
             let body = m.id("body", &d)
             let date = m.date("date", &d)
-            if let body, !bodies.isEmpty, !bodies.contains(where: { $0.id == body.value }) {
+            if let body, !bodies.isEmpty, !bodies.contains(where: { $0.id == body.value }),
+               !context.isUnreadable(edition: "site", kind: .body, id: body.value) {
                 d.error(body.location, "\(m.what) names body '\(body.value)', which site.yml does not list",
-                        hint: NearestName.hint(body.value, from: bodies.map(\.id)) ?? "add it under 'bodies' in site.yml")
+                        hint: SiteReader.unknownBodyHint(body.value, bodies.map(\.id)))
             }
-            guard let id, let title, let body, let date else { continue }
+            guard let id, let title, let body, let date else {
+                if let id { context.markUnreadable(edition: "site", kind: .source, id: id.value) }
+                continue
+            }
             if let first = seen[id.value] {
                 d.error(id.location, "duplicate source id '\(id.value)'", hint: "first defined at \(first)")
                 continue
@@ -31,14 +43,18 @@ extension SiteReader {
     }
 
     /// `unpublished_editions`: editions that existed between published ones; `after` is checked against the editions later.
-    static func readUnpublished(_ map: YAMLMapping, sources: [SourcePaper], _ d: inout Diagnostics) -> [UnpublishedEditions] {
+    /// `isSource` says whether an id names a source, read or not.
+    static func readUnpublished(_ map: YAMLMapping, sources: [SourcePaper], isSource: (String) -> Bool,
+                                _ d: inout Diagnostics) -> [UnpublishedEditions] {
         var result: [UnpublishedEditions] = []
         for node in map.sequence("unpublished_editions", required: false, &d) ?? [] {
-            guard let m = YAMLMapping(node, in: map.source, what: "unpublished editions", allowed: ["after", "period", "note", "source"], diagnostics: &d)
+            guard let m = YAMLMapping(node, in: map.source, what: "unpublished editions", kind: "unpublished editions after", idKey: "after",
+                                      allowed: ["after", "period", "note", "source"], diagnostics: &d)
             else { continue }
             let after = m.id("after", &d)
             let period = m.mapping("period", what: "period of unpublished editions", allowed: ["start", "end"], &d).flatMap { p -> Period? in
-                guard let start = p.date("start", &d), let end = p.date("end", &d) else { return nil }
+                let start = p.date("start", &d), end = p.date("end", &d)
+                guard let start, let end else { return nil }
                 if end < start {
                     d.error(p.location, "period ends (\(end)) before it starts (\(start))", hint: "swap 'start' and 'end'")
                     return nil
@@ -47,11 +63,11 @@ extension SiteReader {
             }
             let note = m.string("note", &d)
             let ids = ProvenanceField.ids(m, "source", &d)
-            for id in ids where !sources.isEmpty && !sources.contains(where: { $0.id == id.value }) {
+            for id in ids where !sources.isEmpty && !isSource(id.value) {
                 d.error(id.location, "unpublished editions name source '\(id.value)', which site.yml does not list under 'sources'",
-                        hint: NearestName.hint(id.value, from: sources.map(\.id)) ?? "add the paper under 'sources' in site.yml")
+                        hint: SiteReader.unknownSourceHint(id.value, sources.map(\.id)))
             }
-            if ids.isEmpty, m.has("note") {
+            if !m.written("source"), m.has("note") {
                 d.error(m.location, "unpublished editions name no source",
                         hint: "add 'source: <paper id>' naming the paper that shows these editions existed")
             }

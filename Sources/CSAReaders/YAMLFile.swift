@@ -100,9 +100,15 @@ struct YAMLFile {
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let yaml),
+             .parser(let context, let problem, let mark, let yaml),
+             .composer(let context, let problem, let mark, let yaml):
+            if YAMLNesting.isTooDeep(problem) {
+                // libyaml's words name its C function, and its place is where its scanner had got to.
+                let at = YAMLNesting.firstTooDeep(in: yaml).map { SourceLocation(file: file, line: $0.line + lineOffset, column: $0.column) }
+                return Diagnostic(at: at ?? location(mark), "the YAML is nested more than \(YAMLNesting.limit) levels deep",
+                                  hint: "lists and mappings may go at most \(YAMLNesting.limit) levels inside each other, and content needs only a few: look here for a long run of '[', '{' or '- ', or ever deeper indentation, and remove it")
+            }
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
             return Diagnostic(at: location(mark), message, hint: YAMLFile.syntaxHint)
@@ -111,9 +117,9 @@ struct YAMLFile {
             return Diagnostic(at: location(context.mark), "duplicate key \(keys) in the same mapping",
                               hint: "each field may appear once; remove or rename the repeated one")
         case .reader(let problem, _, _, _):
-            return Diagnostic(at: start, "YAML reader error: \(problem)")
+            return Diagnostic(at: start, "YAML reader error: \(problem)", hint: "save the file as plain UTF-8 text in your editor, then run the check again")
         default:
-            return Diagnostic(at: start, "could not read YAML: \(error)")
+            return Diagnostic(at: start, "could not read YAML: \(error)", hint: YAMLFile.syntaxHint)
         }
     }
 

@@ -90,6 +90,32 @@ import Testing
             """])
     }
 
+    /// The first 'as' is wrong, so it is not read; the second is still the option given twice.
+    @Test func optionGivenTwiceAfterAWrongValue() {
+        #expect(errors("priorities as=tabel as=list") == ["""
+            paper.md:11:15: error: option 'as' of directive 'priorities' must be list or table, but it is 'tabel'
+                hint: did you mean 'table'?
+            """, """
+            paper.md:11:21: error: option 'as' is given twice in directive 'priorities'
+                hint: give each option once
+            """])
+    }
+
+    /// A directive with mistakes is still read, with the options that were right, so that drafting checks them
+    /// too; the options written wrong are named, so that drafting does not fall back to their defaults.
+    @Test func directiveWithMistakesKeepsWhatWasRight() {
+        let lines: [Substring] = Array(repeating: "", count: 9) + ["```csa", "priorities edition=2042-25 as=tabel leads=maybe", "```"]
+        let read = DirectiveParser.read("priorities edition=2042-25 as=tabel leads=maybe", file: "paper.md", fenceLine: 10, lines: lines)
+        #expect(read.errors.count == 2)
+        #expect(read.directive?.value("edition") == "2042-25")
+        #expect(read.directive?.misread == ["as", "leads"])
+        let misspelt = DirectiveParser.read("measures edtion=2024-25 priority", file: "paper.md", fenceLine: 10, lines: lines)
+        #expect(misspelt.errors.count == 2)
+        #expect(misspelt.directive?.options == [:])
+        #expect(misspelt.directive?.misread == ["edition", "priority"])
+        #expect(DirectiveParser.read("timetable", file: "paper.md", fenceLine: 10, lines: lines).directive == nil)
+    }
+
     @Test func valueNotAllowed() {
         #expect(errors("action-summary as=tabel") == ["""
             paper.md:11:19: error: option 'as' of directive 'action-summary' must be text or table, but it is 'tabel'

@@ -47,7 +47,10 @@ import Testing
             ---
             Text.
             """)
-        #expect(got == ["C/editions/2024-25/chapters/01-introduction.md:4:8: error: field 'order' in chapter 'introduction' must be a whole number from 1 to 99, but it is 'first'"])
+        #expect(got == ["""
+            C/editions/2024-25/chapters/01-introduction.md:4:8: error: field 'order' in chapter 'introduction' must be a whole number from 1 to 99, but it is 'first'
+                hint: write a whole number from 1 to 99 in digits, without quotes, such as 'order: 1'
+            """])
     }
 
     @Test func unknownFieldSuggestsNearestName() throws {
@@ -59,8 +62,26 @@ import Testing
               description: Acting early.
             """)
         #expect(got == ["""
-            C/editions/2024-25/themes.yml:2:3: error: unknown field 'titel' in theme
+            C/editions/2024-25/themes.yml:2:3: error: unknown field 'titel' in theme 'prevention'
                 hint: did you mean 'title'?
+            """])
+    }
+
+    /// A file that should be a list says what of, in good English, and what to write when there are none.
+    @Test(arguments: [("priorities", "priority"), ("themes", "theme"), ("actions", "action"), ("measures", "measure")])
+    func fileThatIsNotAList(_ plural: String, _ noun: String) throws {
+        #expect(try messages("editions/2024-25/\(plural).yml", "id: x\n") == ["""
+            C/editions/2024-25/\(plural).yml:1:1: error: \(plural).yml must be a list of \(plural), but it is a mapping
+                hint: start each \(noun) with '- id: ...'; if the edition has no \(plural), write [] in the file
+            """])
+    }
+
+    /// An item with an id is named by it in every message about it, unknown fields included.
+    @Test func unknownFieldNamesTheItem() throws {
+        let measures = ContentFixture.files["editions/2024-25/measures.yml"]!.replacingOccurrences(of: "  unit: incidents", with: "  unit: incidents\n  colour: red")
+        #expect(try messages("editions/2024-25/measures.yml", measures) == ["""
+            C/editions/2024-25/measures.yml:5:3: error: unknown field 'colour' in measure 'asb-incidents'
+                hint: known fields are id, priority, title, unit, better, data_source, values, source, illustrative
             """])
     }
 
@@ -86,7 +107,10 @@ import Testing
     @Test func invalidEditionStatus() throws {
         let edition = ContentFixture.files["editions/2024-25/edition.yml"]!.replacingOccurrences(of: "status: draft", with: "status: final")
         let got = try messages("editions/2024-25/edition.yml", edition)
-        #expect(got == ["C/editions/2024-25/edition.yml:5:9: error: field 'status' in edition.yml must be one of draft, approved, but it is 'final'"])
+        #expect(got == ["""
+            C/editions/2024-25/edition.yml:5:9: error: field 'status' in edition.yml must be one of draft, approved, but it is 'final'
+                hint: write one of these words exactly as shown, in lowercase: draft, approved
+            """])
     }
 
     @Test func duplicateIDs() throws {
@@ -120,7 +144,10 @@ import Testing
         let measures = ContentFixture.files["editions/2024-25/measures.yml"]!
             .replacingOccurrences(of: "priority: neighbourhood-crime", with: "priority: asb")
         let got = try messages("editions/2024-25/measures.yml", measures)
-        #expect(got == ["C/editions/2024-25/measures.yml:2:13: error: measure 'asb-incidents' refers to priority 'asb', which edition 2024-25 does not have"])
+        #expect(got == ["""
+            C/editions/2024-25/measures.yml:2:13: error: measure 'asb-incidents' refers to priority 'asb', which edition 2024-25 does not have
+                hint: its priorities are neighbourhood-crime; name one of them, or add 'asb' to priorities.yml
+            """])
     }
 
     @Test func negativeMeasureValue() throws {
@@ -252,9 +279,10 @@ import Testing
             C/editions/2024-25/themes.yml:1:3: error: missing required field 'id' in theme
                 hint: add a line 'id: ...'
             """])
-        #expect(try messages("editions/2024-25/themes.yml", "- Early intervention\n") == [
-            "C/editions/2024-25/themes.yml:1:3: error: theme must be a mapping of 'field: value' lines, but it is 'Early intervention'",
-        ])
+        #expect(try messages("editions/2024-25/themes.yml", "- Early intervention\n") == ["""
+            C/editions/2024-25/themes.yml:1:3: error: theme must be a mapping of 'field: value' lines, but it is 'Early intervention'
+                hint: write its fields one per line as 'name: value', such as 'id: ...'; see docs/CONTENT.md for the fields it takes
+            """])
     }
 
     @Test func badBodyIDIsOneError() throws {
@@ -410,8 +438,8 @@ import Testing
             "C/editions/2024-25/chapters/02-landscape.md:4:8: error: field 'order' in chapter 'landscape' must be a whole number from 1 to 99, but it is 'second'",
             "C/editions/2024-25/measures.yml:3:1: error: YAML syntax error: did not find expected ',' or ']' (while parsing a flow sequence at line 2)",
             "C/editions/2024-25/priorities.yml:5:14: error: priority 'neighbourhood-crime' replaces 'asbo', but the superseded edition 2023-24 has no priority or theme with that id",
-            "C/editions/2024-25/themes.yml:1:3: error: missing required field 'title' in theme 'prevention'",
-            "C/editions/2024-25/themes.yml:2:3: error: unknown field 'titel' in theme",
+            // 'titel' is one mistake: an unknown field, with "did you mean 'title'?", not 'title' missing as well.
+            "C/editions/2024-25/themes.yml:2:3: error: unknown field 'titel' in theme 'prevention'",
             "C/site.yml:22:9: error: id '../outside' could escape the output folder",
         ])
         #expect(fixture.read().publication == nil)

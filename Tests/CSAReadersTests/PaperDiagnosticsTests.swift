@@ -222,6 +222,40 @@ import Testing
             """])
     }
 
+    /// Every mistake of a directive in one run: a wrong value does not hide an edition the content lacks, nor an
+    /// option given twice; and an option written wrong is not then reported as missing.
+    @Test func everyMistakeOfADirective() throws {
+        #expect(try paper("action-summary", "priorities edition=2042-25 as=tabel leads=maybe") == ["""
+            C/papers/update.md:47:20: error: directive 'priorities' names edition '2042-25', which the content does not have
+                hint: did you mean '2024-25'?
+            """, """
+            C/papers/update.md:47:31: error: option 'as' of directive 'priorities' must be list or table, but it is 'tabel'
+                hint: did you mean 'table'?
+            """, """
+            C/papers/update.md:47:43: error: option 'leads' of directive 'priorities' must be yes or no, but it is 'maybe'
+                hint: write leads=yes or leads=no
+            """])
+        #expect(try paper("action-summary", "priorities as=tabel as=list") == ["""
+            C/papers/update.md:47:15: error: option 'as' of directive 'priorities' must be list or table, but it is 'tabel'
+                hint: did you mean 'table'?
+            """, """
+            C/papers/update.md:47:21: error: option 'as' is given twice in directive 'priorities'
+                hint: give each option once
+            """])
+        #expect(try paper("action-summary", "changes from=2099-00 to=2098-00") == ["""
+            C/papers/update.md:47:14: error: directive 'changes' names edition '2099-00', which the content does not have
+                hint: the editions are 2023-24, 2024-25
+            """, """
+            C/papers/update.md:47:25: error: directive 'changes' names edition '2098-00', which the content does not have
+                hint: the editions are 2023-24, 2024-25
+            """])
+        // A paper with no 'edition:': the misspelt 'edition' is the one mistake, not "names no edition" as well.
+        #expect(try messages(PaperFixtureText.replacing("edition: 2024-25\n", with: "").replacingOccurrences(of: "action-summary", with: "measures edtion=2024-25")) == ["""
+            C/papers/update.md:46:10: error: directive 'measures' has no option 'edtion'
+                hint: did you mean 'edition'? its options are edition, priority, as
+            """])
+    }
+
     /// Directives are drafted only from content without errors: a broken edition is reported once.
     @Test func noDirectiveErrorsOnTopOfContentErrors() throws {
         let actions = try #require(ContentFixture.files["editions/2024-25/actions.yml"]).replacingOccurrences(of: "status: amber", with: "status: ambr")

@@ -69,7 +69,7 @@ import Testing
             "x.yml:5:12: error: field 'field' in entry 1 of 'header' must be one of from, by, to, meeting_date, subject, classification, past_pathway, future_pathway, electoral_division, decision_number, summary, recommendations, background_documents, appendices, attachments, contacts, but it is 'frm'\n    hint: did you mean 'from'?",
             "x.yml:7:5: error: missing required field 'label' in entry 2 of 'header'\n    hint: add a line 'label: ...'",
             "x.yml:10:12: error: the field 'to' is listed twice in the layout\n    hint: a field is shown once: remove one of the entries",
-            "x.yml:14:15: error: field 'numbered' in entry 5 of 'header' must be true or false, but it is 'yes'",
+            "x.yml:14:15: error: field 'numbered' in entry 5 of 'header' must be true or false, but it is 'yes'\n    hint: write 'numbered: true' or 'numbered: false'",
             "x.yml:15:10: error: field 'closing' in the paper layout must be a list, but it is 'none'\n    hint: write one '- item' per line under 'closing:', or [a, b] on one line",
         ])
     }

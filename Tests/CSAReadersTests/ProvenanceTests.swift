@@ -167,6 +167,7 @@ import Testing
         #expect(try Self.messages(["site.yml": site + "sources: []\n"]) == [
             """
             C/site.yml:12:15: error: field 'compliance' in accessibility_statement must be one of full, partial, none, but it is 'partly'
+                hint: write one of these words exactly as shown, in lowercase: full, partial, none
             """,
             """
             C/site.yml:16:13: error: the accessibility statement was reviewed (2024-01-01) before it was prepared (2024-05-01)

@@ -36,8 +36,6 @@ import Testing
                 hint: every edition folder needs priorities.yml; if the edition has no priorities, write [] in it
             C/editions/2024-25/themes.yml:1:1: error: missing themes.yml for edition 2024-25
                 hint: every edition folder needs themes.yml; if the edition has no themes, write [] in it
-            C/site.yml:1:1: error: missing required field 'licence' in site.yml
-                hint: add a line 'licence: ...'
             C/site.yml:1:1: error: missing required field 'accessibility_contact' in site.yml
                 hint: add a line 'accessibility_contact: ...'
             C/site.yml:1:1: error: missing required field 'bodies' in site.yml
@@ -46,7 +44,7 @@ import Testing
                 hint: add a line 'accessibility_statement: ...'
             C/site.yml:5:1: error: unknown field 'license' in site.yml
                 hint: did you mean 'licence'?
-            10 errors in \(dir.path).
+            9 errors in \(dir.path).
 
             """.replacingOccurrences(of: dir.path, with: "C"))
     }

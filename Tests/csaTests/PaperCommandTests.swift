@@ -101,6 +101,7 @@ import Testing
         #expect(broken.status == 1)
         #expect(broken.stderr == """
             Templates/papers/partnership.yml:2:12: error: field 'numbering' in the paper layout must be one of sections, sections-point-zero, sections-parenthesised, but it is 'roman'
+                hint: write one of these words exactly as shown, in lowercase: sections, sections-point-zero, sections-parenthesised
             1 paper layout error
 
             """)
@@ -239,6 +240,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == """
             Templates/papers/minutes.yml:2:12: error: field 'numbering' in the paper layout must be one of sections, sections-point-zero, sections-parenthesised, but it is 'roman'
+                hint: write one of these words exactly as shown, in lowercase: sections, sections-point-zero, sections-parenthesised
             Templates/papers/minutes.yml:5:12: error: field 'field' in entry 1 of 'closing' must be one of from, by, to, meeting_date, subject, classification, past_pathway, future_pathway, electoral_division, decision_number, summary, recommendations, background_documents, appendices, attachments, contacts, but it is 'contact'
                 hint: did you mean 'contacts'?
             Templates/papers/notes.yml:1:1: error: missing required field 'description' in the paper layout

@@ -7,10 +7,19 @@ import CSAModel
 /// priorities, themes, actions, measures and chapters, in `DiffWording`'s words.
 enum ChangesDraft {
     static func draft(_ c: DraftContext) throws(DirectiveErrors) -> [PaperBlock] {
-        let new = try c.edition("to")
+        // Both editions looked up before either is found missing, so that two wrong ids are two errors.
+        let newLookup = Result { () throws(DirectiveErrors) in try c.edition("to") }
+        let named = c.directive.value("from")
+        let oldLookup = named.map { id in Result { () throws(DirectiveErrors) in try c.edition(id, at: c.directive.location(of: "from")) } }
+        var errors: [Diagnostic] = []
+        if case .failure(let failed) = newLookup { errors += failed.diagnostics }
+        if case .failure(let failed)? = oldLookup { errors += failed.diagnostics }
+        guard errors.isEmpty, case .success(let new) = newLookup else { throw DirectiveErrors(errors) }
         let old: Edition
-        if let id = c.directive.value("from") {
-            old = try c.edition(id, at: c.directive.location(of: "from"))
+        if case .success(let found)? = oldLookup {
+            old = found
+        } else if c.directive.misread.contains("from") {
+            throw DraftContext.alreadyReported
         } else if let id = new.supersedes {
             old = try c.edition(id, at: c.directive.location)
         } else {
@@ -26,7 +35,8 @@ enum ChangesDraft {
             comparison = try EditionComparison.compare(c.publication, old: old.id, new: new.id)
         } catch {
             // Both editions were found above, so the comparison cannot fail to find them.
-            throw c.error(c.directive.location, "directive 'changes' could not compare \(old.id) with \(new.id)", hint: nil)
+            throw c.error(c.directive.location, "directive 'changes' could not compare \(old.id) with \(new.id)",
+                          hint: "run 'csa diff \(old.id) \(new.id)' to see why, then run the check again")
         }
         let summary = comparison.summary
         let rows = [("Priorities", DiffWording.items(summary.priorities)), ("Themes", DiffWording.items(summary.themes)),

@@ -5,7 +5,7 @@ import Testing
 
 /// Hostile and careless input: the fixture with some files replaced (as text or raw bytes, or changed by
 /// hand), read back, and its diagnostics returned as printed. When there is any error, no publication
-/// may come out; warnings (content lint) do not stop it.
+/// may come out; warnings (content lint) do not stop it; and every error says what to do (`hasUsefulHint`).
 enum BadInput {
     static let chapterPath = "editions/2024-25/chapters/01-introduction.md"
 
@@ -23,6 +23,16 @@ enum BadInput {
         let reading = fixture.read()
         let messages = fixture.messages()
         #expect(messages.allSatisfy { !$0.contains(": error: ") } == (reading.publication != nil))
+        for diagnostic in reading.diagnostics.all where diagnostic.severity == .error {
+            #expect(hasUsefulHint(diagnostic), "\(diagnostic)")
+        }
         return messages
+    }
+
+    /// True when the diagnostic has a hint that says something: not empty, and not a list that ends before
+    /// its first name ("the editions are ").
+    static func hasUsefulHint(_ diagnostic: Diagnostic) -> Bool {
+        guard let hint = diagnostic.hint?.trimmingCharacters(in: .whitespaces), !hint.isEmpty else { return false }
+        return !["are", "is", ":", ",", "(", "of"].contains { hint.hasSuffix($0) }
     }
 }

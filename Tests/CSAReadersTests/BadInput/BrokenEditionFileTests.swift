@@ -55,6 +55,7 @@ import Testing
         let got = try BadInput.messages(["editions/2024-25/edition.yml": "title: x\n", "editions/2024-25/actions.yml": actions])
         #expect(got == ["""
             C/editions/2024-25/actions.yml:3:12: error: action 'nc-01' refers to theme 'prevent', which edition 2024-25 does not have
+                hint: its themes are prevention; name one of them, or add 'prevent' to themes.yml
             """, """
             C/editions/2024-25/edition.yml:1:1: error: missing required field 'period' in edition.yml
                 hint: add a line 'period: ...'

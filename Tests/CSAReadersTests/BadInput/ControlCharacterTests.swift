@@ -38,7 +38,7 @@ import Testing
             C/editions/2024-25/themes.yml:4:29: error: control character U+009B in the text
                 hint: \(Self.rawHint)
             """, """
-            C/editions/2024-25/themes.yml:5:3: error: unknown field 'tittle' in theme
+            C/editions/2024-25/themes.yml:5:3: error: unknown field 'tittle' in theme 'prevention'
                 hint: did you mean 'title'?
             """])
     }
@@ -86,7 +86,7 @@ import Testing
             C/editions/2024-25/themes.yml:4:45: error: text holds the control character U+0085, written as an escape
                 hint: \(Self.escapeHint)
             """, """
-            C/editions/2024-25/themes.yml:5:3: error: unknown field 'ti\\u{1}tle' in theme
+            C/editions/2024-25/themes.yml:5:3: error: unknown field 'ti\\u{1}tle' in theme 'prevention'
                 hint: did you mean 'title'?
             """, """
             C/editions/2024-25/themes.yml:5:6: error: text holds the control character U+0001, written as an escape

@@ -37,6 +37,7 @@ import Testing
                 hint: write dates as YYYY-MM-DD, e.g. 2011-05-20, and check the day exists
             """, """
             C/editions/2024-25/actions.yml:7:11: error: field 'status' in action 'nc-01' must be one of not-started, red, amber, green, complete, but it is 'amber\\nC/site.yml:1:1: error: forged'
+                hint: write one of these words exactly as shown, in lowercase: not-started, red, amber, green, complete
             """])
         #expect(got.allSatisfy { !$0.contains("\nC/") })
     }

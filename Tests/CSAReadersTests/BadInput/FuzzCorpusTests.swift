@@ -5,7 +5,8 @@ import Testing
 
 /// Replays every input the fuzzer kept (`Tests/Fuzz/corpus/`) and every crash it found, now fixed
 /// (`Tests/Fuzz/regressions/`), through the chapter reader and each YAML reader: none may crash, every
-/// diagnostic must name the file and a place in it, and a reader that gives nothing must say why.
+/// diagnostic must name the file and a place in it, every error must have a hint, and a reader that gives
+/// nothing must say why.
 @Suite struct FuzzCorpusTests {
     static let fuzzFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fuzz")
@@ -25,6 +26,8 @@ import Testing
                 for diagnostic in reading.diagnostics.all {
                     #expect(diagnostic.location.file == kind.fileName && diagnostic.location.line >= 1 && diagnostic.location.column >= 1
                             && !diagnostic.message.isEmpty, "\(input.lastPathComponent) as \(kind): \(diagnostic)")
+                    // Every error says what to do about it.
+                    #expect(diagnostic.severity == .warning || BadInput.hasUsefulHint(diagnostic), "\(input.lastPathComponent) as \(kind): \(diagnostic)")
                 }
                 // A list file may hold no items and be right; a single file that gives nothing must say why.
                 if [.site, .edition, .chapter].contains(kind) {

@@ -39,7 +39,7 @@ import Testing
 
             """, ending)])
         #expect(got == ["""
-            C/editions/2024-25/themes.yml:4:3: error: unknown field 'descripton' in theme
+            C/editions/2024-25/themes.yml:4:3: error: unknown field 'descripton' in theme 'prevention'
                 hint: did you mean 'description'?
             """])
     }

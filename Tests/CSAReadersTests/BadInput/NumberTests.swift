@@ -40,9 +40,38 @@ import Testing
         #expect(try messages("editions/2024-25/measures.yml", NumberTests.measures("1000000000000")) == [])
     }
 
-    @Test func numbersBeyondDoubleAreNotNumbers() throws {
-        #expect(try messages("editions/2024-25/measures.yml", NumberTests.measures("1e999")) == [
-            "C/editions/2024-25/measures.yml:12:14: error: field 'value' in value of measure 'asb-incidents' must be a number, but it is '1e999'",
+    /// A number too large to hold at all is too large, as the docs say, not "not a number".
+    @Test(arguments: ["1e999", "1_000e999"])
+    func numbersBeyondDoubleAreTooLarge(_ value: String) throws {
+        #expect(try messages("editions/2024-25/measures.yml", NumberTests.measures(value)) == [
+            "C/editions/2024-25/measures.yml:12:14: error: measure 'asb-incidents' has a value too large for period '2024-25': \(value)\n"
+                + "    hint: a value can be at most 1000000000000 (a million million); check the figure",
+        ])
+    }
+
+    @Test func negativeNumberBeyondDoubleIsNegative() throws {
+        #expect(try messages("editions/2024-25/measures.yml", NumberTests.measures("-1e999")) == [
+            "C/editions/2024-25/measures.yml:12:14: error: measure 'asb-incidents' has a negative value for period '2024-25': -1e999\n"
+                + "    hint: charts start at zero, so a value must be zero or more; check the figure",
+        ])
+    }
+
+    @Test(arguments: [".nan", ".NaN", ".inf", "-.inf", ".Inf", "nan", "inf", "infinity"])
+    func infinityAndNaNAreNotFiniteNumbers(_ value: String) throws {
+        #expect(try messages("editions/2024-25/measures.yml", NumberTests.measures(value)) == [
+            "C/editions/2024-25/measures.yml:12:14: error: field 'value' in value of measure 'asb-incidents' must be a finite number, but it is '\(value)'\n"
+                + "    hint: write the figure in digits, such as 'value: 13870': infinity and NaN ('not a number') cannot be shown or charted",
+        ])
+    }
+
+    @Test func quotedNumberSaysToRemoveTheQuotes() throws {
+        #expect(try messages("editions/2024-25/measures.yml", NumberTests.measures("\"1100\"")) == [
+            "C/editions/2024-25/measures.yml:12:14: error: field 'value' in value of measure 'asb-incidents' must be a number, but it is '1100'\n"
+                + "    hint: remove the quotes, which make it text: write 'value: 1100'",
+        ])
+        #expect(try messages("editions/2024-25/measures.yml", NumberTests.measures("1,100")) == [
+            "C/editions/2024-25/measures.yml:12:14: error: field 'value' in value of measure 'asb-incidents' must be a number, but it is '1,100'\n"
+                + "    hint: write the figure in digits, without quotes, commas or units, such as 'value: 13870'",
         ])
     }
 
@@ -60,7 +89,16 @@ import Testing
 
             """
         #expect(try messages("editions/2024-25/chapters/01-introduction.md", chapter) == [
-            "C/editions/2024-25/chapters/01-introduction.md:4:8: error: field 'order' in chapter 'introduction' must be a whole number from 1 to 99, but it is '\(order)'",
+            "C/editions/2024-25/chapters/01-introduction.md:4:8: error: field 'order' in chapter 'introduction' must be a whole number from 1 to 99, but it is '\(order)'\n"
+                + "    hint: write a whole number from 1 to 99 in digits, without quotes, such as 'order: 1'",
+        ])
+    }
+
+    @Test func quotedChapterOrderSaysToRemoveTheQuotes() throws {
+        let chapter = BadInput.chapter("Text.\n").replacingOccurrences(of: "order: 1", with: "order: '1'")
+        #expect(try messages("editions/2024-25/chapters/01-introduction.md", chapter) == [
+            "C/editions/2024-25/chapters/01-introduction.md:4:8: error: field 'order' in chapter 'introduction' must be a whole number from 1 to 99, but it is '1'\n"
+                + "    hint: remove the quotes, which make it text: write 'order: 1'",
         ])
     }
 }
