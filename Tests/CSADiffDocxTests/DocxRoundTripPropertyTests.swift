@@ -23,6 +23,22 @@ import TestSupport
         return all
     }
 
+    /// The Word document of `old`'s chapters compared with `new`'s.
+    static func document(old: [Chapter], new: [Chapter]) throws -> DocxDocument {
+        let comparison = try EditionComparison.compare(TwoEditions.publication(old: old, new: new), old: "old", new: "new")
+        return ComparisonDocument(comparison, author: "P", date: try DocxDateTime(year: 2024, month: 4, day: 1)).document
+    }
+
+    /// Accepting every change gives NEW's styles and lists, paragraph by paragraph, and rejecting every
+    /// change OLD's: each as the document of that edition compared with itself (no change) sets them out.
+    static func expectFormsRoundTrip(_ document: DocxDocument, old: [Chapter], new: [Chapter],
+                                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try TrackedChangesTests.expectSameForms(document, accept: true, as: try Self.document(old: new, new: new),
+                                                count: Self.paragraphs(new).count, sourceLocation: sourceLocation)
+        try TrackedChangesTests.expectSameForms(document, accept: false, as: try Self.document(old: old, new: old),
+                                                count: Self.paragraphs(old).count, sourceLocation: sourceLocation)
+    }
+
     @Test(arguments: Array(UInt64(1)...UInt64(150)))
     func acceptGivesNewAndRejectGivesOld(seed: UInt64) throws {
         let (old, new) = GeneratedChapters.pair(seed: seed, chapters: 2 + Int(seed % 4), edits: Int(seed % 12))
@@ -37,6 +53,7 @@ import TestSupport
         #expect(Array(rejected.suffix(oldText.count)) == oldText)
         #expect(accepted.dropLast(newText.count) == rejected.dropLast(oldText.count))
         #expect(accepted.first == "Edition new")
+        try Self.expectFormsRoundTrip(document, old: old, new: new)
         let ids = xml.components(separatedBy: " w:id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(Set(ids).count == ids.count, "a revision id repeats")
     }
