@@ -7,7 +7,9 @@ import CSAHTML
 /// of content is escaped; links in the content are not made live.
 public enum DiffHTMLWriter {
     /// `language` is the page's language tag (site.yml's `language`).
+    /// `chaptersOnly` leaves out the data sections, as a comparison narrowed to one chapter always does.
     public static func write(_ c: EditionComparison, chaptersOnly: Bool = false, language: String = "en-GB") -> String {
+        let chaptersOnly = chaptersOnly || c.onlyChapter != nil
         var h = HTMLBuilder()
         let title = DiffWording.title(c)
         h.raw("<!DOCTYPE html>\n<html lang=\"\(e(language))\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -15,7 +17,7 @@ public enum DiffHTMLWriter {
         h.raw("<h1>\(e(title))</h1>\n")
         h.raw("<p>OLD: \(e("\(c.old.id), \(c.old.title) (\(c.old.status.rawValue))."))</p>\n")
         h.raw("<p>NEW: \(e("\(c.new.id), \(c.new.title) (\(c.new.status.rawValue))."))</p>\n")
-        for note in [DiffWording.direction(c), DiffWording.succession(c)].compactMap({ $0 }) { h.raw("<p>\(e(note))</p>\n") }
+        for note in [DiffWording.direction(c), DiffWording.succession(c), DiffWording.onlyChapter(c)].compactMap({ $0 }) { h.raw("<p>\(e(note))</p>\n") }
         h.raw("<p>Deleted text is <del><span class=\"visually-hidden\">deleted: </span>struck through</del> and inserted text is <ins><span class=\"visually-hidden\">inserted: </span>underlined</ins>.</p>\n")
 
         let s = c.summary

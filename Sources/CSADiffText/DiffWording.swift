@@ -26,6 +26,11 @@ public enum DiffWording {
         return nil
     }
 
+    /// A note when the comparison was narrowed to one chapter (`--chapter`).
+    public static func onlyChapter(_ c: EditionComparison) -> String? {
+        c.onlyChapter.map { "Only the chapter \($0) is compared: the priorities and themes, actions and measures are left out." }
+    }
+
     /// "1 renamed, 2 added, 1 ended" (only the non-zero counts), or "no change".
     public static func items(_ i: ComparisonSummary.Items) -> String {
         list([(i.added, "added"), (i.removed, "ended"), (i.renamed, "renamed"), (i.merged, "merged"), (i.split, "split"),

@@ -13,7 +13,7 @@ struct LineReport<M: ReportMarkup> {
         var parts: [String] = []
         var intro = [markup.paragraph("OLD: \(c.old.id), \(c.old.title) (\(c.old.status.rawValue)).")]
         intro.append(markup.paragraph("NEW: \(c.new.id), \(c.new.title) (\(c.new.status.rawValue))."))
-        for note in [DiffWording.direction(c), DiffWording.succession(c)].compactMap({ $0 }) { intro.append(markup.paragraph(note)) }
+        for note in [DiffWording.direction(c), DiffWording.succession(c), DiffWording.onlyChapter(c)].compactMap({ $0 }) { intro.append(markup.paragraph(note)) }
         if markup is MarkdownMarkup { intro.append(markup.paragraph("Deleted words are struck through and inserted words are in bold.")) }
         parts.append(markup.heading(markup.text(DiffWording.title(c)), level: 1))
         parts.append(intro.joined(separator: markup is MarkdownMarkup ? "\n\n" : "\n"))

@@ -53,9 +53,11 @@ struct DiffRun: Equatable {
             throw CommandError(DiffMessages.unknownEdition(id, known: known, content: content))
         }
         if let chapter {
-            let known = Array(Set(comparison.chapters.flatMap { [$0.old?.id, $0.new?.id].compactMap { $0 } })).sorted()
-            comparison.chapters = comparison.chapters.filter { $0.old?.id == chapter || $0.new?.id == chapter }
-            if comparison.chapters.isEmpty { throw CommandError(DiffMessages.unknownChapter(chapter, known: known, old: old, new: new)) }
+            // Every format leaves out the other chapters and the data (the comparison says so: `onlyChapter`).
+            guard let one = comparison.narrowed(toChapter: chapter) else {
+                throw CommandError(DiffMessages.unknownChapter(chapter, known: comparison.chapterIDs, old: old, new: new))
+            }
+            comparison = one
         }
         if format == .docx {
             guard let edition = publication.edition(comparison.new.id) else { return }
@@ -87,9 +89,9 @@ struct DiffRun: Equatable {
         switch format {
         case .terminal:
             let colour = output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            bytes = Array(DiffTerminalWriter.write(comparison, colour: colour, chaptersOnly: chapter != nil).utf8)
-        case .markdown: bytes = Array(DiffMarkdownWriter.write(comparison, chaptersOnly: chapter != nil).utf8)
-        case .html: bytes = Array(DiffHTMLWriter.write(comparison, chaptersOnly: chapter != nil, language: publication.site.language).utf8)
+            bytes = Array(DiffTerminalWriter.write(comparison, colour: colour).utf8)
+        case .markdown: bytes = Array(DiffMarkdownWriter.write(comparison).utf8)
+        case .html: bytes = Array(DiffHTMLWriter.write(comparison, language: publication.site.language).utf8)
         case .json, .docx: return
         }
         if let output {

@@ -102,6 +102,24 @@ import TestSupport
         #expect(try form(true)?.list == nil)
     }
 
+    /// Narrowed to one chapter (`--chapter`): that chapter's paragraphs, and a summary without the data.
+    @Test func oneChapterHasNoDataInItsSummary() throws {
+        let publication = try #require(ContentReader.read(contentDirectory: Self.content.path).publication)
+        let whole = try EditionComparison.compare(publication, old: "2018-19", new: "2024-25")
+        let one = try #require(whole.narrowed(toChapter: "priorities"))
+        let document = ComparisonDocument(one, author: "P", date: try DocxDateTime(year: 2024, month: 4, day: 1)).document
+        let xml = try #require(DocxWriter().parts(for: document).first { $0.path == "word/document.xml" }?.content)
+        let accepted = try Self.paragraphs(xml, accept: true), rejected = try Self.paragraphs(xml, accept: false)
+        for text in accepted + rejected {
+            #expect(!text.hasPrefix("Priorities:") && !text.hasPrefix("Actions:") && !text.hasPrefix("Measures:") && !text.hasPrefix("Themes:"), "\(text)")
+        }
+        #expect(!accepted.contains("Priorities and themes"))
+        #expect(accepted.contains("Only the chapter priorities is compared: the priorities and themes, actions and measures are left out."))
+        let new = Self.expected(one.chapters.compactMap(\.newText)), old = Self.expected(one.chapters.compactMap(\.oldText))
+        #expect(Array(accepted.suffix(new.count)) == new && Array(rejected.suffix(old.count)) == old)
+        #expect(accepted.filter { $0 == "Introduction" }.isEmpty, "another chapter is in the document")
+    }
+
     @Test func revisionIDsAreUniqueAndTheDocumentIsTheSameTwice() throws {
         let (_, document, bytes) = try Self.comparison("2018-19", "2024-25")
         let xml = try #require(DocxWriter().parts(for: document).first { $0.path == "word/document.xml" }?.content)
