@@ -235,6 +235,13 @@ import Testing
         #expect(!dumb.contains("\u{1B}[") && dumb.contains("[-"))
     }
 
+    @Test func aWordDocumentIsNotWrittenToATerminal() throws {
+        let shown = try CSAProgram.run(URL(fileURLWithPath: "/usr/bin/script"),
+                                       ["-qec", "\(CSAProgram.executable.path) diff 2018-19 2024-25 --format docx", "/dev/null"]).stdout
+        #expect(shown.replacing("\r\n", with: "\n") == "error: --format docx writes a Word document, which is not for a terminal\n"
+                + "    hint: add --output changes.docx, or send standard output to a file\n")
+    }
+
     @Test func colourRule() {
         #expect(DiffColour.wanted(isTerminal: true, environment: [:]))
         #expect(DiffColour.wanted(isTerminal: true, environment: ["NO_COLOR": ""]))
