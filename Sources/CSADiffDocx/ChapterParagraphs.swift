@@ -75,12 +75,14 @@ struct ChapterParagraphs {
     }
 
     /// One piece of a word comparison; text set differently in OLD is a deletion of the old setting and
-    /// an insertion of the new (this writer does not use `w:rPrChange`).
+    /// an insertion of the new (this writer does not use `w:rPrChange`), and so is text OLD wrote with
+    /// other, canonically equivalent, code points, so that rejecting gives back OLD's exact bytes.
     private func piece(_ piece: WordPiece) -> [DocxInline] {
         switch piece.change {
         case .equal:
-            if let old = piece.oldStyle, old != piece.style {
-                return [.deleted(revision, [run(piece.text, old)]), .inserted(revision, [run(piece.text, piece.style)])]
+            if piece.oldStyle.map({ $0 != piece.style }) ?? false || piece.oldText != nil {
+                return [.deleted(revision, [run(piece.oldText ?? piece.text, piece.oldStyle ?? piece.style)]),
+                        .inserted(revision, [run(piece.text, piece.style)])]
             }
             return [run(piece.text, piece.style)]
         case .deleted: return [.deleted(revision, [run(piece.text, piece.style)])]

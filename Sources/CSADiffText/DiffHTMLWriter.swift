@@ -193,6 +193,11 @@ public enum DiffHTMLWriter {
             }
         }
         for edit in edits {
+            // A block written with other, canonically equivalent, code points reads the same: unchanged.
+            if edit.isUnchanged {
+                unchanged += 1
+                continue
+            }
             switch edit {
             case .unchanged:
                 unchanged += 1

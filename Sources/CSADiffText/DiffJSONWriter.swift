@@ -265,6 +265,7 @@ public enum DiffJSONWriter {
                 json.member("text", piece.pointee.text)
                 json.key("style"); style(piece.pointee.style, &json)
                 if let old = piece.pointee.oldStyle { json.key("oldStyle"); style(old, &json) }
+                if let old = piece.pointee.oldText { json.member("oldText", old) }
             }
         }
     }

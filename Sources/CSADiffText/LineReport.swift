@@ -165,6 +165,11 @@ struct LineReport<M: ReportMarkup> {
             }
         }
         for edit in edits {
+            // A block written with other, canonically equivalent, code points reads the same: unchanged.
+            if edit.isUnchanged {
+                unchanged += 1
+                continue
+            }
             switch edit {
             case .unchanged:
                 unchanged += 1

@@ -93,3 +93,21 @@ import TestSupport
         #expect(moved > 30 && renamed > 10 && added > 10 && removed > 10, "moved \(moved), renamed \(renamed), added \(added), removed \(removed)")
     }
 }
+
+/// Text written with other, canonically equivalent, code points on each side: accepting gives NEW's
+/// bytes and rejecting OLD's, byte for byte (Swift's `==` on strings would not tell them apart).
+@Suite struct CanonicalEquivalenceDocxTests {
+    @Test func eachSidesBytesComeBack() throws {
+        let composed = "The caf\u{E9} in Zo\u{EB}'s na\u{EF}ve town, with **caf\u{E9}** and *A\u{30A}*.", decomposed = "The cafe\u{301} in Zoe\u{308}'s nai\u{308}ve town, with **cafe\u{301}** and *\u{C5}*."
+        for (oldText, newText) in [(composed, decomposed), (decomposed, composed)] {
+            let old = GeneratedChapters.chapters([.init(id: "a", title: "Alpha", blocks: ["First.", oldText])])
+            let new = GeneratedChapters.chapters([.init(id: "a", title: "Alpha", blocks: ["First.", newText])])
+            let document = try DocxRoundTripPropertyTests.document(old: old, new: new)
+            let xml = try #require(DocxWriter().parts(for: document).first { $0.path == "word/document.xml" }?.content)
+            let accepted = try DocxRoundTripPropertyTests.paragraphs(xml, document, accept: true)
+            let rejected = try DocxRoundTripPropertyTests.paragraphs(xml, document, accept: false)
+            #expect(accepted.last.map { Array($0.utf8) } == DocxRoundTripPropertyTests.paragraphs(new).last.map { Array($0.utf8) })
+            #expect(rejected.last.map { Array($0.utf8) } == DocxRoundTripPropertyTests.paragraphs(old).last.map { Array($0.utf8) })
+        }
+    }
+}
