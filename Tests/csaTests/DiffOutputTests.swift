@@ -31,6 +31,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["link.txt", "ro.txt"])
     }
 
+    /// A user who may write the folder but not the file (another's, 0644) is refused too, though the
+    /// system would let the file be renamed over. As root the run is made as `nobody`.
+    @Test func anotherUsersFileInAFolderTheUserMayWriteIsRefused() throws {
+        let dir = try DiffCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: dir.path)
+        let path = dir.appendingPathComponent("theirs.txt").path
+        try Data("their notes".utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        let arguments = ["diff", "2018-19", "2024-25", "--content", Self.content, "--output", "theirs.txt"]
+        guard getuid() == 0 else { return }   // only root can make a file another user may not write
+        let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups", CSAProgram.executable.path]
+        let result = try CSAProgram.run(URL(fileURLWithPath: "/usr/bin/setpriv"), asNobody + arguments, in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: --output 'theirs.txt' is a read-only file, which csa diff will not replace\n"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "their notes")
+        // A file of its own that it may write is replaced, as ever.
+        let mine = try CSAProgram.run(URL(fileURLWithPath: "/usr/bin/setpriv"), asNobody + arguments.dropLast() + ["mine.txt"], in: dir)
+        #expect(mine.status == 0, "\(mine.stderr)")
+    }
+
     @Test(arguments: [0o600, 0o640, 0o664, 0o755, 0o604])
     func aReplacedFileKeepsItsPermissions(_ mode: Int) throws {
         let dir = try DiffCommandTests.temporaryFolder()
