@@ -53,7 +53,7 @@ import TestSupport
         let got = chapters(try forms(document, accept: accept)), want = chapters(try forms(unchanged, accept: true))
         #expect(got.count == want.count, sourceLocation: sourceLocation)
         if let index = zip(got.indices, want.indices).first(where: { got[$0] != want[$1] })?.0 {
-            Issue.record("paragraph \(index) \(accept ? "accepted" : "rejected"): \(got[index]), but the edition has \(want[index])\n\(got)\n\(want)",
+            Issue.record("paragraph \(index) \(accept ? "accepted" : "rejected"): \(got[index]), but the edition has \(want[index])",
                          sourceLocation: sourceLocation)
         }
     }
