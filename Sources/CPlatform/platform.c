@@ -9,6 +9,9 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#if defined(__linux__)
+#include <sys/vfs.h>
+#endif
 
 int csa_rename_exchange(const char *a, const char *b) {
 #if defined(__linux__) && defined(RENAME_EXCHANGE)
@@ -88,4 +91,14 @@ int csa_thread_cpus(void) {
     if (sched_getaffinity(0, sizeof allowed, &allowed) == 0 && CPU_COUNT(&allowed) > 0) return CPU_COUNT(&allowed);
 #endif
     return 1;
+}
+
+unsigned long csa_file_system_type(const char *path) {
+#if defined(__linux__)
+    struct statfs info;
+    return statfs(path, &info) == 0 ? (unsigned long)info.f_type : 0;
+#else
+    (void)path;
+    return 0;
+#endif
 }

@@ -36,9 +36,14 @@ public enum BlockEdit: Hashable, Sendable {
         }
     }
 
+    /// True for a block both sides have in one place that reads the same: unchanged, or changed only in
+    /// how its text is written in Unicode (canonically equivalent code points, `WordPiece.oldText`).
     public var isUnchanged: Bool {
-        if case .unchanged = self { return true }
-        return false
+        switch self {
+        case .unchanged: return true
+        case .changed(let old, let new, let words): return old == new && words.isUnchanged
+        default: return false
+        }
     }
 }
 
@@ -56,7 +61,7 @@ extension Array where Element == BlockEdit {
         for edit in self {
             switch edit {
             case .unchanged: counts.unchanged += 1
-            case .changed: counts.changed += 1
+            case .changed: if edit.isUnchanged { counts.unchanged += 1 } else { counts.changed += 1 }
             case .deleted: counts.deleted += 1
             case .inserted: counts.inserted += 1
             case .movedAway: counts.moved += 1

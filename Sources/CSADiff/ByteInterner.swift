@@ -4,9 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// Numbers distinct byte strings (tokens, lower-cased words, block keys) 0, 1, 2, ... in the order they
-/// are first seen, so that a comparison works on integers. Equal bytes always get the same number and
-/// different bytes different numbers. Far cheaper than a `Dictionary` keyed by `ArraySlice<UInt8>`
+/// Numbers distinct byte strings (a word comparison's tokens) 0, 1, 2, ... in the order they are first
+/// seen, so that a comparison works on integers. Equal bytes always get the same number, and different
+/// bytes different numbers, but for text that is canonically equivalent in Unicode: "café" written with
+/// é and written with e and a combining accent read the same, so they share a number
+/// (`unifiesSpellings` says when that happened). That is worked out only when a string holding a byte
+/// above 0x7F is first seen. Far cheaper than a `Dictionary` keyed by `ArraySlice<UInt8>`
 /// (hashed through `Hasher` byte by byte): a one-byte string is looked up by its byte; a string of two
 /// to fifteen bytes (nearly every word) is read as two integers and its length, in an open-addressing
 /// table of integers; a longer one goes to an open-addressing table with a hash taken eight bytes at a
@@ -30,8 +33,15 @@ struct ByteInterner {
     private var hashes: [UInt64] = []
     private var longIDs: [Int32] = []
 
-    /// How many distinct strings have been numbered.
+    /// How many numbers have been given.
     private(set) var count = 0
+
+    /// Each valid UTF-8 string that holds a byte above 0x7F, by its text (Swift's `String` compares and
+    /// hashes by canonical equivalence), with its number.
+    private var spellings: [String: Int32] = [:]
+    /// True once two different byte strings were given one number, being canonically equivalent: equal
+    /// numbers then no longer mean equal bytes.
+    private(set) var unifiesSpellings = false
 
     /// The number of the string `key`.
     mutating func id(_ key: UnsafeBufferPointer<UInt8>) -> Int {
@@ -44,7 +54,7 @@ struct ByteInterner {
             single[Int(key[0])] = Int32(id)
             return id
         case 2...15:
-            return short(Short(key))
+            return short(Short(key), key)
         default:
             return long(key)
         }
@@ -87,8 +97,8 @@ struct ByteInterner {
         }
     }
 
-    /// The number of a string of two to fifteen bytes.
-    private mutating func short(_ key: Short) -> Int {
+    /// The number of a string of two to fifteen bytes (`key` is `bytes` read as a `Short`).
+    private mutating func short(_ key: Short, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let mask = shortSlots.count - 1
         var slot = key.slot(mask)
         while true {
@@ -97,8 +107,7 @@ struct ByteInterner {
             if shortKeys[found] == key { return Int(shortIDs[found]) }
             slot = (slot + 1) & mask
         }
-        let id = count
-        count += 1
+        let id = number(bytes)
         shortSlots[slot] = Int32(shortKeys.count)
         shortKeys.append(key)
         shortIDs.append(Int32(id))
@@ -132,12 +141,25 @@ struct ByteInterner {
         hashes.append(hash)
         bytes.append(contentsOf: key)
         starts.append(bytes.count)
-        let id = count
-        count += 1
+        let id = number(key)
         longIDs.append(Int32(id))
         slots[slot] = Int32(index)
         if hashes.count * 2 > slots.count { growLong() }
         return id
+    }
+
+    /// The number for a string seen for the first time: a new one, or, for text canonically equivalent to
+    /// text already numbered, that text's.
+    private mutating func number(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        if key.contains(where: { $0 >= 0x80 }), let text = String(validating: key, as: UTF8.self) {
+            if let known = spellings[text] {
+                unifiesSpellings = true
+                return Int(known)
+            }
+            spellings[text] = Int32(count)
+        }
+        count += 1
+        return count - 1
     }
 
     /// A hash of `key`, eight bytes at a time (`WordHasher`).

@@ -31,6 +31,10 @@ public struct EditionComparison: Hashable, Sendable {
     public var measures: MeasureComparison
     /// Every chapter and appendix of either side, in NEW's order, each removed one after the one before it in OLD.
     public var chapters: [ChapterComparison]
+    /// The id of the one chapter the comparison was narrowed to (`narrowed(toChapter:)`), or nil for the
+    /// whole comparison. When set, the priorities and themes, actions and measures were not compared,
+    /// and writers leave them out.
+    public var onlyChapter: String? = nil
 
     /// OLD's chapters, rebuilt from the comparison alone, in OLD's order.
     public var oldChapters: [ChapterText] { chapters.compactMap(\.oldText).sorted { $0.side.order < $1.side.order } }

@@ -41,10 +41,16 @@ public enum WordDiff {
         var pieces = PieceBuilder()
         pieces.keep(x, 0..<head, y, 0..<head)
         var i = 0, j = 0
+        // Equal numbers mean equal bytes, unless canonically equivalent spellings were numbered alike.
+        let sameBytes = !ids.unifiesSpellings
         for step in steps {
             switch step.op {
             case .equal:
-                pieces.keep(x, a.bounds[i]..<a.bounds[i + step.count], y, b.bounds[j]..<b.bounds[j + step.count])
+                if sameBytes {
+                    pieces.keep(x, a.bounds[i]..<a.bounds[i + step.count], y, b.bounds[j]..<b.bounds[j + step.count])
+                } else {
+                    pieces.keepEquivalent(x, a, i..<(i + step.count), y, b, j..<(j + step.count))
+                }
                 i += step.count; j += step.count
             case .delete:
                 pieces.add(.deleted, x, a.bounds[i]..<a.bounds[i + step.count])
@@ -114,14 +120,15 @@ extension WordDiff {
 private struct PieceBuilder {
     var pieces: [WordPiece] = []
 
-    mutating func append(_ change: WordPiece.Change, _ text: String, _ style: RunStyle, oldStyle: RunStyle? = nil) {
+    mutating func append(_ change: WordPiece.Change, _ text: String, _ style: RunStyle, oldStyle: RunStyle? = nil, oldText: String? = nil) {
         guard !text.isEmpty else { return }
         // The last piece looked at in place (`pieces.last` would copy it, retaining its strings).
         let last = pieces.count - 1
-        if last >= 0, pieces[last].change == change, pieces[last].style == style, pieces[last].oldStyle == oldStyle {
+        if last >= 0, pieces[last].change == change, pieces[last].style == style, pieces[last].oldStyle == oldStyle,
+           oldText == nil, pieces[last].oldText == nil {
             pieces[last].text += text
         } else {
-            pieces.append(WordPiece(change, text, style: style, oldStyle: oldStyle))
+            pieces.append(WordPiece(change, text, style: style, oldStyle: oldStyle, oldText: oldText))
         }
     }
 
@@ -135,6 +142,34 @@ private struct PieceBuilder {
             start = end
             s += 1
         }
+    }
+
+    /// Kept tokens `aTokens` of `a` and `bTokens` of `b`, whose numbers are equal but whose bytes may not
+    /// be: canonically equivalent spellings. Runs of tokens with the same bytes are kept as `keep` keeps
+    /// them; a token spelt otherwise is kept with OLD's spelling (`oldText`), or, where it spans a change
+    /// of formatting on either side, deleted and inserted, so that each side's bytes are rebuilt exactly.
+    mutating func keepEquivalent(_ a: RunText, _ aWords: WordTokens, _ aTokens: Range<Int>,
+                                 _ b: RunText, _ bWords: WordTokens, _ bTokens: Range<Int>) {
+        var start = 0
+        for k in 0..<aTokens.count {
+            let ra = aWords.bounds[aTokens.lowerBound + k]..<aWords.bounds[aTokens.lowerBound + k + 1]
+            let rb = bWords.bounds[bTokens.lowerBound + k]..<bWords.bounds[bTokens.lowerBound + k + 1]
+            if a.bytes[ra].elementsEqual(b.bytes[rb]) { continue }
+            keep(a, aWords.bounds[aTokens.lowerBound + start]..<ra.lowerBound, b, bWords.bounds[bTokens.lowerBound + start]..<rb.lowerBound)
+            let sa = a.styleIndex(at: ra.lowerBound), sb = b.styleIndex(at: rb.lowerBound)
+            let aWhole = sa + 1 >= a.styleStarts.count || a.styleStarts[sa + 1] >= ra.upperBound
+            let bWhole = sb + 1 >= b.styleStarts.count || b.styleStarts[sb + 1] >= rb.upperBound
+            if aWhole && bWhole {
+                append(.equal, String(decoding: b.bytes[rb], as: UTF8.self), b.styles[sb],
+                       oldStyle: a.styles[sa] == b.styles[sb] ? nil : a.styles[sa], oldText: String(decoding: a.bytes[ra], as: UTF8.self))
+            } else {
+                add(.deleted, a, ra)
+                add(.inserted, b, rb)
+            }
+            start = k + 1
+        }
+        keep(a, aWords.bounds[aTokens.lowerBound + start]..<aWords.bounds[aTokens.upperBound],
+             b, bWords.bounds[bTokens.lowerBound + start]..<bWords.bounds[bTokens.upperBound])
     }
 
     /// Kept text: the same bytes on both sides, cut wherever either side's formatting changes.

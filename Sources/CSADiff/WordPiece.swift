@@ -10,12 +10,17 @@ public struct WordPiece: Hashable, Sendable {
     public var style: RunStyle
     /// For kept text that was set differently in OLD, its formatting there; nil when unchanged.
     public var oldStyle: RunStyle?
+    /// For kept text that OLD wrote with other code points that read the same (canonically equivalent in
+    /// Unicode: "café" with é, or with e and a combining accent), OLD's text exactly; nil when OLD has
+    /// the same bytes. `text` is NEW's.
+    public var oldText: String?
 
-    public init(_ change: Change, _ text: String, style: RunStyle = .plain, oldStyle: RunStyle? = nil) {
+    public init(_ change: Change, _ text: String, style: RunStyle = .plain, oldStyle: RunStyle? = nil, oldText: String? = nil) {
         self.change = change
         self.text = text
         self.style = style
         self.oldStyle = oldStyle
+        self.oldText = oldText
     }
 }
 
@@ -37,7 +42,7 @@ extension Array where Element == WordPiece {
     public var oldRuns: [TextRun] {
         compactMap { piece in
             switch piece.change {
-            case .equal: return TextRun(piece.text, style: piece.oldStyle ?? piece.style)
+            case .equal: return TextRun(piece.oldText ?? piece.text, style: piece.oldStyle ?? piece.style)
             case .deleted: return TextRun(piece.text, style: piece.style)
             case .inserted: return nil
             }
@@ -57,6 +62,7 @@ extension Array where Element == WordPiece {
         }
     }
 
-    /// True when nothing was deleted or inserted and no formatting changed.
+    /// True when nothing was deleted or inserted and no formatting changed: the two texts read the same,
+    /// though they may be written with other, canonically equivalent, code points (`oldText`).
     public var isUnchanged: Bool { allSatisfy { $0.change == .equal && $0.oldStyle == nil } }
 }

@@ -3,7 +3,10 @@ import CSADocx
 
 /// One chapter of a comparison as Word paragraphs: its title as Heading 1 and one paragraph per block,
 /// each difference from OLD a tracked change. A paragraph only one side has is inserted or deleted
-/// whole (its paragraph mark too), so accepting or rejecting leaves no empty paragraph behind.
+/// whole (its paragraph mark too), so accepting or rejecting leaves no empty paragraph behind. A block
+/// whose form changed (a paragraph become a heading, a list item a paragraph, a bulleted list a
+/// numbered one) carries NEW's style and numbering with OLD's as a tracked change of its properties
+/// (`w:pPrChange`), so rejecting every change gives back OLD's styles and lists too.
 struct ChapterParagraphs {
     let chapter: ChapterComparison
     let revision: DocxRevision
@@ -16,8 +19,8 @@ struct ChapterParagraphs {
             switch edit {
             case .unchanged(let block):
                 out.append(paragraph(block.shape, runs(block.runs), change: nil))
-            case .changed(_, let shape, let words):
-                out.append(paragraph(shape, words.flatMap(piece), change: nil))
+            case .changed(let old, let shape, let words):
+                out.append(paragraph(shape, words.flatMap(piece), change: nil, was: old))
             case .deleted(let block), .movedAway(let block, _):
                 out.append(paragraph(block.shape, [.deleted(revision, runs(block.runs))], change: .deleted(revision)))
             case .inserted(let block), .movedHere(let block, _):
@@ -42,32 +45,44 @@ struct ChapterParagraphs {
         }
     }
 
-    private func paragraph(_ shape: BlockShape, _ content: [DocxInline], change: DocxChange?) -> DocxBlock {
-        let lists = shape.containers.filter { $0 == .bullet || $0 == .numbered }
-        var style: DocxParagraphStyle = .normal
-        var numbering: DocxNumbering?
-        switch shape.kind {
-        case .heading: style = shape.level <= 2 ? .heading2 : .heading3
-        case .code: style = .code
-        case .paragraph, .html, .rule:
-            if let kind = shape.containers.last, kind == .bullet || kind == .numbered {
-                style = kind == .bullet ? .listBullet : .listNumber
-                let list = DocxList(style: kind == .bullet ? .bullet : .decimal, instance: listInstance * 2 + (kind == .bullet ? 0 : 1))
-                numbering = DocxNumbering(list: list, level: min(8, max(0, lists.count - 1)))
-            } else if shape.containers.contains(.quote) {
-                style = .quote
+    /// A block's paragraph in NEW's form; `was`, OLD's form when the block changed in place, becomes a
+    /// tracked change of the paragraph's properties when it is written differently.
+    private func paragraph(_ shape: BlockShape, _ content: [DocxInline], change: DocxChange?, was old: BlockShape? = nil) -> DocxBlock {
+        let (style, numbering) = form(shape)
+        var former: DocxPropertiesChange?
+        if let old {
+            let (oldStyle, oldNumbering) = form(old)
+            if oldStyle != style || oldNumbering != numbering {
+                former = DocxPropertiesChange(revision: revision, style: oldStyle, numbering: oldNumbering)
             }
         }
-        return .paragraph(DocxParagraph(style: style, numbering: numbering, content: content, change: change))
+        return .paragraph(DocxParagraph(style: style, numbering: numbering, content: content, change: change, propertiesChange: former))
+    }
+
+    /// The paragraph style and list numbering a block's shape is written with.
+    private func form(_ shape: BlockShape) -> (DocxParagraphStyle, DocxNumbering?) {
+        let lists = shape.containers.filter { $0 == .bullet || $0 == .numbered }
+        switch shape.kind {
+        case .heading: return (shape.level <= 2 ? .heading2 : .heading3, nil)
+        case .code: return (.code, nil)
+        case .paragraph, .html, .rule:
+            if let kind = shape.containers.last, kind == .bullet || kind == .numbered {
+                let list = DocxList(style: kind == .bullet ? .bullet : .decimal, instance: listInstance * 2 + (kind == .bullet ? 0 : 1))
+                return (kind == .bullet ? .listBullet : .listNumber, DocxNumbering(list: list, level: min(8, max(0, lists.count - 1))))
+            }
+            return (shape.containers.contains(.quote) ? .quote : .normal, nil)
+        }
     }
 
     /// One piece of a word comparison; text set differently in OLD is a deletion of the old setting and
-    /// an insertion of the new (this writer does not use `w:rPrChange`).
+    /// an insertion of the new (this writer does not use `w:rPrChange`), and so is text OLD wrote with
+    /// other, canonically equivalent, code points, so that rejecting gives back OLD's exact bytes.
     private func piece(_ piece: WordPiece) -> [DocxInline] {
         switch piece.change {
         case .equal:
-            if let old = piece.oldStyle, old != piece.style {
-                return [.deleted(revision, [run(piece.text, old)]), .inserted(revision, [run(piece.text, piece.style)])]
+            if piece.oldStyle.map({ $0 != piece.style }) ?? false || piece.oldText != nil {
+                return [.deleted(revision, [run(piece.oldText ?? piece.text, piece.oldStyle ?? piece.style)]),
+                        .inserted(revision, [run(piece.text, piece.style)])]
             }
             return [run(piece.text, piece.style)]
         case .deleted: return [.deleted(revision, [run(piece.text, piece.style)])]

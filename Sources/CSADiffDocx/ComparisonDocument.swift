@@ -52,7 +52,8 @@ public struct ComparisonDocument {
             blocks: blocks)
     }
 
-    /// What changed in the data, in words, as an untracked section before the chapters.
+    /// What changed in the data, in words, as an untracked section before the chapters; for a comparison
+    /// narrowed to one chapter (`--chapter`), only the chapter's counts.
     private func summary() -> [DocxBlock] {
         let c = comparison, s = c.summary
         let bullets = DocxList(style: .bullet, instance: 10_000)
@@ -63,16 +64,18 @@ public struct ComparisonDocument {
             .paragraph(DocxParagraph(style: .heading1, content: [.text("Summary of changes")])),
             .paragraph(DocxParagraph(content: [.text("This document is the \(c.new.title). Every change to its chapters since the \(c.old.title) is a tracked change: accept them all to read the new text, or reject them all to read the old. This summary is not tracked.")])),
         ]
-        for note in [DiffWording.direction(c), DiffWording.succession(c)].compactMap({ $0 }) {
+        for note in [DiffWording.direction(c), DiffWording.succession(c), DiffWording.onlyChapter(c)].compactMap({ $0 }) {
             out.append(.paragraph(DocxParagraph(content: [.text(note)])))
         }
-        out += [
-            bullet("Priorities: " + DiffWording.items(s.priorities)),
-            bullet("Themes: " + DiffWording.items(s.themes)),
-            bullet("Actions: " + DiffWording.actions(s.actions)),
-            bullet("Measures: " + DiffWording.measures(s.measures)),
-            bullet("Chapters: " + DiffWording.chapters(s.chapters)),
-        ]
+        if c.onlyChapter == nil {
+            out += [
+                bullet("Priorities: " + DiffWording.items(s.priorities)),
+                bullet("Themes: " + DiffWording.items(s.themes)),
+                bullet("Actions: " + DiffWording.actions(s.actions)),
+                bullet("Measures: " + DiffWording.measures(s.measures)),
+            ]
+        }
+        out.append(bullet("Chapters: " + DiffWording.chapters(s.chapters)))
         for chapter in c.chapters where chapter.moved {
             guard let old = chapter.old, let new = chapter.new else { continue }
             let was = old.appendix.map { "appendix \($0)" } ?? "chapter \(old.order)"

@@ -7,7 +7,9 @@ import CSAHTML
 /// of content is escaped; links in the content are not made live.
 public enum DiffHTMLWriter {
     /// `language` is the page's language tag (site.yml's `language`).
+    /// `chaptersOnly` leaves out the data sections, as a comparison narrowed to one chapter always does.
     public static func write(_ c: EditionComparison, chaptersOnly: Bool = false, language: String = "en-GB") -> String {
+        let chaptersOnly = chaptersOnly || c.onlyChapter != nil
         var h = HTMLBuilder()
         let title = DiffWording.title(c)
         h.raw("<!DOCTYPE html>\n<html lang=\"\(e(language))\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -15,7 +17,7 @@ public enum DiffHTMLWriter {
         h.raw("<h1>\(e(title))</h1>\n")
         h.raw("<p>OLD: \(e("\(c.old.id), \(c.old.title) (\(c.old.status.rawValue))."))</p>\n")
         h.raw("<p>NEW: \(e("\(c.new.id), \(c.new.title) (\(c.new.status.rawValue))."))</p>\n")
-        for note in [DiffWording.direction(c), DiffWording.succession(c)].compactMap({ $0 }) { h.raw("<p>\(e(note))</p>\n") }
+        for note in [DiffWording.direction(c), DiffWording.succession(c), DiffWording.onlyChapter(c)].compactMap({ $0 }) { h.raw("<p>\(e(note))</p>\n") }
         h.raw("<p>Deleted text is <del><span class=\"visually-hidden\">deleted: </span>struck through</del> and inserted text is <ins><span class=\"visually-hidden\">inserted: </span>underlined</ins>.</p>\n")
 
         let s = c.summary
@@ -52,16 +54,26 @@ public enum DiffHTMLWriter {
 
     private static func e(_ s: String) -> String { HTMLEscaping.text(s) }
 
-    /// Word pieces as HTML, neighbouring pieces of one change joined.
+    /// Word pieces as HTML, neighbouring pieces of one change joined; line ends as `<br>`.
     static func words(_ pieces: [WordPiece]) -> String {
-        DiffDisplay.spans(pieces).map { span in
-            let text = e(span.text).replacing("\n", with: "<br>\n")
-            switch span.change {
-            case .equal: return text
-            case .deleted: return "<del><span class=\"visually-hidden\">deleted: </span>\(text)</del>"
-            case .inserted: return "<ins><span class=\"visually-hidden\">inserted: </span>\(text)</ins>"
-            }
-        }.joined()
+        DiffDisplay.spans(pieces).map { span($0, lineEnd: "<br>\n") }.joined()
+    }
+
+    /// One span: kept text as it is, deleted text in `<del>` and inserted text in `<ins>`, each with its
+    /// visually hidden label. `DiffDisplay` gives no empty span, so no label is ever read out alone.
+    private static func span(_ span: DiffDisplay.Span, lineEnd: String) -> String {
+        let text = e(span.text).replacing("\n", with: lineEnd)
+        switch span.change {
+        case .equal: return text
+        case .deleted: return "<del><span class=\"visually-hidden\">deleted: </span>\(text)</del>"
+        case .inserted: return "<ins><span class=\"visually-hidden\">inserted: </span>\(text)</ins>"
+        }
+    }
+
+    /// A literal block's text (code, raw HTML) for a `<pre>`: line by line, each line whole with its
+    /// indentation, its changes marked within the line (`LiteralLines`).
+    static func literal(_ pieces: [WordPiece]) -> String {
+        LiteralLines.lines(pieces).map { line in line.map { span($0, lineEnd: "\n") }.joined() }.joined(separator: "\n")
     }
 
     private static func items(_ items: ItemComparison, _ h: inout HTMLBuilder) {
@@ -143,16 +155,13 @@ public enum DiffHTMLWriter {
         if unchanged > 0 { h.raw("<p>\(unchanged) \(unchanged == 1 ? "chapter" : "chapters") unchanged.</p>\n") }
     }
 
-    /// A changed block's text: its marker, its words, and any formatting changes.
-    private static func changedBody(_ old: BlockShape, _ new: BlockShape, _ pieces: [WordPiece]) -> String {
-        let marker = old == new ? e(new.marker) : words([WordPiece(.deleted, old.marker), WordPiece(.inserted, new.marker)])
-        var body = marker + words(pieces)
-        let formats = pieces.formatChanges
-        if !formats.isEmpty { body += "</p>\n<p>" + e("Formatting: " + formats.map(DiffWording.formatChange).joined(separator: "; ")) }
-        return body
+    /// The label of a block changed in place: a change of form said in words, "Changed heading (was a paragraph)".
+    private static func changedLabel(_ what: String, _ old: BlockShape, _ new: BlockShape) -> String {
+        what + (DiffWording.formerShape(old, new).map { " (\($0))" } ?? "")
     }
 
-    /// Each changed block in a box with its label, runs of unchanged blocks collapsed to a count.
+    /// Each changed block in a box with its label, runs of unchanged blocks collapsed to a count. A
+    /// literal block (code, raw HTML) is a `<pre>`, keeping its lines and indentation.
     private static func blocks(_ edits: [BlockEdit], _ h: inout HTMLBuilder) {
         var unchanged = 0
         func flush() {
@@ -161,31 +170,55 @@ public enum DiffHTMLWriter {
                 unchanged = 0
             }
         }
-        func block(_ label: String, _ body: String) {
-            h.raw("<div class=\"block\">\n<p class=\"label\">\(e(label))</p>\n<p>\(body)</p>\n</div>\n")
+        func block(_ label: String, _ body: String, literal: Bool = false, notes: String = "") {
+            if body.isEmpty {
+                h.raw("<div class=\"block\">\n<p class=\"label\">\(e(label + " (empty)"))</p>\n\(notes)</div>\n")
+            } else if literal {
+                h.raw("<div class=\"block\">\n<p class=\"label\">\(e(label))</p>\n<pre><code>\(body)</code></pre>\n\(notes)</div>\n")
+            } else {
+                h.raw("<div class=\"block\">\n<p class=\"label\">\(e(label))</p>\n<p>\(body)</p>\n\(notes)</div>\n")
+            }
+        }
+        func changed(_ label: String, _ new: BlockShape, _ pieces: [WordPiece]) {
+            let literal = LiteralLines.isLiteral(new)
+            let formats = pieces.formatChanges
+            let notes = formats.isEmpty ? "" : "<p>\(e("Formatting: " + formats.map(DiffWording.formatChange).joined(separator: "; ")))</p>\n"
+            block(label, literal ? Self.literal(pieces) : e(new.marker) + words(pieces), literal: literal, notes: notes)
+        }
+        func whole(_ label: String, _ b: BlockText, _ change: WordPiece.Change) {
+            if LiteralLines.isLiteral(b.shape) {
+                block(label, literal([WordPiece(change, b.plainText)]), literal: true)
+            } else {
+                block(label, words([WordPiece(change, b.shape.marker + b.plainText)]))
+            }
         }
         for edit in edits {
+            // A block written with other, canonically equivalent, code points reads the same: unchanged.
+            if edit.isUnchanged {
+                unchanged += 1
+                continue
+            }
             switch edit {
             case .unchanged:
                 unchanged += 1
             case .changed(let old, let new, let pieces):
                 flush()
-                block("Changed \(new.name)", changedBody(old, new, pieces))
+                changed(changedLabel("Changed \(DiffWording.blockName(new))", old, new), new, pieces)
             case .movedHereChanged(let old, let new, let pieces, let from):
                 flush()
-                block("Moved \(new.name) here from block \(from + 1), and changed", changedBody(old, new, pieces))
+                changed(changedLabel("Moved \(DiffWording.blockName(new)) here from block \(from + 1), and changed", old, new), new, pieces)
             case .deleted(let b):
                 flush()
-                block("Deleted \(b.shape.name)", words([WordPiece(.deleted, b.shape.marker + b.plainText)]))
+                whole("Deleted \(DiffWording.blockName(b.shape))", b, .deleted)
             case .inserted(let b):
                 flush()
-                block("Inserted \(b.shape.name)", words([WordPiece(.inserted, b.shape.marker + b.plainText)]))
+                whole("Inserted \(DiffWording.blockName(b.shape))", b, .inserted)
             case .movedAway(let b, let to):
                 flush()
-                block("Moved \(b.shape.name) from here to block \(to + 1)", e(LineReport<TerminalMarkup>.opening(b)))
+                block("Moved \(DiffWording.blockName(b.shape)) from here to block \(to + 1)", e(LineReport<TerminalMarkup>.opening(b)))
             case .movedHere(let b, let from):
                 flush()
-                block("Moved \(b.shape.name) here from block \(from + 1)", e(b.shape.marker + b.plainText).replacing("\n", with: "<br>\n"))
+                whole("Moved \(DiffWording.blockName(b.shape)) here from block \(from + 1)", b, .equal)
             }
         }
         flush()

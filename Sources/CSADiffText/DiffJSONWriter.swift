@@ -32,10 +32,16 @@ public enum DiffJSONWriter {
         json.key("new"); edition(c.new, &json)
         json.member("newIsOlder", c.newIsOlder)
         json.key("succession"); json.array(strings: c.succession)
-        json.key("summary"); summary(c.summary, &json)
-        json.key("items"); items(c.items, &json)
-        json.key("actions"); actions(c.actions, &json)
-        json.key("measures"); measures(c.measures, &json)
+        if let only = c.onlyChapter {
+            // Narrowed to one chapter (--chapter): the data was not compared, and is left out.
+            json.member("chapter", only)
+            json.key("summary"); summary(c.summary, chaptersOnly: true, &json)
+        } else {
+            json.key("summary"); summary(c.summary, chaptersOnly: false, &json)
+            json.key("items"); items(c.items, &json)
+            json.key("actions"); actions(c.actions, &json)
+            json.key("measures"); measures(c.measures, &json)
+        }
         json.key("chapters")
         json.begin(UInt8(ascii: "["))
         // Each chapter is written on its own, in parallel, and handed out in order.
@@ -63,7 +69,8 @@ public enum DiffJSONWriter {
         }
     }
 
-    private static func summary(_ s: ComparisonSummary, _ json: inout JSONStream) {
+    /// The summary's counts; `chaptersOnly` leaves out those of the data, for a comparison of one chapter.
+    private static func summary(_ s: ComparisonSummary, chaptersOnly: Bool, _ json: inout JSONStream) {
         func items(_ i: ComparisonSummary.Items, _ json: inout JSONStream) {
             json.object { json in
                 json.member("added", i.added); json.member("removed", i.removed); json.member("renamed", i.renamed)
@@ -73,18 +80,20 @@ public enum DiffJSONWriter {
         }
         let a = s.actions, m = s.measures, c = s.chapters, b = s.chapters.blocks
         json.object { json in
-            json.key("priorities"); items(s.priorities, &json)
-            json.key("themes"); items(s.themes, &json)
-            json.key("actions")
-            json.object { json in
-                json.member("added", a.added); json.member("removed", a.removed); json.member("changed", a.changed)
-                json.member("unchanged", a.unchanged); json.member("statusChanges", a.statusChanges)
-                json.member("dueDatesMoved", a.dueDatesMoved); json.member("newUpdates", a.newUpdates)
-            }
-            json.key("measures")
-            json.object { json in
-                json.member("added", m.added); json.member("removed", m.removed); json.member("better", m.better)
-                json.member("worse", m.worse); json.member("noChange", m.noChange); json.member("notComparable", m.notComparable)
+            if !chaptersOnly {
+                json.key("priorities"); items(s.priorities, &json)
+                json.key("themes"); items(s.themes, &json)
+                json.key("actions")
+                json.object { json in
+                    json.member("added", a.added); json.member("removed", a.removed); json.member("changed", a.changed)
+                    json.member("unchanged", a.unchanged); json.member("statusChanges", a.statusChanges)
+                    json.member("dueDatesMoved", a.dueDatesMoved); json.member("newUpdates", a.newUpdates)
+                }
+                json.key("measures")
+                json.object { json in
+                    json.member("added", m.added); json.member("removed", m.removed); json.member("better", m.better)
+                    json.member("worse", m.worse); json.member("noChange", m.noChange); json.member("notComparable", m.notComparable)
+                }
             }
             json.key("chapters")
             json.object { json in
@@ -256,6 +265,7 @@ public enum DiffJSONWriter {
                 json.member("text", piece.pointee.text)
                 json.key("style"); style(piece.pointee.style, &json)
                 if let old = piece.pointee.oldStyle { json.key("oldStyle"); style(old, &json) }
+                if let old = piece.pointee.oldText { json.member("oldText", old) }
             }
         }
     }

@@ -26,6 +26,11 @@ public enum DiffWording {
         return nil
     }
 
+    /// A note when the comparison was narrowed to one chapter (`--chapter`).
+    public static func onlyChapter(_ c: EditionComparison) -> String? {
+        c.onlyChapter.map { "Only the chapter \($0) is compared: the priorities and themes, actions and measures are left out." }
+    }
+
     /// "1 renamed, 2 added, 1 ended" (only the non-zero counts), or "no change".
     public static func items(_ i: ComparisonSummary.Items) -> String {
         list([(i.added, "added"), (i.removed, "ended"), (i.renamed, "renamed"), (i.merged, "merged"), (i.split, "split"),
@@ -183,6 +188,52 @@ public enum DiffWording {
         case (.numbered?, .bullet?): return "now in a bulleted list"
         default: return "now set out differently"
         }
+    }
+
+    /// A block's kind for a report's label: its name ("heading", "list item"), and a code block's
+    /// language when its fence gives one ("code block in swift").
+    public static func blockName(_ shape: BlockShape) -> String {
+        shape.kind == .code && !shape.info.isEmpty ? "code block in \(shape.info)" : shape.name
+    }
+
+    /// A block's whole form in words, with what it sits in: "a paragraph", "a level 3 heading", "a
+    /// bulleted list item", "a code block in swift", "a quoted paragraph in a numbered list".
+    public static func form(_ shape: BlockShape) -> String {
+        var outer = shape.containers[...]
+        var core: String
+        switch shape.kind {
+        case .heading: core = "level \(shape.level) heading"
+        case .code: core = blockName(shape)
+        case .rule: core = "rule"
+        case .html: core = "raw HTML block"
+        case .paragraph:
+            switch shape.containers.last {
+            case .bullet?: core = "bulleted list item"
+            case .numbered?: core = "numbered list item"
+            case .quote?: core = "quoted paragraph"
+            case .continuation?: core = "later paragraph of a list item"
+            case nil: core = "paragraph"
+            }
+            outer = outer.dropLast()
+        }
+        for container in outer.reversed() {
+            switch container {
+            case .quote: core += " in a quote"
+            case .bullet: core += " in a bulleted list"
+            case .numbered: core += " in a numbered list"
+            case .continuation: core += " in a list item"
+            }
+        }
+        return "a " + core
+    }
+
+    /// What a block was, when its form changed: "was a paragraph", "was a level 3 heading", "was a
+    /// bulleted list item"; nil when its form is the same. Reports say this in words rather than as
+    /// deleted and inserted Markdown punctuation.
+    public static func formerShape(_ old: BlockShape, _ new: BlockShape) -> String? {
+        guard old != new else { return nil }
+        let was = form(old)
+        return was == form(new) ? "was set out differently" : "was " + was
     }
 
     /// What happened to a chapter as a whole: "renamed from … ", "moved", "added", "removed".

@@ -13,7 +13,7 @@ struct LineReport<M: ReportMarkup> {
         var parts: [String] = []
         var intro = [markup.paragraph("OLD: \(c.old.id), \(c.old.title) (\(c.old.status.rawValue)).")]
         intro.append(markup.paragraph("NEW: \(c.new.id), \(c.new.title) (\(c.new.status.rawValue))."))
-        for note in [DiffWording.direction(c), DiffWording.succession(c)].compactMap({ $0 }) { intro.append(markup.paragraph(note)) }
+        for note in [DiffWording.direction(c), DiffWording.succession(c), DiffWording.onlyChapter(c)].compactMap({ $0 }) { intro.append(markup.paragraph(note)) }
         if markup is MarkdownMarkup { intro.append(markup.paragraph("Deleted words are struck through and inserted words are in bold.")) }
         parts.append(markup.heading(markup.text(DiffWording.title(c)), level: 1))
         parts.append(intro.joined(separator: markup is MarkdownMarkup ? "\n\n" : "\n"))
@@ -165,40 +165,70 @@ struct LineReport<M: ReportMarkup> {
             }
         }
         for edit in edits {
+            // A block written with other, canonically equivalent, code points reads the same: unchanged.
+            if edit.isUnchanged {
+                unchanged += 1
+                continue
+            }
             switch edit {
             case .unchanged:
                 unchanged += 1
                 continue
             case .changed(let old, let new, let pieces):
                 flush()
-                let marker = old == new ? markup.text(new.marker) : markup.deleted(old.marker) + markup.inserted(new.marker)
-                lines.append(markup.entry(markup.text("changed \(new.name): ") + marker + words(pieces), depth: depth))
-                for change in pieces.formatChanges {
-                    lines.append(markup.entry(markup.text("formatting: " + DiffWording.formatChange(change)), depth: depth + 1))
-                }
+                lines += changed("changed \(DiffWording.blockName(new))", old, new, pieces, depth: depth)
             case .deleted(let block):
                 flush()
-                lines.append(markup.entry(markup.text("deleted \(block.shape.name): ") + markup.deleted(block.shape.marker + block.plainText), depth: depth))
+                lines.append(whole("deleted", block, .deleted, depth: depth))
             case .inserted(let block):
                 flush()
-                lines.append(markup.entry(markup.text("inserted \(block.shape.name): ") + markup.inserted(block.shape.marker + block.plainText), depth: depth))
+                lines.append(whole("inserted", block, .inserted, depth: depth))
             case .movedAway(let block, let to):
                 flush()
-                lines.append(markup.entry(markup.text("moved \(block.shape.name) from here to block \(to + 1): \(Self.opening(block))"), depth: depth))
+                lines.append(markup.entry(markup.text("moved \(DiffWording.blockName(block.shape)) from here to block \(to + 1): \(Self.opening(block))"), depth: depth))
             case .movedHereChanged(let old, let new, let pieces, let from):
                 flush()
-                let marker = old == new ? markup.text(new.marker) : markup.deleted(old.marker) + markup.inserted(new.marker)
-                lines.append(markup.entry(markup.text("moved \(new.name) here from block \(from + 1), and changed: ") + marker + words(pieces), depth: depth))
-                for change in pieces.formatChanges {
-                    lines.append(markup.entry(markup.text("formatting: " + DiffWording.formatChange(change)), depth: depth + 1))
-                }
+                lines += changed("moved \(DiffWording.blockName(new)) here from block \(from + 1), and changed", old, new, pieces, depth: depth)
             case .movedHere(let block, let from):
                 flush()
-                lines.append(markup.entry(markup.text("moved \(block.shape.name) here from block \(from + 1): \(block.shape.marker)\(block.plainText)"), depth: depth))
+                lines.append(whole("moved", block, .equal, depth: depth, place: " here from block \(from + 1)"))
             }
         }
         flush()
         return lines
+    }
+
+    /// A block changed in place (or moved and changed): `what`, a change of form said in words ("changed
+    /// heading (was a paragraph)"), NEW's marker as plain text and the words compared; a literal block
+    /// line by line. Then any changes of formatting.
+    private func changed(_ what: String, _ old: BlockShape, _ new: BlockShape, _ pieces: [WordPiece], depth: Int) -> [String] {
+        let label = what + (DiffWording.formerShape(old, new).map { " (\($0))" } ?? "")
+        var lines: [String]
+        if LiteralLines.isLiteral(new) {
+            lines = [markup.literal(label, pieces, info: new.info, depth: depth)]
+        } else {
+            lines = [markup.entry(markup.text(label + ": ") + markup.text(new.marker) + words(pieces), depth: depth)]
+        }
+        for change in pieces.formatChanges {
+            lines.append(markup.entry(markup.text("formatting: " + DiffWording.formatChange(change)), depth: depth + 1))
+        }
+        return lines
+    }
+
+    /// A block only one side has (or moved whole): its marker and text, deleted, inserted or kept; a
+    /// literal block line by line; "(empty)" for a block with no text at all.
+    private func whole(_ verb: String, _ block: BlockText, _ change: WordPiece.Change, depth: Int, place: String = "") -> String {
+        let label = "\(verb) \(DiffWording.blockName(block.shape))\(place)"
+        if LiteralLines.isLiteral(block.shape) {
+            return markup.literal(label, [WordPiece(change, block.plainText)], info: block.shape.info, depth: depth)
+        }
+        let body = block.shape.marker + block.plainText
+        guard !body.isEmpty else { return markup.entry(markup.text(label + " (empty)"), depth: depth) }
+        switch change {
+        case .equal: return markup.entry(markup.text("\(label): \(body)"), depth: depth)
+        case .deleted: return markup.entry(markup.text(label + ": ") + markup.deleted(body), depth: depth)
+        case .inserted: return markup.entry(markup.text(label + ": ") + markup.inserted(body), depth: depth)
+        }
     }
 
     /// The first words of a block, to recognise it by.

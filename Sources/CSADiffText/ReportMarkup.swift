@@ -1,8 +1,9 @@
+import CSADiff
 import CSAModel
 
 /// How a line-based report (terminal or Markdown) marks up its parts: headings, entries, and text
-/// kept, deleted and inserted. Every piece of content passes through `text`, `deleted` or `inserted`,
-/// which escape it for the format.
+/// kept, deleted and inserted. Every piece of content passes through `text`, `deleted`, `inserted` or
+/// `literal`, which escape it for the format. A deletion or insertion of nothing is not marked at all.
 protocol ReportMarkup {
     /// A heading: level 1 for the title, 2 for a section, 3 for a chapter or item.
     func heading(_ text: String, level: Int) -> String
@@ -14,6 +15,9 @@ protocol ReportMarkup {
     func inserted(_ s: String) -> String
     /// A paragraph of explanation.
     func paragraph(_ s: String) -> String
+    /// An entry for a literal block (code, raw HTML): `label`, then the block's text line by line, each
+    /// line whole with its indentation (`LiteralLines`); `info` is a code block's info string.
+    func literal(_ label: String, _ pieces: [WordPiece], info: String, depth: Int) -> String
     /// What goes between two parts of the report.
     var separator: String { get }
 }
@@ -37,14 +41,31 @@ struct TerminalMarkup: ReportMarkup {
     func text(_ s: String) -> String { Self.clean(s) }
 
     func deleted(_ s: String) -> String {
-        colour ? Self.lines(s, "\u{1B}[31;9m") : "[-" + Self.clean(s) + "-]"
+        guard !s.isEmpty else { return "" }
+        return colour ? Self.lines(s, "\u{1B}[31;9m") : "[-" + Self.clean(s) + "-]"
     }
 
     func inserted(_ s: String) -> String {
-        colour ? Self.lines(s, "\u{1B}[32;4m") : "{+" + Self.clean(s) + "+}"
+        guard !s.isEmpty else { return "" }
+        return colour ? Self.lines(s, "\u{1B}[32;4m") : "{+" + Self.clean(s) + "+}"
     }
 
     func paragraph(_ s: String) -> String { Self.clean(s) }
+
+    /// The label, then each line of the block under it, indented, its changes marked within the line.
+    func literal(_ label: String, _ pieces: [WordPiece], info: String, depth: Int) -> String {
+        let lines = LiteralLines.lines(pieces).map { line in
+            line.map { span in
+                switch span.change {
+                case .equal: return text(span.text)
+                case .deleted: return deleted(span.text)
+                case .inserted: return inserted(span.text)
+                }
+            }.joined()
+        }
+        guard !lines.isEmpty else { return entry(text(label + " (empty)"), depth: depth) }
+        return entry(([text(label + ":")] + lines).joined(separator: "\n"), depth: depth)
+    }
 
     var separator: String { "\n" }
 
@@ -88,6 +109,44 @@ struct MarkdownMarkup: ReportMarkup {
     func inserted(_ s: String) -> String { Self.wrap(s, "**") }
 
     func paragraph(_ s: String) -> String { Self.escape(s) }
+
+    /// The label, then the block as a fenced code block inside the entry: as it is when unchanged, else
+    /// compared line by line as a `diff` block (`-` for OLD's lines, `+` for NEW's), so that every line
+    /// keeps its indentation and nothing inside it is read as Markdown.
+    func literal(_ label: String, _ pieces: [WordPiece], info: String, depth: Int) -> String {
+        let lines = LiteralLines.lineChanges(pieces)
+        guard !lines.isEmpty else { return entry(text(label + " (empty)"), depth: depth) }
+        let kept = lines.allSatisfy { $0.change == .equal }
+        let body = lines.map { line -> String in
+            let mark = kept ? "" : (line.change == .deleted ? "-" : line.change == .inserted ? "+" : " ")
+            return mark + Self.literalText(line.text)
+        }
+        // A fence longer than any run of backticks inside, so that none closes it early.
+        var longest = 0, run = 0
+        for character in body.joined() {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        let language = kept ? Self.literalText(info) : "diff"
+        let indent = String(repeating: " ", count: depth * 2 + 2)
+        let block = ([fence + (language.contains("`") ? "" : language)] + body + [fence]).map { $0.isEmpty ? "" : indent + $0 }
+        return ([entry(text(label + ":"), depth: depth)] + block).joined(separator: "\n")
+    }
+
+    /// Literal text for inside a fenced code block: as written, but for the characters no output may hold.
+    static func literalText(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if (v < 0x20 && scalar != "\t") || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
+                out.unicodeScalars.append("\u{FFFD}")
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 
     var separator: String { "\n" }
 

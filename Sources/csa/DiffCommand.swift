@@ -20,16 +20,16 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .long, help: "The content folder to read.")
     var content: String = "Content"
 
-    @Option(name: .long, help: "terminal (the default), markdown, html, json, or docx (a Word document with tracked changes; needs --output or a redirect).")
-    var format: DiffFormat = .terminal
+    @Option(name: .long, help: "terminal, markdown, html, json, or docx (a Word document with tracked changes; needs --output or a redirect). Default: the one --output's extension names (.txt, .md, .html, .json, .docx), else terminal.")
+    var format: DiffFormat?
 
-    @Option(name: .long, help: "Write to this file instead of standard output. It is replaced if it is a file; a folder is never touched.")
+    @Option(name: .long, help: "Write to this file instead of standard output. It is replaced if it is a file you can write (keeping its permissions); a folder is never touched.")
     var output: String?
 
     @Option(name: .long, help: "Compare only this chapter (by id), without the priorities, actions and measures.")
     var chapter: String?
 
-    @Option(name: .long, help: "With --format docx: who the tracked changes are by (default: the partnership in site.yml).")
+    @Option(name: .long, help: "Only with --format docx: who the tracked changes are by (default: the partnership in site.yml).")
     var author: String?
 
     func run() throws {
@@ -37,23 +37,27 @@ struct DiffCommand: ParsableCommand {
     }
 }
 
-/// The formats `csa diff` writes.
-enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
-    case terminal, markdown, html, json, docx
-}
-
 /// The messages for an edition or chapter that is not there: the ids that are, and the nearest one.
 enum DiffMessages {
     static func unknownEdition(_ id: String, known: [String], content: String) -> String {
         var message = "there is no edition '\(DisplayText.escaped(id))' in \(DisplayText.escaped(content)); the editions there are \(list(known))"
-        if let hint = NearestName.hint(id, from: known) { message += "\n    hint: \(hint)" }
+        if let hint = hint(id, from: known) { message += "\n    hint: \(hint)" }
         return message
     }
 
     static func unknownChapter(_ id: String, known: [String], old: String, new: String) -> String {
         var message = "neither \(DisplayText.escaped(old)) nor \(DisplayText.escaped(new)) has a chapter '\(DisplayText.escaped(id))'; their chapters are \(list(known))"
-        if let hint = NearestName.hint(id, from: known) { message += "\n    hint: \(hint)" }
+        if let hint = hint(id, from: known) { message += "\n    hint: \(hint)" }
         return message
+    }
+
+    /// "did you mean 'x'?": the one known id that starts with what was given ('2018' for '2018-19'), else
+    /// the nearest by spelling (`NearestName`); nil when neither finds one.
+    static func hint(_ id: String, from known: [String]) -> String? {
+        let given = id.lowercased()
+        let completions = given.isEmpty ? [] : known.filter { $0.lowercased().hasPrefix(given) }
+        if completions.count == 1, let only = completions.first { return "did you mean '\(DisplayText.escaped(only))'?" }
+        return NearestName.hint(id, from: known)
     }
 
     /// "a, b and c".

@@ -20,7 +20,8 @@ struct DiffRun: Equatable {
     var old: String
     var new: String
     var content: String = "Content"
-    var format: DiffFormat = .terminal
+    /// `--format` as given; nil when left to `--output`'s extension (`DiffFormat.chosen`).
+    var format: DiffFormat? = nil
     var output: String? = nil
     var chapter: String? = nil
     var author: String? = nil
@@ -31,8 +32,11 @@ struct DiffRun: Equatable {
     }
 
     private func compare() throws {
+        let format = try DiffFormat.chosen(self.format, output: output)
+        let author = try Self.checked(author: author, format: format)
         if format == .docx, output == nil, isatty(STDOUT_FILENO) == 1 {
-            throw CommandError("--format docx writes a Word document, which is not for a terminal; add --output FILE.docx, or send standard output to a file")
+            throw CommandError("--format docx writes a Word document, which is not for a terminal",
+                               hint: "add --output \(format.exampleFile), or send standard output to a file")
         }
         if !BuildFolders.isFolder(content) { throw BuildFolders.missing(content, role: "content", option: "--content") }
         // Only the two editions' chapters are read: the others' prose plays no part in the comparison
@@ -53,9 +57,11 @@ struct DiffRun: Equatable {
             throw CommandError(DiffMessages.unknownEdition(id, known: known, content: content))
         }
         if let chapter {
-            let known = Array(Set(comparison.chapters.flatMap { [$0.old?.id, $0.new?.id].compactMap { $0 } })).sorted()
-            comparison.chapters = comparison.chapters.filter { $0.old?.id == chapter || $0.new?.id == chapter }
-            if comparison.chapters.isEmpty { throw CommandError(DiffMessages.unknownChapter(chapter, known: known, old: old, new: new)) }
+            // Every format leaves out the other chapters and the data (the comparison says so: `onlyChapter`).
+            guard let one = comparison.narrowed(toChapter: chapter) else {
+                throw CommandError(DiffMessages.unknownChapter(chapter, known: comparison.chapterIDs, old: old, new: new))
+            }
+            comparison = one
         }
         if format == .docx {
             guard let edition = publication.edition(comparison.new.id) else { return }
@@ -68,7 +74,7 @@ struct DiffRun: Equatable {
                 throw CommandError("cannot write the Word document: \(error)")
             }
             if let output {
-                try DiffOutput.write(bytes, to: output, content: content)
+                try DiffOutput.write(bytes, to: output, content: content, example: format.exampleFile)
             } else {
                 try StandardStreams.output(bytes)
             }
@@ -77,7 +83,7 @@ struct DiffRun: Equatable {
         if format == .json {
             // Written a piece at a time, never gathered into one buffer: a long comparison makes megabytes.
             if let output {
-                try DiffOutput.write(to: output, content: content) { try DiffJSONWriter.write(comparison, to: $0) }
+                try DiffOutput.write(to: output, content: content, example: format.exampleFile) { try DiffJSONWriter.write(comparison, to: $0) }
             } else {
                 try DiffJSONWriter.write(comparison) { (piece) throws(CommandError) in try StandardStreams.output(UnsafeRawBufferPointer(piece)) }
             }
@@ -86,18 +92,37 @@ struct DiffRun: Equatable {
         let bytes: [UInt8]
         switch format {
         case .terminal:
-            let colour = output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            bytes = Array(DiffTerminalWriter.write(comparison, colour: colour, chaptersOnly: chapter != nil).utf8)
-        case .markdown: bytes = Array(DiffMarkdownWriter.write(comparison, chaptersOnly: chapter != nil).utf8)
-        case .html: bytes = Array(DiffHTMLWriter.write(comparison, chaptersOnly: chapter != nil, language: publication.site.language).utf8)
+            let colour = DiffColour.wanted(isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+            bytes = Array(DiffTerminalWriter.write(comparison, colour: colour).utf8)
+        case .markdown: bytes = Array(DiffMarkdownWriter.write(comparison).utf8)
+        case .html: bytes = Array(DiffHTMLWriter.write(comparison, language: publication.site.language).utf8)
         case .json, .docx: return
         }
         if let output {
-            try DiffOutput.write(bytes, to: output, content: content)
+            try DiffOutput.write(bytes, to: output, content: content, example: format.exampleFile)
         } else {
             try StandardStreams.output(bytes)
         }
         FastExit.success(keeping: (reading, comparison))
+    }
+
+    /// `--author` as given, checked: only a Word document has tracked changes to be by someone, and a
+    /// name with nothing to read in it (empty, spaces, control or invisible characters) is no name.
+    static func checked(author: String?, format: DiffFormat) throws -> String? {
+        guard let author else { return nil }
+        let shown = "--author '\(DisplayText.escaped(author))'"
+        guard format == .docx else {
+            throw CommandError("\(shown) is only for --format docx, whose tracked changes it names; \(format.description) has no author",
+                               hint: "add --format docx (or --output \(DiffFormat.docx.exampleFile)), or leave out --author")
+        }
+        let visible = author.unicodeScalars.contains { scalar in
+            !scalar.properties.isWhitespace && ![.control, .format, .unassigned].contains(scalar.properties.generalCategory)
+        }
+        guard visible else {
+            throw CommandError("\(shown) is blank; every tracked change must name who made it",
+                               hint: "give a name, such as --author 'Kent Community Safety Partnership', or leave out --author to use the partnership in site.yml")
+        }
+        return author
     }
 }
 

@@ -23,6 +23,22 @@ import TestSupport
         return all
     }
 
+    /// The Word document of `old`'s chapters compared with `new`'s.
+    static func document(old: [Chapter], new: [Chapter]) throws -> DocxDocument {
+        let comparison = try EditionComparison.compare(TwoEditions.publication(old: old, new: new), old: "old", new: "new")
+        return ComparisonDocument(comparison, author: "P", date: try DocxDateTime(year: 2024, month: 4, day: 1)).document
+    }
+
+    /// Accepting every change gives NEW's styles and lists, paragraph by paragraph, and rejecting every
+    /// change OLD's: each as the document of that edition compared with itself (no change) sets them out.
+    static func expectFormsRoundTrip(_ document: DocxDocument, old: [Chapter], new: [Chapter],
+                                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try TrackedChangesTests.expectSameForms(document, accept: true, as: try Self.document(old: new, new: new),
+                                                count: Self.paragraphs(new).count, sourceLocation: sourceLocation)
+        try TrackedChangesTests.expectSameForms(document, accept: false, as: try Self.document(old: old, new: old),
+                                                count: Self.paragraphs(old).count, sourceLocation: sourceLocation)
+    }
+
     @Test(arguments: Array(UInt64(1)...UInt64(150)))
     func acceptGivesNewAndRejectGivesOld(seed: UInt64) throws {
         let (old, new) = GeneratedChapters.pair(seed: seed, chapters: 2 + Int(seed % 4), edits: Int(seed % 12))
@@ -37,6 +53,7 @@ import TestSupport
         #expect(Array(rejected.suffix(oldText.count)) == oldText)
         #expect(accepted.dropLast(newText.count) == rejected.dropLast(oldText.count))
         #expect(accepted.first == "Edition new")
+        try Self.expectFormsRoundTrip(document, old: old, new: new)
         let ids = xml.components(separatedBy: " w:id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(Set(ids).count == ids.count, "a revision id repeats")
     }
@@ -74,5 +91,23 @@ import TestSupport
             moved += s.moved; renamed += s.renamed; added += s.added; removed += s.removed
         }
         #expect(moved > 30 && renamed > 10 && added > 10 && removed > 10, "moved \(moved), renamed \(renamed), added \(added), removed \(removed)")
+    }
+}
+
+/// Text written with other, canonically equivalent, code points on each side: accepting gives NEW's
+/// bytes and rejecting OLD's, byte for byte (Swift's `==` on strings would not tell them apart).
+@Suite struct CanonicalEquivalenceDocxTests {
+    @Test func eachSidesBytesComeBack() throws {
+        let composed = "The caf\u{E9} in Zo\u{EB}'s na\u{EF}ve town, with **caf\u{E9}** and *A\u{30A}*.", decomposed = "The cafe\u{301} in Zoe\u{308}'s nai\u{308}ve town, with **cafe\u{301}** and *\u{C5}*."
+        for (oldText, newText) in [(composed, decomposed), (decomposed, composed)] {
+            let old = GeneratedChapters.chapters([.init(id: "a", title: "Alpha", blocks: ["First.", oldText])])
+            let new = GeneratedChapters.chapters([.init(id: "a", title: "Alpha", blocks: ["First.", newText])])
+            let document = try DocxRoundTripPropertyTests.document(old: old, new: new)
+            let xml = try #require(DocxWriter().parts(for: document).first { $0.path == "word/document.xml" }?.content)
+            let accepted = try DocxRoundTripPropertyTests.paragraphs(xml, document, accept: true)
+            let rejected = try DocxRoundTripPropertyTests.paragraphs(xml, document, accept: false)
+            #expect(accepted.last.map { Array($0.utf8) } == DocxRoundTripPropertyTests.paragraphs(new).last.map { Array($0.utf8) })
+            #expect(rejected.last.map { Array($0.utf8) } == DocxRoundTripPropertyTests.paragraphs(old).last.map { Array($0.utf8) })
+        }
     }
 }

@@ -2,8 +2,10 @@ import CSAModel
 import TestSupport
 
 /// Chapters of generated Markdown for the Word document's round trip, and random edits to them: inside
-/// blocks (words inserted, deleted, replaced, made bold or linked), blocks inserted, deleted, replaced
-/// and moved, and whole chapters renamed, reordered, dropped and added.
+/// blocks (words inserted, deleted, replaced, made bold or linked), blocks inserted, deleted, replaced,
+/// moved and set out in another form (a paragraph made a heading, a list item or a quote and back, a
+/// list's kind changed, a code block's language), and whole chapters renamed, reordered, dropped and
+/// added.
 struct GeneratedChapters {
     /// One chapter as Markdown blocks (each a paragraph, heading, list item run, quote or code block).
     struct Draft {
@@ -50,7 +52,8 @@ struct GeneratedChapters {
     static func edit(_ d: inout Draft, _ r: inout SeededRandom) {
         guard !d.blocks.isEmpty else { d.blocks.append(block(&r)); return }
         let at = r.below(d.blocks.count)
-        switch r.below(8) {
+        switch r.below(9) {
+        case 8: d.blocks[at] = reshaped(d.blocks[at], &r)
         case 0: d.blocks.insert(block(&r), at: at)
         case 1: d.blocks.remove(at: at)
         case 2: d.blocks[at] = block(&r)
@@ -69,6 +72,27 @@ struct GeneratedChapters {
             default: w[i] = word(&r)
             }
             d.blocks[at] = w.joined(separator: " ")
+        }
+    }
+
+    /// The same block in another form, its words kept.
+    static func reshaped(_ block: String, _ r: inout SeededRandom) -> String {
+        let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if block.hasPrefix("## ") { return r.below(2) == 0 ? String(block.dropFirst(3)) : "#" + block }
+        if block.hasPrefix("> ") { return String(block.dropFirst(2)) }
+        if block.hasPrefix("```") { return "```text" + block.dropFirst(3) }
+        if block.hasPrefix("- ") {
+            // Numbered, or its first item made a paragraph of its own.
+            if r.below(2) == 0 { return lines.enumerated().map { "\($0 + 1). " + $1.dropFirst(2) }.joined(separator: "\n") }
+            return String(lines[0].dropFirst(2)) + (lines.count > 1 ? "\n\n" + lines.dropFirst().joined(separator: "\n") : "")
+        }
+        if let first = lines.first, let dot = first.firstIndex(of: "."), first[..<dot].allSatisfy(\.isNumber), !first[..<dot].isEmpty {
+            return lines.map { "- " + ($0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "") }.joined(separator: "\n")
+        }
+        switch r.below(3) {
+        case 0: return "## " + block
+        case 1: return "- " + block
+        default: return "> " + block
         }
     }
 

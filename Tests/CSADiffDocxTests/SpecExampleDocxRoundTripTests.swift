@@ -21,6 +21,7 @@ import TestSupport
         #expect(Array(accepted.suffix(newText.count)) == newText)
         #expect(Array(rejected.suffix(oldText.count)) == oldText)
         #expect(accepted.dropLast(newText.count) == rejected.dropLast(oldText.count))
+        try DocxRoundTripPropertyTests.expectFormsRoundTrip(document, old: old, new: new)
         let ids = xml.components(separatedBy: " w:id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(Set(ids).count == ids.count, "a revision id repeats")
     }

@@ -28,6 +28,36 @@ import TestSupport
         RevisionViews.paragraphs(of: try XMLTree.parse(xml), accept ? .accept : .reject)
     }
 
+    /// Every paragraph of a document's body with its style and list (its `w:numId`), every change
+    /// accepted (or rejected), less the empty paragraph the writer ends the body with after a paragraph
+    /// deleted whole (no part of either text); and what kind of list each `w:numId` is.
+    static func forms(_ document: DocxDocument, accept: Bool) throws -> (paragraphs: [RevisionViews.Paragraph], lists: [String: String]) {
+        let parts = DocxWriter().parts(for: document)
+        let xml = try #require(parts.first { $0.path == "word/document.xml" }?.content)
+        let lists = try parts.first { $0.path == "word/numbering.xml" }.map { RevisionViews.abstractLists(try XMLTree.parse($0.content)) } ?? [:]
+        var all = RevisionViews.forms(of: try XMLTree.parse(xml), accept ? .accept : .reject)
+        if all.last == RevisionViews.Paragraph(text: ""), case .paragraph(let last)? = document.blocks.last, case .deleted? = last.change { all.removeLast() }
+        return (all, lists)
+    }
+
+    /// The last `count` paragraphs (the chapters, after the untracked summary) of the comparison's
+    /// document accepted (or rejected) against the same chapters in `unchanged`, the document of one
+    /// edition compared with itself, which has no change: text, style and list, paragraph by paragraph
+    /// (lists named by their kind and the order they are first used in, as the writer numbers them in
+    /// the order it meets them).
+    static func expectSameForms(_ document: DocxDocument, accept: Bool, as unchanged: DocxDocument, count: Int,
+                                sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        func chapters(_ forms: (paragraphs: [RevisionViews.Paragraph], lists: [String: String])) -> [RevisionViews.Paragraph] {
+            RevisionViews.numberedInOrder(Array(forms.paragraphs.suffix(count)), abstract: forms.lists)
+        }
+        let got = chapters(try forms(document, accept: accept)), want = chapters(try forms(unchanged, accept: true))
+        #expect(got.count == want.count, sourceLocation: sourceLocation)
+        if let index = zip(got.indices, want.indices).first(where: { got[$0] != want[$1] })?.0 {
+            Issue.record("paragraph \(index) \(accept ? "accepted" : "rejected"): \(got[index]), but the edition has \(want[index])",
+                         sourceLocation: sourceLocation)
+        }
+    }
+
     /// Each chapter's paragraphs: its title, then one per block.
     static func expected(_ chapters: [ChapterText]) -> [String] {
         chapters.flatMap { [$0.side.title] + $0.blocks.map(\.plainText) }
@@ -52,6 +82,42 @@ import TestSupport
         // The summary is the same both ways.
         #expect(accepted.dropLast(new.count) == rejected.dropLast(old.count))
         #expect(accepted.first == comparison.new.title)
+        // Styles and lists too: accepting gives NEW's, rejecting OLD's (a changed block's form is a `w:pPrChange`).
+        func unchanged(_ id: String) throws -> DocxDocument { try Self.comparison(id, id).1 }
+        try Self.expectSameForms(document, accept: true, as: try unchanged(pair.1), count: new.count)
+        try Self.expectSameForms(document, accept: false, as: try unchanged(pair.0), count: old.count)
+    }
+
+    /// The reported case: a bulleted list item of 2018-19 is a heading in 2024-25; rejecting gives the list item back.
+    @Test func aListItemThatBecameAHeadingIsAListItemAgainWhenRejected() throws {
+        let (_, document, _) = try Self.comparison("2018-19", "2024-25")
+        func form(_ accept: Bool) throws -> RevisionViews.Paragraph? {
+            try Self.forms(document, accept: accept).paragraphs.first {
+                $0.text.hasPrefix(accept ? "Emerging issues" : "workshops, training and briefings on emerging issues")
+            }
+        }
+        #expect(try form(false)?.style == "ListBullet")
+        #expect(try form(false)?.list != nil)
+        #expect(try form(true)?.style == "Heading2")
+        #expect(try form(true)?.list == nil)
+    }
+
+    /// Narrowed to one chapter (`--chapter`): that chapter's paragraphs, and a summary without the data.
+    @Test func oneChapterHasNoDataInItsSummary() throws {
+        let publication = try #require(ContentReader.read(contentDirectory: Self.content.path).publication)
+        let whole = try EditionComparison.compare(publication, old: "2018-19", new: "2024-25")
+        let one = try #require(whole.narrowed(toChapter: "priorities"))
+        let document = ComparisonDocument(one, author: "P", date: try DocxDateTime(year: 2024, month: 4, day: 1)).document
+        let xml = try #require(DocxWriter().parts(for: document).first { $0.path == "word/document.xml" }?.content)
+        let accepted = try Self.paragraphs(xml, accept: true), rejected = try Self.paragraphs(xml, accept: false)
+        for text in accepted + rejected {
+            #expect(!text.hasPrefix("Priorities:") && !text.hasPrefix("Actions:") && !text.hasPrefix("Measures:") && !text.hasPrefix("Themes:"), "\(text)")
+        }
+        #expect(!accepted.contains("Priorities and themes"))
+        #expect(accepted.contains("Only the chapter priorities is compared: the priorities and themes, actions and measures are left out."))
+        let new = Self.expected(one.chapters.compactMap(\.newText)), old = Self.expected(one.chapters.compactMap(\.oldText))
+        #expect(Array(accepted.suffix(new.count)) == new && Array(rejected.suffix(old.count)) == old)
+        #expect(accepted.filter { $0 == "Introduction" }.isEmpty, "another chapter is in the document")
     }
 
     @Test func revisionIDsAreUniqueAndTheDocumentIsTheSameTwice() throws {

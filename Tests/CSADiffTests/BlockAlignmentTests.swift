@@ -68,13 +68,18 @@ import TestSupport
         #expect(blocks.map(\.plainText) == ["first", "more", "second", "one", "code\n"])
     }
 
-    /// A block is unchanged only when it is the same bytes: a letter spelt with other code points (a
-    /// precomposed "é" for "e" and a combining accent) is a change, so that OLD is rebuilt exactly.
+    /// A block is `unchanged` only when it is the same bytes: a letter spelt with other code points (a
+    /// precomposed "é" for "e" and a combining accent) makes it a block changed in place, so that OLD is
+    /// rebuilt exactly; but its words compare as equal (OLD's spelling kept as `oldText`), and the block
+    /// counts as reading the same (`isUnchanged`).
     @Test func unchangedMeansTheSameBytes() {
         let old = [BlockText(shape: BlockShape(.paragraph), runs: [TextRun("Caf\u{65}\u{301} culture.")])]
         let new = [BlockText(shape: BlockShape(.paragraph), runs: [TextRun("Caf\u{E9} culture.")])]
         let edits = BlockAlignment.align(old, new)
-        #expect(Self.describe(edits) == ["~ [-Café-]{+Café+} culture."])
+        #expect(Self.describe(edits) == ["~ Café culture."])
+        guard case .changed(_, _, let words)? = edits.first else { Issue.record("not changed in place"); return }
+        #expect(words == [WordPiece(.equal, "Caf\u{E9}", oldText: "Caf\u{65}\u{301}"), WordPiece(.equal, " culture.")])
+        #expect(edits.isUnchanged && edits.counts.unchanged == 1 && !edits.counts.hasChanges)
         #expect(edits.oldBlocks.map { Array($0.plainText.utf8) } == [Array("Caf\u{65}\u{301} culture.".utf8)])
         #expect(edits.newBlocks.map { Array($0.plainText.utf8) } == [Array("Caf\u{E9} culture.".utf8)])
         // The same bytes in the same shape and formatting: unchanged.

@@ -72,7 +72,8 @@ enum JSONRebuild {
                 let change = try string(piece, "change")
                 if change == (old ? "inserted" : "deleted") { continue }
                 let s = old && piece["oldStyle"] != nil ? try style(piece["oldStyle"]) : try style(piece["style"])
-                out.append(TextRun(try string(piece, "text"), style: s))
+                let text = old && change == "equal" && piece["oldText"] != nil ? try string(piece, "oldText") : try string(piece, "text")
+                out.append(TextRun(text, style: s))
             }
             return BlockText(shape: try shape(edit[old ? "oldShape" : "newShape"]), runs: out)
         case ("deleted", false), ("movedAway", false), ("inserted", true), ("movedHere", true):

@@ -28,7 +28,7 @@ import TestSupport
             for edit in chapter.blocks {
                 if case .changed(_, _, let words) = edit {
                     #expect(!words.isEmpty)
-                    #expect(!words.isUnchanged || edit.oldBlock?.shape != edit.newBlock?.shape)
+                    #expect(!words.isUnchanged || edit.oldBlock?.shape != edit.newBlock?.shape || words.contains { $0.oldText != nil })
                 }
             }
         }

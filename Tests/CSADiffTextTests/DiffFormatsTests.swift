@@ -52,3 +52,29 @@ import Testing
         #expect(!text.contains("Priorities and themes") && !text.contains("Actions") && text.contains("Chapters: 1 changed"))
     }
 }
+
+/// A comparison narrowed to one chapter (`--chapter`) in every format: that chapter, and none of the
+/// data, which each format says it left out.
+@Suite struct OneChapterFormatsTests {
+    static func narrowed() throws -> EditionComparison {
+        try #require(try SmallComparison.comparison().narrowed(toChapter: "introduction"))
+    }
+
+    @Test func everyTextFormatLeavesOutTheData() throws {
+        let c = try Self.narrowed()
+        let note = "Only the chapter introduction is compared: the priorities and themes, actions and measures are left out."
+        for text in [DiffTerminalWriter.write(c, colour: false), DiffMarkdownWriter.write(c), DiffHTMLWriter.write(c)] {
+            #expect(!text.contains("Priorities") && !text.contains("Actions") && !text.contains("Measures"), "\(text)")
+            #expect(text.contains("Chapters: 1 changed"))
+            #expect(text.contains(note) || text.contains(note.replacing("-", with: "\\-")))
+        }
+    }
+
+    @Test func jsonNamesTheChapterAndLeavesOutTheData() throws {
+        let json = DiffJSONWriter.write(try Self.narrowed())
+        #expect(json.contains(",\"succession\":[\"2023-24\",\"2024-25\"],\"chapter\":\"introduction\",\"summary\":{\"chapters\":{"))
+        #expect(!json.contains("\"items\"") && !json.contains("\"actions\"") && !json.contains("\"measures\"") && !json.contains("\"priorities\""))
+        // The whole comparison has no "chapter" member.
+        #expect(!DiffJSONWriter.write(try SmallComparison.comparison()).contains("\"chapter\":"))
+    }
+}

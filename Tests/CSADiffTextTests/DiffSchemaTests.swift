@@ -73,6 +73,9 @@ import Testing
         for (old, new) in [("2011-14", "2018-19"), ("2018-19", "2024-25"), ("2024-25", "2011-14")] {
             documents.append(DiffJSONWriter.write(try EditionComparison.compare(publication, old: old, new: new)))
         }
+        // Narrowed to one chapter (--chapter): no data, and the chapter named.
+        documents.append(DiffJSONWriter.write(try #require(try EditionComparison.compare(publication, old: "2018-19", new: "2024-25")
+            .narrowed(toChapter: "priorities"))))
         let result = try Self.validate(documents)
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.isEmpty)
@@ -89,5 +92,13 @@ import Testing
         let piece = try Self.validate([wrongPiece])
         #expect(piece.status == 1)
         #expect(piece.output.contains("'change': 'added'"))
+        // A whole comparison must have its data; one narrowed to a chapter must not.
+        let noItems = good.replacing(#/,"items":\{.*?\},"actions"/#, with: ",\"actions\"")
+        let narrowed = DiffJSONWriter.write(try #require(try SmallComparison.comparison().narrowed(toChapter: "introduction")))
+        let narrowedWithData = narrowed.replacingOccurrences(of: ",\"summary\":", with: ",\"items\":{\"links\":[],\"added\":[],\"removed\":[]},\"summary\":")
+        #expect(noItems != good && narrowedWithData != narrowed)
+        #expect(try Self.validate([noItems]).status == 1)
+        #expect(try Self.validate([narrowedWithData]).status == 1)
+        #expect(try Self.validate([narrowed]).status == 0)
     }
 }

@@ -32,3 +32,20 @@ import Testing
         #expect(DiffWording.shapeChange(BlockShape(.code, info: "swift"), BlockShape(.code, info: "yaml")) == "now set out differently")
     }
 }
+
+/// What a block was, said in words, for every kind of change of form.
+@Suite struct FormerShapeWordingTests {
+    @Test func whatABlockWasIsSaidInWords() {
+        #expect(DiffWording.formerShape(BlockShape(.paragraph), BlockShape(.paragraph)) == nil)
+        #expect(DiffWording.formerShape(BlockShape(.paragraph), BlockShape(.heading, level: 2)) == "was a paragraph")
+        #expect(DiffWording.formerShape(BlockShape(.heading, level: 3), BlockShape(.heading, level: 2)) == "was a level 3 heading")
+        #expect(DiffWording.formerShape(BlockShape(.paragraph, containers: [.bullet]), BlockShape(.paragraph, containers: [.numbered])) == "was a bulleted list item")
+        #expect(DiffWording.formerShape(BlockShape(.paragraph, containers: [.quote, .numbered]), BlockShape(.paragraph)) == "was a numbered list item in a quote")
+        #expect(DiffWording.formerShape(BlockShape(.paragraph, containers: [.bullet, .continuation]), BlockShape(.paragraph)) == "was a later paragraph of a list item in a bulleted list")
+        #expect(DiffWording.formerShape(BlockShape(.code, info: "swift"), BlockShape(.code)) == "was a code block in swift")
+        #expect(DiffWording.formerShape(BlockShape(.heading, level: 2, containers: [.quote]), BlockShape(.heading, level: 2)) == "was a level 2 heading in a quote")
+        #expect(DiffWording.formerShape(BlockShape(.rule), BlockShape(.paragraph)) == "was a rule")
+        #expect(DiffWording.blockName(BlockShape(.code, info: "yaml")) == "code block in yaml")
+        #expect(DiffWording.blockName(BlockShape(.code)) == "code block")
+    }
+}

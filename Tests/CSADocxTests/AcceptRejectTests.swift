@@ -45,6 +45,31 @@ import TestSupport
         try RevisionChecks.expectWellFormedRevisions(tree)
     }
 
+    /// A paragraph whose style and list changed: accepting keeps the new ones, rejecting gives back the
+    /// old, and a paragraph deleted whole before it leaves it its own.
+    @Test func aChangeOfFormIsAcceptedOrRejected() throws {
+        let fixture = try Fixture()
+        let editor = fixture.editor
+        let bullets = DocxList(style: .bullet)
+        let document = fixture.document([
+            .paragraph(DocxParagraph(content: [.text("Gone")], change: .deleted(editor))),
+            .paragraph(DocxParagraph(style: .heading2, content: [.text("Emerging issues")],
+                                     propertiesChange: DocxPropertiesChange(revision: editor, style: .listBullet, numbering: DocxNumbering(list: bullets, level: 1)))),
+            .paragraph(DocxParagraph(style: .quote, content: [.text("Quoted")], propertiesChange: DocxPropertiesChange(revision: editor))),
+        ])
+        let tree = try XMLTree.parse(Fixture.part("word/document.xml", of: document))
+        #expect(RevisionViews.forms(of: tree, .accept) == [
+            RevisionViews.Paragraph(text: "Emerging issues", style: "Heading2"),
+            RevisionViews.Paragraph(text: "Quoted", style: "Quote"),
+        ])
+        #expect(RevisionViews.forms(of: tree, .reject) == [
+            RevisionViews.Paragraph(text: "Gone"),
+            RevisionViews.Paragraph(text: "Emerging issues", style: "ListBullet", list: "1", level: 1),
+            RevisionViews.Paragraph(text: "Quoted"),
+        ])
+        try RevisionChecks.expectWellFormedRevisions(tree)
+    }
+
     /// Many random edits on generated paragraphs: words kept, deleted, inserted and replaced, with
     /// formatting and links around them, and paragraphs inserted and deleted whole.
     @Test(arguments: 1...40)
@@ -61,10 +86,11 @@ import TestSupport
 
 /// Checks every document with revisions must pass.
 enum RevisionChecks {
-    /// Revision ids are 1, 2, 3, ... in document order; each revision has an author and a date;
+    /// Revision ids (of insertions, deletions and changes of paragraph properties) are 1, 2, 3, ... in
+    /// document order; each revision has an author and a date;
     /// no `w:t` sits inside a `w:del`, and no `w:delText` outside one.
     static func expectWellFormedRevisions(_ tree: XMLTree) throws {
-        let revisions = tree.descendants.filter { ["w:ins", "w:del"].contains($0.name) }
+        let revisions = tree.descendants.filter { ["w:ins", "w:del", "w:pPrChange"].contains($0.name) }
         let ids = revisions.compactMap { $0.attributes["w:id"].flatMap { Int($0) } }
         #expect(ids.count == revisions.count)
         #expect(ids == (0..<ids.count).map { $0 + 1 })

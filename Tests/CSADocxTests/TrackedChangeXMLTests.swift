@@ -43,6 +43,33 @@ import Testing
             + "<w:ins w:id=\"5\" \(tail)><w:r><w:t xml:space=\"preserve\"> (kept)</w:t></w:r></w:ins></w:p><w:p/>")
     }
 
+    /// A paragraph whose style and list changed carries the old ones in `w:pPrChange`, last in `w:pPr`,
+    /// with the next revision id; a paragraph that was Normal and in no list has an empty `w:pPr` there.
+    @Test func aChangeOfStyleAndListIsAParagraphPropertiesChange() throws {
+        let fixture = try Fixture()
+        let tail = Fixture.revisionTail
+        let bullets = DocxList(style: .bullet)
+        let body = fixture.body([
+            .paragraph(DocxParagraph(style: .heading2, content: [.text("Emerging issues")],
+                                     propertiesChange: DocxPropertiesChange(revision: fixture.editor, style: .listBullet,
+                                                                            numbering: DocxNumbering(list: bullets, level: 1)))),
+            .paragraph(DocxParagraph(style: .listNumber, numbering: DocxNumbering(list: DocxList(style: .decimal)),
+                                     content: [.inserted(fixture.editor, [.text("Statuses")])],
+                                     propertiesChange: DocxPropertiesChange(revision: fixture.editor))),
+        ])
+        #expect(body
+            == "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/><w:pPrChange w:id=\"1\" \(tail)><w:pPr><w:pStyle w:val=\"ListBullet\"/>"
+            + "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:pPrChange></w:pPr>"
+            + "<w:r><w:t xml:space=\"preserve\">Emerging issues</w:t></w:r></w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"ListNumber\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr>"
+            + "<w:pPrChange w:id=\"2\" \(tail)><w:pPr/></w:pPrChange></w:pPr>"
+            + "<w:ins w:id=\"3\" \(tail)><w:r><w:t xml:space=\"preserve\">Statuses</w:t></w:r></w:ins></w:p>")
+        // The old list is defined in numbering.xml though no paragraph is in it any more.
+        let numbering = Fixture.part("word/numbering.xml", of: fixture.document([.paragraph(DocxParagraph(content: [.text("x")],
+            propertiesChange: DocxPropertiesChange(revision: fixture.editor, style: .listBullet, numbering: DocxNumbering(list: bullets))))]))
+        #expect(numbering.contains("<w:num w:numId=\"1\">"))
+    }
+
     @Test func aBodyEndsWithAParagraphThatNoChangeRemoves() throws {
         let fixture = try Fixture()
         #expect(fixture.body([Fixture.paragraph("kept")]) == "<w:p><w:r><w:t xml:space=\"preserve\">kept</w:t></w:r></w:p>")

@@ -1,3 +1,4 @@
+@testable import csa
 import Foundation
 import Testing
 
@@ -75,6 +76,21 @@ import Testing
         #expect(result.stderr == "error: there is no edition '2018-20' in Content; the editions there are 2011-14, 2018-19 and 2024-25\n    hint: did you mean '2018-19'?\n")
     }
 
+    /// An id that starts a known one (and only one) is taken for it, for editions and chapters alike.
+    @Test func anIdCutShortGetsAHint() throws {
+        let editions = "the editions there are 2011-14, 2018-19 and 2024-25"
+        for (arguments, unknown, hint) in [(["2018", "2024-25"], "2018", "2018-19"), (["2018-19", "2024"], "2024", "2024-25"),
+                                           (["2011", "2024-25"], "2011", "2011-14"), (["2024-2", "2011-14"], "2024-2", "2024-25")] {
+            let result = try CSAProgram.run(["diff"] + arguments)
+            #expect(result.status == 1)
+            #expect(result.stderr == "error: there is no edition '\(unknown)' in Content; \(editions)\n    hint: did you mean '\(hint)'?\n")
+        }
+        // "20" starts every edition: no guess.
+        #expect(try CSAProgram.run(["diff", "20", "2024-25"]).stderr == "error: there is no edition '20' in Content; \(editions)\n")
+        let chapter = try CSAProgram.run(["diff", "2018-19", "2024-25", "--chapter", "gov"])
+        #expect(chapter.stderr.hasSuffix("\n    hint: did you mean 'governance-and-delivery'?\n"))
+    }
+
     @Test func unknownChapterListsTheChapters() throws {
         let result = try CSAProgram.run(["diff", "2018-19", "2024-25", "--chapter", "priorites"])
         #expect(result.status == 1)
@@ -87,6 +103,43 @@ import Testing
         #expect(result.stdout.hasPrefix("# Changes from 2018\\-19 to 2024\\-25\n") || result.stdout.hasPrefix("# Changes from 2018-19 to 2024-25\n"))
         #expect(result.stdout.contains("- Chapter 3 \"Priorities\" (priorities): summary changed"))
         #expect(!result.stdout.contains("## Actions") && !result.stdout.contains("(introduction)"))
+    }
+
+    /// --chapter in every format: the JSON names the chapter and has no data; the Word document's summary has none.
+    @Test func oneChapterInJSONAndWord() throws {
+        let json = try CSAProgram.run(["diff", "2018-19", "2024-25", "--chapter", "priorities", "--format", "json"])
+        #expect(json.status == 0)
+        #expect(json.stdout.contains(",\"chapter\":\"priorities\",\"summary\":{\"chapters\":"))
+        #expect(!json.stdout.contains("\"items\":") && !json.stdout.contains("\"actions\":") && !json.stdout.contains("\"measures\":"))
+        #expect(!json.stdout.contains("\"id\":\"introduction\""))
+        let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("one.docx").path
+        #expect(try CSAProgram.run(["diff", "2018-19", "2024-25", "--chapter", "priorities", "--output", path]).status == 0)
+        let whole = try CSAProgram.run(["diff", "2018-19", "2024-25", "--format", "docx"]).stdout.utf8.count
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).count < whole / 2)
+    }
+
+    /// --author names who made a Word document's changes: never blank, and only for a Word document.
+    @Test func authorOnlyForWordAndNeverBlank() throws {
+        let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let hintBlank = "    hint: give a name, such as --author 'Kent Community Safety Partnership', or leave out --author to use the partnership in site.yml\n"
+        for (blank, shown) in [("", ""), ("   ", "   "), ("\t\n", "\\t\\n"), ("\u{200B}", "\u{200B}")] {
+            let result = try CSAProgram.run(["diff", "2018-19", "2024-25", "--format", "docx", "--author", blank, "--output", dir.appendingPathComponent("a.docx").path])
+            #expect(result.status == 1)
+            #expect(result.stderr == "error: --author '\(shown)' is blank; every tracked change must name who made it\n" + hintBlank, "\(result.stderr)")
+        }
+        for (format, said) in [("terminal", "plain text"), ("markdown", "Markdown"), ("html", "HTML"), ("json", "JSON")] {
+            let result = try CSAProgram.run(["diff", "2018-19", "2024-25", "--format", format, "--author", "Pat"])
+            #expect(result.status == 1 && result.stdout == "")
+            #expect(result.stderr == "error: --author 'Pat' is only for --format docx, whose tracked changes it names; \(said) has no author\n"
+                    + "    hint: add --format docx (or --output changes.docx), or leave out --author\n")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [])
+        // A Word document named by its extension takes an author.
+        let named = try CSAProgram.run(["diff", "2018-19", "2024-25", "--author", "Pat", "--output", dir.appendingPathComponent("b.docx").path])
+        #expect(named.status == 0, "\(named.stderr)")
     }
 
     @Test func everyFormatToAFile() throws {
@@ -120,21 +173,21 @@ import Testing
         let content = CSAProgram.packageRoot.appendingPathComponent("Content").path
         let result = try CSAProgram.run(["diff", "2018-19", "2024-25", "--content", content, "--output", "out"], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr == "error: --output 'out' is a folder; csa diff writes one file and never replaces a folder, so name a file, such as --output changes.html\n")
+        #expect(result.stderr == "error: --output 'out' is a folder; csa diff writes one file and never replaces a folder\n    hint: name a file, such as --output changes.txt\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["mine.txt"])
     }
 
     @Test func outputInsideTheContentFolderIsRefused() throws {
         let result = try CSAProgram.run(["diff", "2018-19", "2024-25", "--output", "Content/changes.txt"])
         #expect(result.status == 1)
-        #expect(result.stderr == "error: --output 'Content/changes.txt' is inside the content folder Content, where csa check would report it; write it somewhere else, such as --output changes.html\n")
+        #expect(result.stderr == "error: --output 'Content/changes.txt' is inside the content folder Content, where csa check would report it\n    hint: write it somewhere else, such as --output changes.txt\n")
         #expect(!FileManager.default.fileExists(atPath: CSAProgram.packageRoot.appendingPathComponent("Content/changes.txt").path))
     }
 
     @Test func outputInAMissingFolderIsRefused() throws {
         let result = try CSAProgram.run(["diff", "2018-19", "2024-25", "--output", "/nonexistent-csa/changes.txt"])
         #expect(result.status == 1)
-        #expect(result.stderr == "error: --output '/nonexistent-csa/changes.txt': the folder /nonexistent-csa does not exist; create it first or name a file in another folder\n")
+        #expect(result.stderr == "error: --output '/nonexistent-csa/changes.txt': the folder /nonexistent-csa does not exist\n    hint: create it first, or name a file in another folder, such as --output changes.txt\n")
     }
 
     @Test func docxIsAWordDocumentWithTheSameBytesEveryTime() throws {
@@ -176,5 +229,25 @@ import Testing
         #expect(plain.contains("Changes from 2018-19 to 2024-25"))
         #expect(!plain.contains("\u{1B}["))
         #expect(plain.contains("[-"))
+        // NO_COLOR set but empty does not turn colour off (no-color.org); TERM=dumb does.
+        #expect(try Self.onTerminal(["NO_COLOR": "", "TERM": "xterm"]).contains("\u{1B}[31;9m"))
+        let dumb = try Self.onTerminal(["NO_COLOR": nil, "TERM": "dumb"])
+        #expect(!dumb.contains("\u{1B}[") && dumb.contains("[-"))
+    }
+
+    @Test func aWordDocumentIsNotWrittenToATerminal() throws {
+        let shown = try CSAProgram.run(URL(fileURLWithPath: "/usr/bin/script"),
+                                       ["-qec", "\(CSAProgram.executable.path) diff 2018-19 2024-25 --format docx", "/dev/null"]).stdout
+        #expect(shown.replacing("\r\n", with: "\n") == "error: --format docx writes a Word document, which is not for a terminal\n"
+                + "    hint: add --output changes.docx, or send standard output to a file\n")
+    }
+
+    @Test func colourRule() {
+        #expect(DiffColour.wanted(isTerminal: true, environment: [:]))
+        #expect(DiffColour.wanted(isTerminal: true, environment: ["NO_COLOR": ""]))
+        #expect(!DiffColour.wanted(isTerminal: true, environment: ["NO_COLOR": "0"]))
+        #expect(!DiffColour.wanted(isTerminal: true, environment: ["TERM": "dumb"]))
+        #expect(DiffColour.wanted(isTerminal: true, environment: ["TERM": "xterm-256color"]))
+        #expect(!DiffColour.wanted(isTerminal: false, environment: [:]))
     }
 }

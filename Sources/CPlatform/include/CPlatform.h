@@ -21,6 +21,10 @@ int csa_malloc_large_steps(int top_pad, int trim_threshold);
 /// could be started.
 int csa_start_thread_beside(void (*body)(void *), void *context);
 
+/// The type of the file system `path` is on (Linux statfs's f_type, such as 0x9FA0 for proc), or 0 where
+/// the system cannot say.
+unsigned long csa_file_system_type(const char *path);
+
 /// How many CPUs the calling thread may run on (at least 1; 1 where the system cannot say).
 int csa_thread_cpus(void);
 

@@ -51,27 +51,41 @@ struct StoryWriter {
         format: RunFormat = RunFormat(),
         leadingRuns: String = ""
     ) -> String {
-        var properties = ""
-        if paragraph.style != .normal {
-            properties += "<w:pStyle w:val=\"\(paragraph.style.styleID)\"/>"
+        var properties = baseProperties(style: paragraph.style, startsNewPage: paragraph.startsNewPage,
+                                        numbering: paragraph.numbering, alignment: alignment)
+        if let change = paragraph.change {
+            properties += "<w:rPr><\(change.elementName) \(RunWriter.revisionAttributes(change.revision, id: state.nextRevisionID()))/></w:rPr>"
         }
-        if paragraph.startsNewPage {
+        if let former = paragraph.propertiesChange {
+            // Last in w:pPr, as the schema orders it: the properties before the change, which rejecting it restores.
+            let old = baseProperties(style: former.style, startsNewPage: paragraph.startsNewPage, numbering: former.numbering, alignment: alignment)
+            properties += "<w:pPrChange \(RunWriter.revisionAttributes(former.revision, id: state.nextRevisionID()))>"
+                + (old.isEmpty ? "<w:pPr/>" : "<w:pPr>\(old)</w:pPr>") + "</w:pPrChange>"
+        }
+        let flat = RunFlattener.flatten(paragraph.content, format: format, change: paragraph.change ?? rowChange)
+        let content = leadingRuns + runs.write(flat, links: &links)
+        let pPr = properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>"
+        return pPr.isEmpty && content.isEmpty ? "<w:p/>" : "<w:p>\(pPr)\(content)</w:p>"
+    }
+
+    /// The paragraph properties a change of form can touch, in the schema's order: style, page break,
+    /// list numbering, alignment.
+    private func baseProperties(style: DocxParagraphStyle, startsNewPage: Bool, numbering: DocxNumbering?, alignment: DocxAlignment?) -> String {
+        var properties = ""
+        if style != .normal {
+            properties += "<w:pStyle w:val=\"\(style.styleID)\"/>"
+        }
+        if startsNewPage {
             properties += "<w:pageBreakBefore/>"
         }
-        if let numbering = paragraph.numbering {
+        if let numbering {
             let level = min(max(numbering.level, 0), 8)
             properties += "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(state.numberID(for: numbering.list))\"/></w:numPr>"
         }
         if let alignment, alignment != .left {
             properties += "<w:jc w:val=\"\(alignment.rawValue)\"/>"
         }
-        if let change = paragraph.change {
-            properties += "<w:rPr><\(change.elementName) \(RunWriter.revisionAttributes(change.revision, id: state.nextRevisionID()))/></w:rPr>"
-        }
-        let flat = RunFlattener.flatten(paragraph.content, format: format, change: paragraph.change ?? rowChange)
-        let content = leadingRuns + runs.write(flat, links: &links)
-        let pPr = properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>"
-        return pPr.isEmpty && content.isEmpty ? "<w:p/>" : "<w:p>\(pPr)\(content)</w:p>"
+        return properties
     }
 
     /// A `w:tbl` filling the text width, its columns shared out by weight, its header row marked

@@ -4,8 +4,8 @@ public enum DocxBlock: Sendable, Hashable {
     case table(DocxTable)
 }
 
-/// A paragraph: its style, its place in a numbered or bulleted list, its text, and whether the
-/// whole paragraph is a tracked insertion or deletion.
+/// A paragraph: its style, its place in a numbered or bulleted list, its text, whether the whole
+/// paragraph is a tracked insertion or deletion, and whether its style or list is a tracked change.
 public struct DocxParagraph: Sendable, Hashable {
     public var style: DocxParagraphStyle
     /// The list (or section numbering) the paragraph belongs to, and its level; written as
@@ -18,19 +18,24 @@ public struct DocxParagraph: Sendable, Hashable {
     public var change: DocxChange?
     /// Starts the paragraph on a new page (`w:pageBreakBefore`), as an appendix does.
     public var startsNewPage: Bool
+    /// The style and numbering the paragraph had before a tracked change of its form (`w:pPrChange`):
+    /// a paragraph that became a heading, a list item that became a paragraph.
+    public var propertiesChange: DocxPropertiesChange?
 
     public init(
         style: DocxParagraphStyle = .normal,
         numbering: DocxNumbering? = nil,
         content: [DocxInline],
         change: DocxChange? = nil,
-        startsNewPage: Bool = false
+        startsNewPage: Bool = false,
+        propertiesChange: DocxPropertiesChange? = nil
     ) {
         self.style = style
         self.numbering = numbering
         self.content = content
         self.change = change
         self.startsNewPage = startsNewPage
+        self.propertiesChange = propertiesChange
     }
 }
 
