@@ -127,7 +127,7 @@
       var next = list.slice(shown, shown + PAGE);
       shown += next.length;
       more.hidden = shown >= list.length;
-      more.textContent = "Show more results in " + title.toLowerCase();
+      more.textContent = "Show more results " + title.charAt(0).toLowerCase() + title.slice(1);
       return Promise.all(next.map(function (r) { return r.data(); })).then(function (items) {
         var first = null;
         items.forEach(function (d) { var li = resultItem(d); ol.appendChild(li); first = first || li; });

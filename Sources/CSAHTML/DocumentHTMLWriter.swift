@@ -17,13 +17,17 @@ public struct HTMLOptions: Sendable {
     public var headingLevelOffset: Int
     /// Put before every heading id, so several documents can share one page without clashing ids.
     public var headingIDPrefix: String
+    /// Make code blocks focusable (`<pre tabindex="0">`), so that a reader without a mouse can scroll a
+    /// long line into view (WCAG 2.1.1); off for libcmark's own form.
+    public var focusableCode: Bool
 
     public init(rawHTML: RawHTMLPolicy = .omit, headingIDs: Bool = true, headingLevelOffset: Int = 0,
-                headingIDPrefix: String = "") {
+                headingIDPrefix: String = "", focusableCode: Bool = false) {
         self.rawHTML = rawHTML
         self.headingIDs = headingIDs
         self.headingLevelOffset = headingLevelOffset
         self.headingIDPrefix = headingIDPrefix
+        self.focusableCode = focusableCode
     }
 }
 
@@ -163,10 +167,11 @@ private struct RenderState {
         case .codeBlock(let info, let literal):
             cr()
             let language = info.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).first
+            out += options.focusableCode ? "<pre tabindex=\"0\">" : "<pre>"
             if let language {
-                out += "<pre><code class=\"language-\(HTMLEscaping.text(String(language)))\">"
+                out += "<code class=\"language-\(HTMLEscaping.text(String(language)))\">"
             } else {
-                out += "<pre><code>"
+                out += "<code>"
             }
             out += HTMLEscaping.text(literal)
             out += "</code></pre>\n"

@@ -31,7 +31,10 @@ struct FrameBuilder {
         itemHistories = publication.itemHistories
     }
 
-    func frame(for page: SitePage, title: String, description: String, current: String? = nil,
+    /// `tabTitle`, when given, names the page in its `<title>` instead of `title` (the page's heading), so
+    /// that two pages with one heading (the edition's overview and its whole document; a chapter and a page
+    /// of csa's own called as it is) still have different titles (WCAG 2.4.2).
+    func frame(for page: SitePage, title: String, tabTitle: String? = nil, description: String, current: String? = nil,
                crumbs: [(String, SitePage)] = [], jsonLD: String? = nil, scripts: [String] = [],
                absoluteLinks: Bool = false, stylesheet: String? = nil, printHead: String? = nil) -> PageFrame {
         let site = publication.site
@@ -40,7 +43,8 @@ struct FrameBuilder {
         }
         let edition = page.edition.flatMap(publication.edition)
         let context = edition?.title ?? site.title
-        let docTitle = title == context ? title : "\(title) – \(context)"
+        let named = tabTitle ?? title
+        let docTitle = named == context ? named : "\(named) – \(context)"
         return PageFrame(
             lang: site.language,
             title: title,

@@ -27,7 +27,7 @@ struct ViewBuilder {
     /// `anchors`, which every part of the page shares.
     func html(_ document: Document, levelOffset: Int = 0, idPrefix: String = "", anchors: inout HeadingAnchors) -> String {
         anchors.prefix = idPrefix
-        return DocumentHTMLWriter(options: HTMLOptions(headingLevelOffset: levelOffset))
+        return DocumentHTMLWriter(options: HTMLOptions(headingLevelOffset: levelOffset, focusableCode: true))
             .render(ChapterLinkResolver(edition: edition, page: page).resolve(document), anchors: &anchors)
     }
 

@@ -48,4 +48,11 @@ import TestSupport
     @Test func headingLevelOffsetShiftsLevels() {
         #expect(html("# Top\n\n###### Deep\n", HTMLOptions(headingIDs: false, headingLevelOffset: 1)) == "<h2>Top</h2>\n<h6>Deep</h6>\n")
     }
+
+    /// On the site, a code block can take the keyboard's focus, so that its long lines can be scrolled.
+    @Test func focusableCode() {
+        #expect(html("```swift\nlet x = 1\n```\n", HTMLOptions(focusableCode: true)) == "<pre tabindex=\"0\"><code class=\"language-swift\">let x = 1\n</code></pre>\n")
+        #expect(html("    indented\n", HTMLOptions(focusableCode: true)) == "<pre tabindex=\"0\"><code>indented\n</code></pre>\n")
+        #expect(html("    indented\n") == "<pre><code>indented\n</code></pre>\n")
+    }
 }

@@ -78,7 +78,16 @@ import Testing
         #expect(site.element("title", in: "index.html") == "Kent Community Safety Agreement")
         #expect(site.element("title", in: "2024-25/index.html") == "Kent Community Safety Agreement 2024-25")
         #expect(site.element("title", in: "2024-25/action-plan.html") == "Action plan – Kent Community Safety Agreement 2024-25")
-        #expect(site.element("title", in: "2011-14/chapters/introduction.html") == "Introduction – Kent Community Safety Agreement 2011-14")
+        #expect(site.element("title", in: "2011-14/chapters/introduction.html") == "Chapter 1: Introduction – Kent Community Safety Agreement 2011-14")
+        #expect(site.element("title", in: "2024-25/document.html") == "Whole document – Kent Community Safety Agreement 2024-25")
+        // Every page's title is its own (WCAG 2.4.2): a chapter called as one of csa's pages is, the whole
+        // document and the edition's overview, which share a heading, included.
+        var titles: [String: String] = [:]
+        for path in site.files.keys.sorted() where path.hasSuffix(".html") && path != "404.html" {
+            let title = site.element("title", in: path) ?? ""
+            #expect(titles[title] == nil, "\(path) has the title of \(titles[title] ?? "")")
+            titles[title] = path
+        }
         #expect(site.element("title", in: "2024-25/priorities/domestic-abuse.html") == "Domestic Abuse – Kent Community Safety Agreement 2024-25")
         #expect(site.element("title", in: "accessibility.html") == "Accessibility statement – Kent Community Safety Agreement")
         for path in site.files.keys where path.hasSuffix(".html") {

@@ -71,7 +71,7 @@ enum ChapterPages {
         let chapter = edition.chapters[index]
         let page = SitePage.chapter(edition.id, chapter.id)
         let v = ViewBuilder(publication: publication, edition: edition, page: page)
-        let frame = frames.frame(for: page, title: chapter.title, description: chapter.summary,
+        let frame = frames.frame(for: page, title: chapter.title, tabTitle: "\(caption(chapter, in: edition)): \(chapter.title)", description: chapter.summary,
                                  crumbs: [(edition.title, .editionHome(edition.id))])
         func link(_ i: Int) -> ItemLink? {
             edition.chapters.indices.contains(i)
@@ -96,7 +96,7 @@ enum ChapterPages {
     static func document(_ edition: Edition, _ publication: Publication, frames: FrameBuilder) -> DocumentView {
         let page = SitePage.document(edition.id)
         let v = ViewBuilder(publication: publication, edition: edition, page: page)
-        let frame = frames.frame(for: page, title: edition.title,
+        let frame = frames.frame(for: page, title: edition.title, tabTitle: "Whole document",
                                  description: "The whole \(edition.title) on one page, for reading through and printing.",
                                  crumbs: [(edition.title, .editionHome(edition.id))])
         let actionGroups = ActionPages.groups(edition, v, anchorPrefix: "plan-")
@@ -112,8 +112,8 @@ enum ChapterPages {
         let planLetter = String(UnicodeScalar(UInt8(min(letters, 90))))
         let measuresLetter = String(UnicodeScalar(UInt8(min(letters + 1, 90))))
         var toc = chapters.map { TOCEntry(text: "\($0.caption): \($0.title)", href: "#\($0.id)", children: []) }
-        toc += [TOCEntry(text: "Priorities", href: "#priorities", children: []),
-                TOCEntry(text: "Cross-cutting themes", href: "#themes", children: []),
+        toc += [TOCEntry(text: "The priorities in full", href: "#priorities", children: []),
+                TOCEntry(text: "The cross-cutting themes in full", href: "#themes", children: []),
                 TOCEntry(text: "Appendix \(planLetter): Action plan", href: "#action-plan", children: [])]
         let measureGroups = MeasurePages.groups(edition, v, site: publication.site, anchorPrefix: "appendix-")
         if !measureGroups.isEmpty { toc.append(TOCEntry(text: "Appendix \(measuresLetter): Measures", href: "#measures", children: [])) }

@@ -11,7 +11,7 @@ struct PaperContentBuilder {
     /// Ids the page uses for itself, which no heading may take.
     let reserved: Set<String>
 
-    private var writer: DocumentHTMLWriter { DocumentHTMLWriter(options: HTMLOptions()) }
+    private var writer: DocumentHTMLWriter { DocumentHTMLWriter(options: HTMLOptions(focusableCode: true)) }
 
     func build() -> PaperContent {
         let outline = PaperOutline(paper, layout: layout)
