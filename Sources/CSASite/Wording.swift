@@ -14,27 +14,10 @@ enum Wording {
         return "Approved by the \(body) on \(approval.date.longForm)" + (approval.illustrative ? " (an example date: no source paper gives it)" : "")
     }
 
-    /// A number as people write it: no trailing `.0`, thousands separated by commas. The reader keeps measure
-    /// values within a million million; anything beyond `Int`'s safe range (or not finite) is written as Swift
-    /// writes it rather than converted, since converting it would trap.
+    /// A number as people write it: thousands separated by commas, and every decimal the data gives, no
+    /// more and no fewer (`DecimalText`), as the CSV and JSON give it.
     static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        guard rounded.isFinite, abs(rounded) < 1e15 else { return "\(value)" }
-        let negative = rounded < 0
-        let whole = Int(abs(rounded))
-        let fraction = abs(rounded) - Double(whole)
-        var digits = String(whole)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits = String(digits.dropLast(3))
-        }
-        grouped = digits + grouped
-        if fraction > 0.000001 {
-            let cents = Int((fraction * 100).rounded())
-            grouped += cents % 10 == 0 ? ".\(cents / 10)" : (cents < 10 ? ".0\(cents)" : ".\(cents)")
-        }
-        return (negative ? "-" : "") + grouped
+        DecimalText.text(value, thousands: true)
     }
 
     /// What a page says when parts of the actions it shows are examples; nil when none has any.

@@ -33,9 +33,9 @@ import Testing
     @Test func csvNumbersArePlainAtAnySize() {
         #expect(OpenDataFiles.number(1200) == "1200")
         #expect(OpenDataFiles.number(12.5) == "12.5")
-        #expect(OpenDataFiles.number(0.256) == "0.26")
+        #expect(OpenDataFiles.number(0.256) == "0.256")
         #expect(OpenDataFiles.number(-5) == "-5")
-        #expect(OpenDataFiles.number(-0.001) == "0")
+        #expect(OpenDataFiles.number(-0.001) == "-0.001")
         #expect(OpenDataFiles.number(1e20) == "100000000000000000000")
         #expect(OpenDataFiles.number(.infinity) == "inf")
         #expect(!CSVTable.isPlainNumber(OpenDataFiles.number(.nan)))

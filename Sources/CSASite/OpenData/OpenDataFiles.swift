@@ -34,14 +34,10 @@ struct OpenDataFiles {
 
     private func flag(_ value: Bool) -> String { value ? "true" : "false" }
 
-    /// A measure value for a CSV cell: rounded to two decimal places as the pages show it, without
-    /// thousands separators or trailing zeros (`1200`, `12.5`, `-5`); any size of number, no trap.
+    /// A measure value for a CSV cell: every decimal the data gives, as the JSON and the pages give it,
+    /// without thousands separators or exponents (`1200`, `12.345`, `-5`, `0.00001`); any size, no trap.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return String(describing: value) }
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        DecimalText.text(value)
     }
 
     func csv(_ set: OpenDataSet) -> String {

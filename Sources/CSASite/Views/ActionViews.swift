@@ -29,6 +29,8 @@ struct ActionPlanView {
     let statusCounts: [StatusCount]
     let illustrativeNote: String?
     let totalText: String
+    /// Whether the edition lists any action (an edition may have none yet).
+    let hasActions: Bool
     let groups: [ActionGroup]
     let actionData: DataLinks
 }
@@ -81,7 +83,7 @@ enum ActionPages {
                                  crumbs: [(edition.title, .editionHome(edition.id))])
         return ActionPlanView(frame: frame, statusCounts: v.statusCounts(edition.actions),
                               illustrativeNote: Wording.illustrativeActions(edition.actions),
-                              totalText: Wording.count(edition.actions.count, "action"), groups: groups(edition, v),
-                              actionData: v.dataLinks(.actions))
+                              totalText: Wording.count(edition.actions.count, "action"), hasActions: !edition.actions.isEmpty,
+                              groups: groups(edition, v), actionData: v.dataLinks(.actions))
     }
 }

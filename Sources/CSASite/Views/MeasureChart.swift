@@ -26,13 +26,19 @@ struct MeasureChart {
     let bars: [Bar]
     let grid: [GridLine]
     let axisY: String
-    let plotLeft = "64"
+    /// Where the plot starts: room for the longest axis label (about 9 units a character at the chart's
+    /// type size), at least 64.
+    let plotLeft: String
+    /// The right edge of the axis labels, just left of the plot.
+    let labelRight: String
     let plotRight = "632"
     let summary: String
 
     init(_ measure: Measure) {
-        let top = 24.0, bottom = 260.0, left = 64.0, right = 632.0
         let maxValue = MeasureChart.niceCeiling(measure.values.map(\.value).max() ?? 0)
+        let labels = (0...4).map { Wording.number(maxValue * Double($0) / 4) }
+        let longest = labels.map(\.count).max() ?? 1
+        let top = 24.0, bottom = 260.0, left = max(64.0, Double(longest * 9 + 16)), right = 632.0
         let count = max(1, measure.values.count)
         let slot = (right - left) / Double(count)
         let barWidth = min(72, slot * 0.6)
@@ -44,13 +50,24 @@ struct MeasureChart {
                        valueY: fmt(bottom - h - 6), period: v.period, value: Wording.number(v.value), isLatest: i == measure.values.count - 1)
         }
         grid = (0...4).map { step in
-            let value = maxValue * Double(step) / 4
-            return GridLine(y: fmt(bottom - (bottom - top) * Double(step) / 4), label: Wording.number(value))
+            GridLine(y: fmt(bottom - (bottom - top) * Double(step) / 4), label: labels[step])
         }
         axisY = fmt(bottom)
-        let first = measure.values.first.map { "\(Wording.number($0.value)) in \($0.period)" } ?? "no values"
-        let last = measure.values.last.map { "\(Wording.number($0.value)) in \($0.period)" } ?? "no values"
-        summary = "Bar chart of \(measure.title) (\(measure.unit)) from \(first) to \(last). \(measure.better.sentence). The table below gives every value."
+        plotLeft = fmt(left)
+        labelRight = fmt(left - 8)
+        summary = MeasureChart.summary(measure)
+    }
+
+    /// The chart in words: what it shows, from the first value to the last (or the one value there is).
+    static func summary(_ measure: Measure) -> String {
+        func value(_ v: MeasureValue) -> String { "\(Wording.number(v.value)) in \(v.period)" }
+        let values: String
+        switch measure.values.count {
+        case 0: values = "with no values yet"
+        case 1: values = "with one value, \(value(measure.values[0]))"
+        default: values = "from \(value(measure.values[0])) to \(value(measure.values[measure.values.count - 1]))"
+        }
+        return "Bar chart of the measure \u{201C}\(measure.title)\u{201D} (\(measure.unit)), \(values). \(measure.better.sentence). The table below gives every value."
     }
 
     /// A round number at or above `value` for the top of the axis: 1, 2, 2.5 or 5 times a power of ten.

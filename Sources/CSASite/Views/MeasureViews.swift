@@ -68,7 +68,7 @@ enum MeasurePages {
         for (i, value) in measure.values.enumerated() {
             var change = "—"
             if i > 0 {
-                let delta = value.value - measure.values[i - 1].value
+                let delta = DecimalText.difference(value.value, measure.values[i - 1].value)
                 let better = (delta < 0) == (measure.better == .lower)
                 change = delta == 0 ? "No change" : (delta > 0 ? "Up " : "Down ") + Wording.number(abs(delta)) + (better ? " (better)" : " (worse)")
             }

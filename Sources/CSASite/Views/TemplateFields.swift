@@ -40,6 +40,7 @@ extension ActionPlanView: MustacheParent {
         case "statusCounts": return self.statusCounts
         case "illustrativeNote": return self.illustrativeNote
         case "totalText": return self.totalText
+        case "hasActions": return self.hasActions
         case "groups": return self.groups
         case "actionData": return self.actionData
         default: return nil
@@ -315,6 +316,7 @@ extension MeasureChart: MustacheParent {
         case "grid": return self.grid
         case "axisY": return self.axisY
         case "plotLeft": return self.plotLeft
+        case "labelRight": return self.labelRight
         case "plotRight": return self.plotRight
         case "summary": return self.summary
         default: return nil
