@@ -70,7 +70,7 @@ struct BuildCommand: ParsableCommand {
 
         let reading = ContentReader.read(contentDirectory: BuildFolders.literal(content),
                                          paperLayouts: PaperLayoutFolder.names(templates: BuildFolders.literal(templates)))
-        DiagnosticPrinter.print(reading.diagnostics)
+        DiagnosticPrinter.print(reading.diagnostics, errorsOnly: quiet)
         guard let publication = reading.publication else {
             DiagnosticPrinter.printCount(reading.diagnostics, folder: content)
             StandardStreams.error("\(shownOutput) was left as it was.\n")
@@ -101,12 +101,12 @@ struct BuildCommand: ParsableCommand {
         }
         let weasyPrint = publication.papers.isEmpty ? nil : weasyPrintFound
         if !publication.papers.isEmpty && weasyPrint == nil {
-            StandardStreams.error((PaperFiles.missingWarning + "\n"))
+            if !quiet { StandardStreams.error((PaperFiles.missingWarning + "\n")) }
         }
         let files = (writer.files(publication, baseURL: baseURL, paperPDFs: weasyPrint != nil)
             + PaperFiles(publication: publication, writer: writer).siteFiles(templates: templates, weasyPrint: weasyPrint))
             .sorted { $0.path < $1.path }
-        if indexer == nil { StandardStreams.error((SearchIndexer.missingWarning + "\n")) }
+        if indexer == nil, !quiet { StandardStreams.error((SearchIndexer.missingWarning + "\n")) }
         let inputs = try early ?? InputDigests(content: BuildFolders.literal(content), theme: theme, settings: settings)
         let key = inputs.keys(publication)
         var counts = StagedFiles.Counts()

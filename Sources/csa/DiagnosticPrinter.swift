@@ -3,8 +3,9 @@ import Foundation
 
 /// Writes diagnostics to standard error in the `file:line:column: error: message` form.
 enum DiagnosticPrinter {
-    static func print(_ diagnostics: Diagnostics) {
-        for diagnostic in diagnostics.sorted {
+    /// `errorsOnly` leaves out warnings (`csa build --quiet`: nothing but errors).
+    static func print(_ diagnostics: Diagnostics, errorsOnly: Bool = false) {
+        for diagnostic in diagnostics.sorted where !errorsOnly || diagnostic.severity == .error {
             StandardStreams.error((diagnostic.description + "\n"))
         }
     }

@@ -7,7 +7,7 @@ import Testing
     @Test func withoutPagefindTheBuildWarnsAndHasNoIndex() throws {
         let out = TempDir.make("nosearch")
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try CSAProgram.run(["build", "--output", out.path, "--quiet"],
+        let result = try CSAProgram.run(["build", "--output", out.path],
                                         environment: ["CSA_PAGEFIND": "/nonexistent/pagefind"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == """
@@ -15,6 +15,9 @@ import Testing
                 hint: run 'make site' (it installs PyPI's pagefind-bin into .venv/), or set CSA_PAGEFIND to the pagefind program
 
             """)
+        // --quiet: nothing but errors.
+        let quiet = try CSAProgram.run(["build", "--output", out.path, "--quiet"], environment: ["CSA_PAGEFIND": "/nonexistent/pagefind"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty && quiet.stdout.isEmpty, "\(quiet.stderr)")
         let site = try SiteTree(out)
         #expect(site.files.keys.contains("2024-25/search.html"))
         #expect(!site.files.keys.contains { $0.hasPrefix("pagefind/") })
