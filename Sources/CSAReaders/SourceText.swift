@@ -14,6 +14,11 @@ enum SourceText {
         let v = scalar.value
         if v == 0x09 || v == 0x0A || v == 0x0D { return false }
         return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+            // Bidirectional embeddings, overrides and isolates: they reverse the text around them (a
+            // "(draft)" after a title could read "(tfard)"); right-to-left text needs none of them.
+            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            // Unicode's noncharacters, which no published text may hold.
+            || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE
     }
 
     /// How many control characters of one file are reported one by one; a binary file would otherwise give
@@ -28,8 +33,9 @@ enum SourceText {
 
     /// Whether `text` may hold a forbidden character or a carriage return, judged from its UTF-8 bytes
     /// alone: false means it surely holds neither, so it needs no preparing. The forbidden characters
-    /// are the bytes below 0x20 other than tab and line feed, DEL, the C1 controls (0xC2 0x80...0x9F)
-    /// and the line and paragraph separators (0xE2 0x80 0xA8 and 0xA9).
+    /// are the bytes below 0x20 other than tab and line feed, DEL, the C1 controls (0xC2 0x80...0x9F),
+    /// the line and paragraph separators and the bidirectional controls (0xE2 0x80 0xA8...0xAE, 0xE2 0x81
+    /// 0xA6...0xA9) and the noncharacters (`UTF8Validation`).
     static func mayNeedPreparing(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { UTF8Validation.check($0).mayNeedPreparing }

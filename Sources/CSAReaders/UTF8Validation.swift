@@ -55,9 +55,15 @@ enum UTF8Validation {
                 guard base[i + k] & 0xC0 == 0x80 else { return invalid }
                 k += 1
             }
-            // The C1 controls (U+0080...U+009F), and the line and paragraph separators (U+2028, U+2029).
+            // The C1 controls (U+0080...U+009F); the line and paragraph separators and the bidirectional
+            // embeddings and overrides (U+2028...U+202E) and isolates (U+2066...U+2069); the noncharacters
+            // (U+FDD0...U+FDEF, and the last two of every plane, U+FFFE, U+FFFF, U+1FFFE, ...).
             if lead == 0xC2, second <= 0x9F { needsPreparing = true }
-            if lead == 0xE2, second == 0x80, base[i + 2] == 0xA8 || base[i + 2] == 0xA9 { needsPreparing = true }
+            if lead == 0xE2, second == 0x80, base[i + 2] >= 0xA8, base[i + 2] <= 0xAE { needsPreparing = true }
+            if lead == 0xE2, second == 0x81, base[i + 2] >= 0xA6, base[i + 2] <= 0xA9 { needsPreparing = true }
+            if lead == 0xEF, second == 0xB7, base[i + 2] >= 0x90, base[i + 2] <= 0xAF { needsPreparing = true }
+            if lead == 0xEF, second == 0xBF, base[i + 2] >= 0xBE { needsPreparing = true }
+            if length == 4, second & 0x0F == 0x0F, base[i + 2] == 0xBF, base[i + 3] >= 0xBE { needsPreparing = true }
             i &+= length
         }
         return Finding(isValid: true, isASCII: ascii, mayNeedPreparing: needsPreparing)

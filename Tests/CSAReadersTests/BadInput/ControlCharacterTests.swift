@@ -140,19 +140,23 @@ import Testing
     /// Every forbidden character is found, whichever bytes it is written with (the reader skips its
     /// character-by-character pass when the bytes show none), and characters whose bytes look alike are not.
     @Test func everyForbiddenCharacterAndNoLookAlike() throws {
-        let forbidden = (Array(0x00...0x08) + Array(0x0B...0x0C) + Array(0x0E...0x1F) + [0x7F] + Array(0x80...0x9F) + [0x2028, 0x2029])
+        let forbidden = (Array(0x00...0x08) + Array(0x0B...0x0C) + Array(0x0E...0x1F) + [0x7F] + Array(0x80...0x9F) + [0x2028, 0x2029]
+                         + Array(0x202A...0x202E) + Array(0x2066...0x2069) + Array(0xFDD0...0xFDEF)
+                         + [0xFFFE, 0xFFFF, 0x1FFFE, 0x1FFFF, 0x10FFFE, 0x10FFFF])
             .compactMap(Unicode.Scalar.init)
         for scalar in forbidden {
             let got = try BadInput.messages([BadInput.chapterPath: BadInput.chapter("\n## Purpose\n\nThe\(Character(scalar))agreement.\n")])
             let name = String(scalar.value, radix: 16, uppercase: true)
             #expect(got == ["""
-                C/editions/2024-25/chapters/01-introduction.md:10:4: error: control character U+\(String(repeating: "0", count: 4 - name.count) + name) in the text
+                C/editions/2024-25/chapters/01-introduction.md:10:4: error: control character U+\(String(repeating: "0", count: max(0, 4 - name.count)) + name) in the text
                     hint: \(Self.rawHint)
                 """])
         }
         // U+00A0...U+00BF share the lead byte 0xC2 with the C1 controls, U+2000...U+2FFF the lead byte 0xE2
-        // with the line and paragraph separators.
-        let lookAlikes: [Unicode.Scalar] = ["\u{A0}", "\u{A3}", "\u{BF}", "\u{C0}", "\u{2019}", "\u{2027}", "\u{202A}", "\u{20AC}", "\u{2E28}"]
+        // with the line and paragraph separators and the bidirectional controls, U+F000...U+FFFD the lead
+        // byte 0xEF with the noncharacters; U+1FFFD, U+10FFFD end like U+1FFFF.
+        let lookAlikes: [Unicode.Scalar] = ["\u{A0}", "\u{A3}", "\u{BF}", "\u{C0}", "\u{2019}", "\u{2027}", "\u{202F}", "\u{2065}",
+                                            "\u{206A}", "\u{20AC}", "\u{2E28}", "\u{FDCF}", "\u{FDF0}", "\u{FFFD}", "\u{1FFFD}", "\u{1F642}", "\u{10FFFD}"]
         let text = lookAlikes.map { "a\(Character($0))b" }.joined(separator: " ")
         #expect(try BadInput.messages([BadInput.chapterPath: BadInput.chapter("\n## Purpose\n\n\(text)\n")]) == [])
     }
