@@ -28,4 +28,25 @@ public enum WebAddress {
         }
         return "must start with \(schemes)"
     }
+
+    /// Why `address` cannot be the address the site is published at (`base_url`, `--base-url`), or nil:
+    /// besides `problem(_:kind:)`'s rule, every page's own address is made by adding a path to it, so it may
+    /// hold no query (`?`), no fragment (`#`) and no user name or password (which every page would then
+    /// publish), and a port must be a number from 1 to 65535.
+    public static func siteProblem(_ address: String) -> String? {
+        if let problem = problem(address, kind: .web) { return problem }
+        if address.contains("?") || address.contains("#") {
+            return "must not hold a query ('?') or a fragment ('#'): every page's address is made by adding to it"
+        }
+        let afterScheme = address.drop { $0 != "/" }.dropFirst(2)
+        let authority = afterScheme.prefix { $0 != "/" }
+        if authority.contains("@") { return "must not hold a user name or password ('@'), which every page would publish" }
+        if let colon = authority.lastIndex(of: ":"), !authority.hasSuffix("]") {
+            let port = authority[authority.index(after: colon)...]
+            guard let number = Int(port), (1...65535).contains(number), port.allSatisfy(\.isASCII) else {
+                return "must have a port from 1 to 65535 after ':', or none"
+            }
+        }
+        return nil
+    }
 }

@@ -22,7 +22,7 @@ enum SiteReader {
     /// A field holding a web address (`WebAddress.problem`), reported at its value when it is not one.
     static func webAddress(_ key: String, in m: YAMLMapping, _ d: inout Diagnostics) -> String? {
         guard let text = m.string(key, &d) else { return nil }
-        if let problem = WebAddress.problem(text, kind: .web) {
+        if let problem = key == "base_url" ? WebAddress.siteProblem(text) : WebAddress.problem(text, kind: .web) {
             d.error(m.valueLocation(key) ?? m.location, "field '\(key)' in \(m.what) \(problem), but it is \(MarkdownCheck.quoted(text))",
                     hint: webHint)
             return nil

@@ -50,7 +50,7 @@ struct BuildCommand: ParsableCommand {
     private func build() throws {
         let start = DispatchTime.now()
         let shownOutput = DisplayText.escaped(output)
-        if let baseURL, let problem = WebAddress.problem(baseURL, kind: .web) {
+        if let baseURL, let problem = WebAddress.siteProblem(baseURL) {
             throw CommandError("--base-url '\(DisplayText.escaped(baseURL))' \(problem), such as --base-url https://www.example.gov.uk/csa/")
         }
         try BuildFolders.check(content: content, templates: templates)

@@ -26,6 +26,23 @@ import Testing
             """])
     }
 
+    /// The site's own address has a path added to it for every page: a query, a fragment, a user name or
+    /// an impossible port would make every absolute link wrong (or publish a password).
+    @Test(arguments: [
+        ("https://example.org/a#frag", "must not hold a query ('?') or a fragment ('#'): every page's address is made by adding to it"),
+        ("https://example.org/?q=1&r=2", "must not hold a query ('?') or a fragment ('#'): every page's address is made by adding to it"),
+        ("https://u:p@example.org/", "must not hold a user name or password ('@'), which every page would publish"),
+        ("https://example.org:99999/", "must have a port from 1 to 65535 after ':', or none"),
+        ("https://example.org:x/", "must have a port from 1 to 65535 after ':', or none"),
+    ]) func baseURLThatCannotTakeAPath(_ address: String, _ problem: String) throws {
+        #expect(try Self.site("base_url: https://csa.example.org/", "base_url: \"\(address)\"") == ["""
+            C/site.yml:3:11: error: field 'base_url' in site.yml \(problem), but it is '\(address)'
+                hint: \(Self.webHint)
+            """])
+        #expect(WebAddress.siteProblem("https://example.org:8443/csa/") == nil)
+        #expect(WebAddress.siteProblem("https://[::1]/csa/") == nil)
+    }
+
     @Test func licenceURLWithADataScheme() throws {
         let got = try Self.site("url: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/", "url: data:text/plain;base64,SGk=")
         #expect(got == ["""
