@@ -2,10 +2,14 @@ import CSAModel
 
 /// Turns links between chapters, written as the chapter's file name (`03-priorities.md#section`, which
 /// also works in an editor's preview), into links to that chapter on the page being built: its own page,
-/// or its place on the whole-document page. Every other link is left as it is.
+/// or its place on the whole-document page. A link to a heading of the same text (`#section`), where the
+/// text's heading ids take a prefix (a chapter on the whole-document page), takes the prefix too. Every
+/// other link is left as it is.
 struct ChapterLinkResolver {
     let edition: Edition
     let page: SitePage
+    /// What the ids of the text's own headings start with on this page ("" when nothing).
+    var fragmentPrefix = ""
 
     /// `document` with its chapter links resolved. Documents nest only as deep as the reader allows. A
     /// document with no link to a chapter file is returned as it is, not copied.
@@ -27,7 +31,8 @@ struct ChapterLinkResolver {
     private func hasChapterLink(_ inline: Inline) -> Bool {
         switch inline.kind {
         case .link(let destination, _, let content):
-            return destination.prefix { $0 != "#" }.hasSuffix(".md") || content.contains(where: hasChapterLink)
+            return destination.prefix { $0 != "#" }.hasSuffix(".md") || (!fragmentPrefix.isEmpty && destination.hasPrefix("#"))
+                || content.contains(where: hasChapterLink)
         case .emphasis(let content), .strong(let content): return content.contains(where: hasChapterLink)
         default: return false
         }
@@ -53,10 +58,12 @@ struct ChapterLinkResolver {
         }
     }
 
-    /// Where a link to a chapter file leads from this page, or nil when `destination` names no chapter.
+    /// Where a link to a chapter file (or to a heading of the same text) leads from this page, or nil when
+    /// `destination` names no chapter.
     func href(_ destination: String) -> String? {
         let path = destination.prefix { $0 != "#" }
         let fragment = destination.dropFirst(path.count).dropFirst()
+        if path.isEmpty, !fragment.isEmpty, !fragmentPrefix.isEmpty { return "#\(fragmentPrefix)\(fragment)" }
         guard path.hasSuffix(".md"), !path.contains("/"), let chapter = chapter(named: path) else { return nil }
         if case .document = page {
             // The whole-document page prefixes each chapter's heading ids with the chapter's id.

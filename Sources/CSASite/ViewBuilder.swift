@@ -28,7 +28,7 @@ struct ViewBuilder {
     func html(_ document: Document, levelOffset: Int = 0, idPrefix: String = "", anchors: inout HeadingAnchors) -> String {
         anchors.prefix = idPrefix
         return DocumentHTMLWriter(options: HTMLOptions(headingLevelOffset: levelOffset, focusableCode: true))
-            .render(ChapterLinkResolver(edition: edition, page: page).resolve(document), anchors: &anchors)
+            .render(ChapterLinkResolver(edition: edition, page: page, fragmentPrefix: idPrefix).resolve(document), anchors: &anchors)
     }
 
     func priorityLink(_ id: String) -> ItemLink {

@@ -26,6 +26,17 @@ import Testing
         #expect(Self.destination(document.resolve(Self.link("03-chapter-3.md"))) == "#chapter-chapter-3")
     }
 
+    /// A link to a heading of the same text takes the prefix the text's heading ids take on the page (a
+    /// chapter's on the whole-document page), and is left as it is where they take none.
+    @Test func aLinkToAHeadingOfTheSameTextFollowsItsIds() {
+        let onItsPage = ChapterLinkResolver(edition: Self.edition, page: .chapter(Self.edition.id, "chapter-1"))
+        let inTheDocument = ChapterLinkResolver(edition: Self.edition, page: .document(Self.edition.id), fragmentPrefix: "chapter-1-")
+        #expect(Self.destination(onItsPage.resolve(Self.link("#purpose"))) == "#purpose")
+        #expect(Self.destination(inTheDocument.resolve(Self.link("#purpose"))) == "#chapter-1-purpose")
+        #expect(Self.destination(inTheDocument.resolve(Self.link("#"))) == "#")
+        #expect(Self.destination(inTheDocument.resolve(Self.link("https://example.org/#x"))) == "https://example.org/#x")
+    }
+
     @Test func aNameThatIsNoChaptersFileNameIsLeftAsItIs() {
         let page = ChapterLinkResolver(edition: Self.edition, page: .chapter(Self.edition.id, "chapter-1"))
         for destination in ["3-chapter-3.md", "04-chapter-3.md", "03-chapter-4.md", "chapter-3.md", "-03-chapter-3.md", "03-chapter-3.md.md",
