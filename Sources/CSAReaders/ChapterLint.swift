@@ -47,10 +47,22 @@ enum ChapterLint {
         }
         func lintTarget(_ target: String, at here: () -> SourceLocation, image: Bool) {
             let lower = target.lowercased()
+            let shown = DisplayText.escaped(target)
             if lower.hasPrefix("http://") {
                 diagnostics.warning(here(), "\(image ? "image" : "link") uses an insecure 'http:' address: \(target)",
                                     hint: "use the 'https://' address if the site has one")
-            } else if !target.isEmpty, !target.hasPrefix("#"), !lower.contains(":"), !target.hasPrefix("//"), !image {
+            } else if target.hasPrefix("//") {
+                diagnostics.warning(here(), "\(image ? "image" : "link") '\(shown)' leads to another site without saying how ('//' with no 'https:')",
+                                    hint: "write the full address, starting with https://")
+            } else if target.isEmpty || target.hasPrefix("#") || lower.contains(":") {
+                return
+            } else if image {
+                diagnostics.warning(here(), "image '\(shown)' is not published: csa copies no image files into the site",
+                                    hint: "give the image's full https:// address, or describe it in words instead")
+            } else if target.prefix(while: { $0 != "#" && $0 != "?" }).contains("/") {
+                diagnostics.warning(here(), "link to '\(shown)' leaves the chapters: a relative address other than a chapter's file name leads nowhere on the published site",
+                                    hint: "link to a chapter by its file name, such as '03-priorities.md', or give a full https:// address")
+            } else {
                 links.append(ChapterLink(target: target, location: here()))
             }
         }

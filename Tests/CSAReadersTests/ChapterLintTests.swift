@@ -32,6 +32,25 @@ import TestSupport
             """])
     }
 
+    /// A link that leaves the chapters by a relative path, or to another site without a scheme, and an
+    /// image csa would not publish, are warnings; chapter files, anchors and full addresses are not.
+    @Test func linksAndImagesThatLeadNowhereOnTheSite() throws {
+        let got = try lint("""
+            [a](//evil.example/x) [b](/etc/passwd) [c](../../x) [d](../2018-19/chapters/x.html)
+
+            ![A chart](images/chart.png) [e](01-introduction.md#top) [f](#top) [g](https://example.org/a/b) [h](mailto:a@example.org)
+
+            """)
+        #expect(got.published)
+        #expect(got.messages == [
+            "C/editions/2024-25/chapters/01-introduction.md:7:1: warning: link '//evil.example/x' leads to another site without saying how ('//' with no 'https:')\n    hint: write the full address, starting with https://",
+            "C/editions/2024-25/chapters/01-introduction.md:7:23: warning: link to '/etc/passwd' leaves the chapters: a relative address other than a chapter's file name leads nowhere on the published site\n    hint: link to a chapter by its file name, such as '03-priorities.md', or give a full https:// address",
+            "C/editions/2024-25/chapters/01-introduction.md:7:40: warning: link to '../../x' leaves the chapters: a relative address other than a chapter's file name leads nowhere on the published site\n    hint: link to a chapter by its file name, such as '03-priorities.md', or give a full https:// address",
+            "C/editions/2024-25/chapters/01-introduction.md:7:53: warning: link to '../2018-19/chapters/x.html' leaves the chapters: a relative address other than a chapter's file name leads nowhere on the published site\n    hint: link to a chapter by its file name, such as '03-priorities.md', or give a full https:// address",
+            "C/editions/2024-25/chapters/01-introduction.md:9:1: warning: image 'images/chart.png' is not published: csa copies no image files into the site\n    hint: give the image's full https:// address, or describe it in words instead",
+        ])
+    }
+
     @Test func imageWithoutAltText() throws {
         let got = try lint("A map:\n\n![](https://example.org/map.png)\n")
         #expect(got.published)
