@@ -40,7 +40,8 @@ public struct PaperPDF: Sendable {
         defer { try? fm.removeItem(at: scratch) }
         let input = scratch.appendingPathComponent("paper.html"), output = scratch.appendingPathComponent("paper.pdf")
         do {
-            try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
+            // Private to this user: the paper may not be published yet.
+            try fm.createDirectory(at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try Data(html.utf8).write(to: input)
         } catch {
             throw PaperPDFError(message: "cannot write the paper for WeasyPrint into \(DisplayText.escaped(scratch.path)): \(DisplayText.escaped(error.localizedDescription))",

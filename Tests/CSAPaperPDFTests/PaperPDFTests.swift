@@ -23,6 +23,20 @@ import Testing
         #expect(PaperPDF.find(environment: ["CSA_WEASYPRINT": "/bin/sh"])?.program.path == "/bin/sh")
     }
 
+    /// The paper is handed to WeasyPrint in a folder only its user may read (the paper may not be
+    /// published yet), which is gone afterwards.
+    @Test func thePaperWaitsInAPrivateFolder() throws {
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("fake-weasyprint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: script) }
+        // Writes, as its "PDF", the permissions and path of the folder it was started in.
+        try "#!/bin/sh\nfor last; do :; done\nprintf '%%PDF-%s %s\\n%%%%EOF' \"$(stat -c %a .)\" \"$PWD\" > \"$last\"\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let said = String(decoding: try PaperPDF(program: script).pdf(html: "<p>x</p>"), as: UTF8.self)
+        let words = said.dropFirst("%PDF-".count).split(separator: "\n").first?.split(separator: " ") ?? []
+        #expect(words.first == "700", "\(said)")
+        #expect(words.count == 2 && !FileManager.default.fileExists(atPath: String(words[1])))
+    }
+
     @Test func aFailingProgramIsASentence() throws {
         let error = #expect(throws: PaperPDFError.self) { try PaperPDF(program: URL(fileURLWithPath: "/bin/false")).pdf(html: "<p>x</p>") }
         #expect(error?.message == "WeasyPrint (/bin/false) failed with exit status 1; it printed nothing")
