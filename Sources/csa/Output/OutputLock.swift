@@ -44,6 +44,13 @@ final class OutputLock {
             }
             var held = stat(), named = stat()
             if fstat(fd, &held) == 0, lstat(path, &named) == 0, held.st_dev == named.st_dev, held.st_ino == named.st_ino {
+                // csa's lock files are always empty: one that holds anything is a file of the user's, which
+                // releasing the lock would delete.
+                guard held.st_size == 0, (held.st_mode & S_IFMT) == S_IFREG else {
+                    flock(fd, LOCK_UN)
+                    close(fd)
+                    throw CommandError("'\(DisplayText.escaped(path))' is in the way: csa build uses that name for its lock file while it works, and what is there is not something csa made; move it away, then build again")
+                }
                 return OutputLock(path: path, fd: fd)
             }
             close(fd) // the previous holder removed this file: lock the current one

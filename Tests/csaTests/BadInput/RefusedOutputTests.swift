@@ -197,6 +197,16 @@ import Testing
                           error: "--output 'Docs\\nerror: all is well' (\(s.project.path)/Docs\\nerror: all is well) already holds files that csa did not write (it has no .csa-site.json); move them away or name another folder, such as --output Site")
     }
 
+    /// A file of the user's with the name of csa's lock file (which csa always leaves empty) is left alone,
+    /// not locked and then deleted.
+    @Test func strangerInTheLockPlace() throws {
+        let s = try Sandbox()
+        try s.write("notes", to: "project/.Site.csa-lock")
+        try expectRefusal(s, ["--output", "Site"],
+                          error: "'\(s.project.path)/.Site.csa-lock' is in the way: csa build uses that name for its lock file while it works, and what is there is not something csa made; move it away, then build again")
+        #expect(try String(contentsOf: s.project.appendingPathComponent(".Site.csa-lock"), encoding: .utf8) == "notes")
+    }
+
     /// A folder beside the output with the name csa stages in, but not made by csa, is left alone.
     @Test func strangerInTheStagingPlace() throws {
         let s = try Sandbox()
