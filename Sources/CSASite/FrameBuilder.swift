@@ -105,7 +105,13 @@ struct FrameBuilder {
             return chapterIDs[target.id]?.contains(id) == true ? Counterpart(page.inEdition(target.id)) : nil
         case .priority(_, let id):
             let ids = publication.counterparts(of: id, from: from, in: target.id)
-            if let priority = ids.first(where: { target.priority($0) != nil }) { return Counterpart(.priority(target.id, priority)) }
+            // In the other edition's own order; more than one when the priority was split, or merged from several.
+            let priorities = target.priorities.filter { ids.contains($0.id) }
+            if let first = priorities.first {
+                let note = priorities.count > 1
+                    ? "in that edition this is \(priorities.count) priorities, \(Self.list(priorities.map(\.title))); the link goes to the first" : nil
+                return Counterpart(.priority(target.id, first.id), note: note)
+            }
             return ids.first { target.theme($0) != nil }.map {
                 Counterpart(.themes(target.id), fragment: "theme-\($0)", note: "in that edition this was a cross-cutting theme")
             }
@@ -116,6 +122,11 @@ struct FrameBuilder {
         }
     }
 
+    /// "A", "A and B", "A, B and C".
+    static func list(_ names: [String]) -> String {
+        names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names.first ?? ""
+    }
+
     private func notice(for edition: Edition, page: SitePage, href: (String) -> String) -> Notice? {
         let target = latest.flatMap { l in counterpart(of: page, in: l) ?? Counterpart(.editionHome(l.id)) }
         if edition.status == .draft, let latest, latest.period.start > edition.period.start, let target {
@@ -123,7 +134,8 @@ struct FrameBuilder {
                           text: "This is a draft of the \(edition.title), kept here as it stood. Later editions have superseded it; "
                               + "the current edition is the \(latest.title).",
                           linkHref: href(target.path),
-                          linkText: target.page == .editionHome(latest.id) ? "Go to the current edition, \(latest.title)" : "Read this page in the current edition, \(latest.title)")
+                          linkText: target.page == .editionHome(latest.id) ? "Go to the current edition, \(latest.title)"
+                              : "Read this page in the current edition, \(latest.title)" + (target.note.map { " (\($0))" } ?? ""))
         }
         if edition.status == .draft {
             return Notice(isDraft: true, heading: "Draft edition",
@@ -134,7 +146,8 @@ struct FrameBuilder {
         return Notice(isDraft: false, heading: "This edition has been superseded",
                       text: "The \(edition.title) is no longer current. It is kept here as a permanent record.",
                       linkHref: href(target.path),
-                      linkText: target.page == .editionHome(latest.id) ? "Go to the current edition, \(latest.title)" : "Read this page in the current edition, \(latest.title)")
+                      linkText: target.page == .editionHome(latest.id) ? "Go to the current edition, \(latest.title)"
+                          : "Read this page in the current edition, \(latest.title)" + (target.note.map { " (\($0))" } ?? ""))
     }
 
     private func switcher(for page: SitePage, href: (String) -> String) -> [SwitchLink] {
