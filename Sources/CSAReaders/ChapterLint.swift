@@ -11,7 +11,8 @@ enum ChapterLint {
     static let vagueLinkTexts: Set<String> = ["click here", "here", "read more", "more", "this link", "link", "this page", "click", "this"]
 
     /// Checks a chapter's `body`, found at `place` in its file; returns its links to other chapters.
-    static func check(_ body: Document, at place: MarkdownPlace, _ diagnostics: inout Diagnostics) -> [ChapterLink] {
+    /// `takesFootnotes` is true for a committee paper's body, whose `[^label]` markers are footnotes.
+    static func check(_ body: Document, at place: MarkdownPlace, takesFootnotes: Bool = false, _ diagnostics: inout Diagnostics) -> [ChapterLink] {
         var links: [ChapterLink] = []
         // The chapter's title is the page's level-1 heading, so the body's first heading should be level 2.
         var previousLevel = 1
@@ -81,6 +82,10 @@ enum ChapterLint {
                         diagnostics.warning(location(block.line, find: "|"), "this looks like a pipe table, which CommonMark shows as plain text",
                                             hint: "set the rows out as a list, for example '- **Domestic Abuse**: continued'")
                     }
+                    if !takesFootnotes, let marker = footnoteMarker(content) {
+                        diagnostics.warning(location(block.line, find: marker), "'\(DisplayText.escaped(marker))' looks like a footnote, which a chapter shows as written",
+                                            hint: "chapters have no footnotes (committee papers do): put the note in the text, or in a list at the end of the chapter")
+                    }
                     inlines(content)
                 case .blockQuote(let inner):
                     blocks(inner)
@@ -93,6 +98,19 @@ enum ChapterLint {
         }
         blocks(body.blocks)
         return links
+    }
+
+    /// The first footnote marker (`[^1]`, `[^note]`) written in a paragraph's text, or nil. Looked for only
+    /// in a paragraph whose text holds a '^'.
+    static func footnoteMarker(_ content: [Inline]) -> String? {
+        guard content.contains(where: { if case .text(let t) = $0.kind { return t.contains("^") } else { return false } }) else { return nil }
+        let text = content.plainText
+        guard let start = text.range(of: "[^") else { return nil }
+        let rest = text[start.upperBound...]
+        guard let close = rest.firstIndex(of: "]") else { return nil }
+        let label = rest[..<close]
+        guard !label.isEmpty, label.count <= 30, !label.contains(where: { $0 == " " || $0 == "[" }) else { return nil }
+        return "[^\(label)]"
     }
 
     /// A paragraph whose first line starts with `|` and whose second line is a row of dashes and pipes.

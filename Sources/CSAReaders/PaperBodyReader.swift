@@ -21,7 +21,7 @@ enum PaperBodyReader {
         }, &diagnostics)
         let place = MarkdownPlace(file: file, lines: SourceLines(lines), firstLine: 1, fallback: SourceLocation(file: file, line: bodyStartLine))
         MarkdownCheck.check(document, at: place, &diagnostics)
-        _ = ChapterLint.check(document, at: place, &diagnostics)
+        _ = ChapterLint.check(document, at: place, takesFootnotes: true, &diagnostics)
 
         let (blocks, definitions) = PaperFootnotes.extract(document.blocks, place: place, &diagnostics)
         var references = PaperFootnoteReferences(file: file, lines: lines)

@@ -51,6 +51,17 @@ import TestSupport
         ])
     }
 
+    /// A footnote marker is shown as written in a chapter (only committee papers have footnotes): a warning
+    /// at the marker; a caret in ordinary text is not one.
+    @Test func footnoteMarkersAreShownAsWritten() throws {
+        let got = try lint("The duty applies[^1] to every partner.\n\n[^1]: Crime and Disorder Act 1998.\n\nTwo^3 is eight, and [x^y] is no footnote.\n")
+        #expect(got.published)
+        #expect(got.messages == [
+            "C/editions/2024-25/chapters/01-introduction.md:7:17: warning: '[^1]' looks like a footnote, which a chapter shows as written\n    hint: chapters have no footnotes (committee papers do): put the note in the text, or in a list at the end of the chapter",
+            "C/editions/2024-25/chapters/01-introduction.md:9:1: warning: '[^1]' looks like a footnote, which a chapter shows as written\n    hint: chapters have no footnotes (committee papers do): put the note in the text, or in a list at the end of the chapter",
+        ])
+    }
+
     @Test func imageWithoutAltText() throws {
         let got = try lint("A map:\n\n![](https://example.org/map.png)\n")
         #expect(got.published)
