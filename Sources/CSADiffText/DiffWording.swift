@@ -77,8 +77,7 @@ public enum DiffWording {
             let n = counts[name] ?? 0
             return "\(n) \(i == 0 ? adjective.map { "\($0) " } ?? "" : "")\(name)\(n == 1 ? "" : "s")"
         }
-        guard let last = parts.last else { return "no blocks" }
-        return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
+        return parts.isEmpty ? "no blocks" : EnglishList.and(parts)
     }
 
     private static func count(_ n: Int, _ one: String, _ many: String) -> String? {

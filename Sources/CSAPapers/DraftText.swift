@@ -15,14 +15,6 @@ enum DraftText {
         .block(Block(.list(style: .bullet, tight: true, items: items.map { [Block(.paragraph(inlines($0, line: line)), line: line)] }), line: line))
     }
 
-    /// "a", "a and b", "a, b and c".
-    static func and(_ parts: [String]) -> String {
-        switch parts.count {
-        case 0: return ""
-        case 1: return parts[0]
-        default: return parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
-        }
-    }
 
     /// "table", "list or table", "a, b or c".
     static func alternatives(_ words: [String]) -> String {

@@ -109,7 +109,7 @@ struct FrameBuilder {
             let priorities = target.priorities.filter { ids.contains($0.id) }
             if let first = priorities.first {
                 let note = priorities.count > 1
-                    ? "in that edition this is \(priorities.count) priorities, \(Self.list(priorities.map(\.title))); the link goes to the first" : nil
+                    ? "in that edition this is \(priorities.count) priorities, \(EnglishList.and(priorities.map(\.title))); the link goes to the first" : nil
                 return Counterpart(.priority(target.id, first.id), note: note)
             }
             return ids.first { target.theme($0) != nil }.map {
@@ -120,11 +120,6 @@ struct FrameBuilder {
         default:
             return Counterpart(page.inEdition(target.id))
         }
-    }
-
-    /// "A", "A and B", "A, B and C".
-    static func list(_ names: [String]) -> String {
-        names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names.first ?? ""
     }
 
     private func notice(for edition: Edition, page: SitePage, href: (String) -> String) -> Notice? {

@@ -39,16 +39,14 @@ struct DiffCommand: ParsableCommand {
 
 /// The messages for an edition or chapter that is not there: the ids that are, and the nearest one.
 enum DiffMessages {
-    static func unknownEdition(_ id: String, known: [String], content: String) -> String {
-        var message = "there is no edition '\(DisplayText.escaped(id))' in \(DisplayText.escaped(content)); the editions there are \(list(known))"
-        if let hint = hint(id, from: known) { message += "\n    hint: \(hint)" }
-        return message
+    static func unknownEdition(_ id: String, known: [String], content: String) -> CommandError {
+        CommandError("there is no edition '\(DisplayText.escaped(id))' in \(DisplayText.escaped(content)); the editions there are \(list(known))",
+                     hint: hint(id, from: known))
     }
 
-    static func unknownChapter(_ id: String, known: [String], old: String, new: String) -> String {
-        var message = "neither \(DisplayText.escaped(old)) nor \(DisplayText.escaped(new)) has a chapter '\(DisplayText.escaped(id))'; their chapters are \(list(known))"
-        if let hint = hint(id, from: known) { message += "\n    hint: \(hint)" }
-        return message
+    static func unknownChapter(_ id: String, known: [String], old: String, new: String) -> CommandError {
+        CommandError("neither \(DisplayText.escaped(old)) nor \(DisplayText.escaped(new)) has a chapter '\(DisplayText.escaped(id))'; their chapters are \(list(known))",
+                     hint: hint(id, from: known))
     }
 
     /// "did you mean 'x'?": the one known id that starts with what was given ('2018' for '2018-19'), else
@@ -62,8 +60,6 @@ enum DiffMessages {
 
     /// "a, b and c".
     static func list(_ names: [String]) -> String {
-        let shown = names.map(DisplayText.escaped)
-        guard shown.count > 1 else { return shown.first ?? "none" }
-        return shown.dropLast().joined(separator: ", ") + " and " + (shown.last ?? "")
+        names.isEmpty ? "none" : EnglishList.and(names.map(DisplayText.escaped))
     }
 }

@@ -54,12 +54,12 @@ struct DiffRun: Equatable {
         do {
             comparison = try EditionComparison.compare(publication, old: old, new: new, ahead: ahead)
         } catch .unknownEdition(let id, let known) {
-            throw CommandError(DiffMessages.unknownEdition(id, known: known, content: content))
+            throw DiffMessages.unknownEdition(id, known: known, content: content)
         }
         if let chapter {
             // Every format leaves out the other chapters and the data (the comparison says so: `onlyChapter`).
             guard let one = comparison.narrowed(toChapter: chapter) else {
-                throw CommandError(DiffMessages.unknownChapter(chapter, known: comparison.chapterIDs, old: old, new: new))
+                throw DiffMessages.unknownChapter(chapter, known: comparison.chapterIDs, old: old, new: new)
             }
             comparison = one
         }

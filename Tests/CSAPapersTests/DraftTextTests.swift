@@ -24,10 +24,6 @@ import Testing
     }
 
     @Test func lists() {
-        #expect(DraftText.and([]) == "")
-        #expect(DraftText.and(["a"]) == "a")
-        #expect(DraftText.and(["a", "b"]) == "a and b")
-        #expect(DraftText.and(["a", "b", "c"]) == "a, b and c")
         #expect(DraftText.alternatives(["list", "table"]) == "list or table")
         #expect(DraftText.alternatives(["a", "b", "c"]) == "a, b or c")
     }

@@ -95,11 +95,4 @@ import Testing
         let acquisitive = try #require(noGap.history(of: .priority, "acquisitive", in: "a")?.steps.last)
         #expect(acquisitive.ended.map { HistoryWording(publication: noGap).ended($0, in: acquisitive) } == ["“Acquisitive crime” not carried into 2014-15"])
     }
-
-    @Test func listsReadAsProse() {
-        #expect(HistoryWording.list([]) == "")
-        #expect(HistoryWording.list(["a"]) == "a")
-        #expect(HistoryWording.list(["a", "b"]) == "a and b")
-        #expect(HistoryWording.list(["a", "b", "c"]) == "a, b and c")
-    }
 }

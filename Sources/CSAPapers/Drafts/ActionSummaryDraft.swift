@@ -39,7 +39,7 @@ enum ActionSummaryDraft {
             return "All \(n) actions\(scope.map { " for \($0)" } ?? "") \(phrase(statuses[0], plural: true))" + noneRed
         default:
             let parts = counts.map { "\($0.1) \(phrase($0.0, plural: $0.1 != 1))" }
-            return "Of the \(statuses.count) actions\(scope.map { " for \($0)" } ?? ""), \(DraftText.and(parts))" + noneRed
+            return "Of the \(statuses.count) actions\(scope.map { " for \($0)" } ?? ""), \(EnglishList.and(parts))" + noneRed
         }
     }
 

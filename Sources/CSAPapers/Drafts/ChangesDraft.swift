@@ -64,7 +64,7 @@ enum ChangesDraft {
         let examples = [("actions", [old, new].contains { $0.actions.contains(where: \.illustrative) }),
                         ("measures", [old, new].contains { $0.measures.contains(where: \.illustrative) })].filter(\.1).map(\.0)
         if !examples.isEmpty {
-            blocks.append(c.paragraph("The \(DraftText.and(examples)) compared include examples, not facts reported in a published paper."))
+            blocks.append(c.paragraph("The \(EnglishList.and(examples)) compared include examples, not facts reported in a published paper."))
         }
         return blocks
     }

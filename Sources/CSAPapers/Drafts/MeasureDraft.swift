@@ -100,14 +100,14 @@ enum MeasureDraft {
             if same > 0 { parts.append("\(same) showed no change") }
             if none > 0 { parts.append("\(none) had no earlier figure") }
         }
-        var text = "Compared with the previous period, \(DraftText.and(parts))."
+        var text = "Compared with the previous period, \(EnglishList.and(parts))."
         if worse > 0, worse < total, scope == nil {
             var names: [String] = []
             for row in rows where row.trend == .worse {
                 let name = edition.priority(row.measure.priority)?.title ?? row.measure.title
                 if !names.contains(name) { names.append(name) }
             }
-            text += " The measure\(worse == 1 ? "" : "s") for \(DraftText.and(names)) \(worse == 1 ? "was" : "were") worse."
+            text += " The measure\(worse == 1 ? "" : "s") for \(EnglishList.and(names)) \(worse == 1 ? "was" : "were") worse."
         }
         return text
     }

@@ -308,8 +308,6 @@ enum ChangesPages {
 
     /// “A”, “B” and “C”.
     static func quoted(_ titles: [String]) -> String {
-        let q = titles.map { "“\($0)”" }
-        guard let last = q.last else { return "" }
-        return q.count == 1 ? last : q.dropLast().joined(separator: ", ") + " and " + last
+        EnglishList.and(titles.map { "“\($0)”" })
     }
 }

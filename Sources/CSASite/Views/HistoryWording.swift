@@ -53,16 +53,16 @@ struct HistoryWording {
             let kinds = Set(entry.continues.map(\.kind))
             if kinds.count == 1, first.kind != item.kind {
                 let plural = first.kind == .priority ? "priorities" : "cross-cutting themes"
-                return "Merges the \(plural) " + Self.list(entry.continues.map { "“\($0.title)”" }) + " of \(before)"
+                return "Merges the \(plural) " + EnglishList.and(entry.continues.map { "“\($0.title)”" }) + " of \(before)"
             }
             let mixed = kinds.count > 1
-            return "Merges " + Self.list(entry.continues.map { mixed ? "the \(Self.kind($0.kind).lowercased()) “\($0.title)”" : quoted($0, beside: item) })
+            return "Merges " + EnglishList.and(entry.continues.map { mixed ? "the \(Self.kind($0.kind).lowercased()) “\($0.title)”" : quoted($0, beside: item) })
                 + " of \(before)"
         }
         let siblings = line.steps.lazy.flatMap(\.entries).first { $0.item == first }?.continuedBy ?? []
         let partners = siblings.filter { $0 != item }
         if !partners.isEmpty {
-            return "Split from \(quoted(first, beside: item)) of \(before), with " + Self.list(partners.map { "“\($0.title)”" })
+            return "Split from \(quoted(first, beside: item)) of \(before), with " + EnglishList.and(partners.map { "“\($0.title)”" })
         }
         let carried = carried(from: previous)
         // A title that differs only in capital letters ("Domestic abuse", "Domestic Abuse") is not a rename.
@@ -87,11 +87,5 @@ struct HistoryWording {
     /// "“Title”", or "the cross-cutting theme “Title”" when it is of another kind than the item beside it.
     private func quoted(_ item: EditionItem, beside other: EditionItem) -> String {
         (item.kind == other.kind ? "" : "the \(Self.kind(item.kind).lowercased()) ") + "“\(item.title)”"
-    }
-
-    /// "a", "a and b", "a, b and c".
-    static func list(_ parts: [String]) -> String {
-        guard parts.count > 1 else { return parts.first ?? "" }
-        return parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
     }
 }

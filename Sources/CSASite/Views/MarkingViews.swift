@@ -56,7 +56,7 @@ enum MarkingWording {
         case .all: return "This \(noun) is an example, made up to show how the agreement is published: no source paper reports it."
         case .fields(let fields):
             let words = fields.map { fieldWords[$0] ?? $0 }
-            let list = words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + " and " + words[words.count - 1]
+            let list = EnglishList.and(words)
             let plural = words.count > 1 || words[0].hasSuffix("s")
             return "Its \(list) \(plural ? "are examples" : "is an example"), made up to show how the agreement is published: no source paper gives \(plural ? "them" : "it")."
         }

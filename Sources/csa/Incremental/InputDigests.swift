@@ -108,9 +108,7 @@ struct InputDigests: Sendable {
         let kind = POSIXFiles.kind(of: info.st_mode)
         var parts = [Digest(name), Digest("\(kind)")]
         if kind == .link {
-            var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let length = readlink(path, &target, Int(PATH_MAX))
-            parts.append(length >= 0 ? Digest(Array(target[..<length].map { UInt8(bitPattern: $0) })) : Digest("unreadable"))
+            parts.append((try? POSIXFiles.linkTarget(path, shown: path)).map { Digest($0.map { UInt8(bitPattern: $0) }) } ?? Digest("unreadable"))
         }
         return Digest(parts: parts)
     }

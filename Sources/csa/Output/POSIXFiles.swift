@@ -94,6 +94,14 @@ enum POSIXFiles {
         }
     }
 
+    /// Where the symbolic link at `path` leads, byte for byte as the link holds it (not necessarily UTF-8).
+    static func linkTarget(_ path: String, shown: String) throws -> [CChar] {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        guard n >= 0 else { throw FileFault(action: "read the link", path: shown, code: errno) }
+        return Array(buffer[0..<n])
+    }
+
     /// Reads a whole file (following symbolic links, as reading a theme does).
     static func readFile(_ path: String, shown: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

@@ -80,11 +80,9 @@ enum UserFiles {
             try POSIXFiles.setMode(destination, info.st_mode, shown: shown)
             setTimes(destination, info)
         case .link:
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let n = readlink(source, &buffer, buffer.count - 1)
-            guard n >= 0 else { throw FileFault(action: "read the link", path: shown, code: errno) }
-            buffer[n] = 0
-            guard symlink(buffer, destination) == 0 else { throw FileFault(action: "copy the link", path: shown, code: errno) }
+            guard symlink(try POSIXFiles.linkTarget(source, shown: shown) + [0], destination) == 0 else {
+                throw FileFault(action: "copy the link", path: shown, code: errno)
+            }
         case .other, .missing:
             throw CommandError("\(DisplayText.escaped(shown)) is not a file, folder or link (a device, pipe or socket), so csa cannot carry it into the new site; move it away, then build again")
         }
