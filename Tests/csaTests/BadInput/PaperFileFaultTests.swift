@@ -73,6 +73,15 @@ import Testing
     }
 
     /// The folder holds the paper's three files, complete and recorded in the manifest, and the user's file if it had one.
+    /// After a failed run: an output folder that was there is exactly as it was; one that was not is still not.
+    func expectAsItWas(_ s: Sandbox, _ name: String, existing: Bool, _ comment: Comment) throws {
+        if existing {
+            #expect(Sandbox.changes(s.snapshot("keep/start"), s.snapshot("keep/\(name)/after")) == [], comment)
+        } else {
+            #expect(try text(s, name + "/top") == "", comment)
+        }
+    }
+
     func expectComplete(_ s: Sandbox, _ relative: String, userFile: Bool, _ comment: Comment) throws {
         let folder = s.root.path + "/keep/" + relative
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == (userFile ? Self.files + ["keep.txt"] : Self.files).sorted(), comment)
@@ -102,11 +111,7 @@ import Testing
                     #expect(try text(s, name + "/stderr") == "error: cannot \(action) \(mnt)/out\(file): the disk is full; "
                         + (existing ? "\(mnt)/out was left as it was" : "nothing was written")
                         + "\n    hint: free some space on that disk, or choose a place on another one\n", comment)
-                    if existing {
-                        #expect(Sandbox.changes(s.snapshot("keep/start"), s.snapshot("keep/\(name)/after")) == [], comment)
-                    } else {
-                        #expect(try text(s, name + "/top") == "", comment)
-                    }
+                    try expectAsItWas(s, name, existing: existing, comment)
                 } else {
                     #expect(try text(s, name + "/status") == "0\n", comment)
                     #expect(try text(s, name + "/stderr") == "", comment)
@@ -139,11 +144,7 @@ import Testing
                     #expect(fault.hasPrefix("error: cannot write \(mnt)/out/") || fault == "error: cannot create the folder \(mnt)/out", comment)
                     #expect(stderr.hasSuffix(": the disk is full; " + (existing ? "\(mnt)/out was left as it was" : "nothing was written")
                         + "\n    hint: free some space on that disk, or choose a place on another one\n"), comment)
-                    if existing {
-                        #expect(Sandbox.changes(s.snapshot("keep/start"), s.snapshot("keep/\(name)/after")) == [], comment)
-                    } else {
-                        #expect(try text(s, name + "/top") == "", comment)
-                    }
+                    try expectAsItWas(s, name, existing: existing, comment)
                 } else {
                     #expect(try text(s, name + "/status") == "0\n", comment)
                     try expectComplete(s, name + "/after", userFile: existing, comment)
